@@ -1,0 +1,124 @@
+import { addDays, daysBetween, isIsoDate } from '../calendar/calendarDay.js';
+import { type FieldIssue, isPlainObject, readNumber, readString, type Validated } from '../validation/fieldIssue.js';
+
+/**
+ * The daily check-in: one per calendar day, about the last 24 hours.
+ * Only pain is required; a person in pain may skip the rest.
+ */
+export type CheckIn = {
+  /** The calendar day (Europe/Amsterdam unless the person chose another zone) the check-in is about. */
+  date: string;
+  /** Average pain over the last 24 hours, NPRS 0–10 (LOINC 72514-3). */
+  pain: number;
+  /** Hours slept last night, 0–24 in quarter hours (LOINC 93832-4). */
+  sleepHours?: number;
+  /** Sleep quality 1 (very bad) – 5 (very good). */
+  sleepQuality?: number;
+  /** Stress 0 (none) – 10 (the most imaginable). */
+  stress?: number;
+  note?: string;
+};
+
+/** Limits of every check-in field, shared by validation, forms and the API document. */
+export const CHECK_IN_LIMITS = {
+  pain: { min: 0, max: 10, integer: true },
+  sleepHours: { min: 0, max: 24, step: 0.25 },
+  sleepQuality: { min: 1, max: 5, integer: true },
+  stress: { min: 0, max: 10, integer: true },
+  note: { maxLength: 2000 },
+} as const;
+
+/** How many days back (today included) a person may still edit a check-in in the app. */
+export const CHECK_IN_EDIT_DAYS = 7;
+
+const CHECK_IN_FIELDS = new Set(['date', 'pain', 'sleepHours', 'sleepQuality', 'stress', 'note']);
+
+/**
+ * Validates unknown input as a check-in. With `today`, a date more than one
+ * day ahead is refused (one day of slack because the person may live in
+ * another time zone than the server).
+ *
+ * @example
+ * validateCheckIn({ date: '2026-11-25', pain: 4 }) // { ok: true, value: { date: '2026-11-25', pain: 4 } }
+ * validateCheckIn({ date: '2026-11-25', pain: 11 }).ok // false, issue on field 'pain' (out_of_range)
+ */
+export function validateCheckIn(input: unknown, options: { today?: string; path?: string } = {}): Validated<CheckIn> {
+  const path = options.path ?? '';
+  const at = (field: string) => (path ? `${path}.${field}` : field);
+  if (!isPlainObject(input)) {
+    return {
+      ok: false,
+      issues: [{ field: path || 'data', code: 'not_an_object', message: 'a check-in must be an object' }],
+    };
+  }
+  const issues: FieldIssue[] = [];
+  for (const key of Object.keys(input)) {
+    if (!CHECK_IN_FIELDS.has(key))
+      issues.push({ field: at(key), code: 'unknown_field', message: `${at(key)} is not a check-in field` });
+  }
+  const date = input.date;
+  if (date === undefined || date === null)
+    issues.push({ field: at('date'), code: 'required', message: `${at('date')} is required` });
+  else if (!isIsoDate(date))
+    issues.push({ field: at('date'), code: 'invalid_date', message: `${at('date')} must be a date (YYYY-MM-DD)` });
+  else if (options.today && daysBetween(addDays(options.today, 1), date) > 0) {
+    issues.push({ field: at('date'), code: 'date_in_future', message: `${at('date')} is in the future` });
+  }
+  const opt = path ? { path } : {};
+  const pain = readNumber(input, 'pain', issues, { ...CHECK_IN_LIMITS.pain, required: true, ...opt });
+  const sleepHours = readNumber(input, 'sleepHours', issues, {
+    ...CHECK_IN_LIMITS.sleepHours,
+    required: false,
+    ...opt,
+  });
+  const sleepQuality = readNumber(input, 'sleepQuality', issues, {
+    ...CHECK_IN_LIMITS.sleepQuality,
+    required: false,
+    ...opt,
+  });
+  const stress = readNumber(input, 'stress', issues, { ...CHECK_IN_LIMITS.stress, required: false, ...opt });
+  const note = readString(input, 'note', issues, { ...CHECK_IN_LIMITS.note, required: false, ...opt });
+  if (issues.length > 0 || pain === undefined || typeof date !== 'string') return { ok: false, issues };
+  const value: CheckIn = { date, pain };
+  if (sleepHours !== undefined) value.sleepHours = sleepHours;
+  if (sleepQuality !== undefined) value.sleepQuality = sleepQuality;
+  if (stress !== undefined) value.stress = stress;
+  if (note !== undefined && note.trim() !== '') value.note = note;
+  return { ok: true, value };
+}
+
+/**
+ * True when the person may still edit the check-in of `date` on `today`:
+ * today and the 6 days before it.
+ *
+ * @example
+ * isEditableDay('2026-11-19', '2026-11-25') // true
+ * isEditableDay('2026-11-18', '2026-11-25') // false
+ */
+export function isEditableDay(date: string, today: string): boolean {
+  const age = daysBetween(date, today);
+  return age >= 0 && age < CHECK_IN_EDIT_DAYS;
+}
+
+/**
+ * One check-in per day: when devices wrote two records for the same day, the
+ * one with the later clock counts. Deleted records are left out.
+ *
+ * @example
+ * checkInsByDay([{ id: 'a', type: 'checkin', hlc: '…1', deleted: false, data: { date: d, pain: 3 } },
+ *                { id: 'b', type: 'checkin', hlc: '…2', deleted: false, data: { date: d, pain: 5 } }])
+ * // Map { d → the record with pain 5 }
+ */
+export function checkInsByDay<R extends { hlc: string; deleted: boolean; type: string; data: unknown }>(
+  records: Iterable<R>,
+): Map<string, R & { data: CheckIn }> {
+  const byDay = new Map<string, R & { data: CheckIn }>();
+  for (const record of records) {
+    if (record.type !== 'checkin' || record.deleted || !isPlainObject(record.data)) continue;
+    const date = record.data.date;
+    if (typeof date !== 'string') continue;
+    const current = byDay.get(date);
+    if (!current || record.hlc > current.hlc) byDay.set(date, record as R & { data: CheckIn });
+  }
+  return byDay;
+}

@@ -1,0 +1,75 @@
+import { validateCheckIn } from '../checkIn/checkIn.js';
+import { parseHlc } from '../sync/hlc.js';
+import type { SyncRecord } from '../sync/merge.js';
+import { isUuid } from '../sync/uuid.js';
+import { type FieldIssue, isPlainObject, prefixIssues, type Validated } from '../validation/fieldIssue.js';
+
+/**
+ * Every record type that syncs, with the validator of its data. Adding a type
+ * is additive; removing or narrowing one would break old clients.
+ */
+const RECORD_VALIDATORS = {
+  checkin: (data: unknown, today: string | undefined) => validateCheckIn(data, today ? { today } : {}),
+} as const satisfies Record<string, (data: unknown, today: string | undefined) => Validated<unknown>>;
+
+export type RecordType = keyof typeof RECORD_VALIDATORS;
+export const RECORD_TYPES = Object.keys(RECORD_VALIDATORS) as RecordType[];
+
+/**
+ * How far ahead of the receiver's clock a change's clock may be. Phones' clocks
+ * drift by seconds to minutes; a clock an hour ahead would let that device's
+ * writes win over every later write for an hour, so it is refused.
+ */
+export const MAX_CLOCK_AHEAD_MS = 60 * 60 * 1000;
+
+const CHANGE_FIELDS = new Set(['id', 'type', 'data', 'hlc', 'deleted']);
+
+/**
+ * Validates one incoming sync change: envelope (UUID id, known type, clock not
+ * too far ahead of `nowMs`, deleted flag) and the type's data. A deleted
+ * record may carry `null` data.
+ *
+ * @example
+ * validateSyncChange({ id, type: 'checkin', hlc, deleted: false, data: { date: '2026-11-25', pain: 3 } },
+ *   { nowMs: Date.parse('2026-11-25T12:00:00Z') }).ok // true
+ */
+export function validateSyncChange(
+  input: unknown,
+  context: { nowMs: number; today?: string; maxAheadMs?: number },
+): Validated<SyncRecord> {
+  if (!isPlainObject(input))
+    return { ok: false, issues: [{ field: '', code: 'not_an_object', message: 'a change must be an object' }] };
+  const issues: FieldIssue[] = [];
+  for (const key of Object.keys(input)) {
+    if (!CHANGE_FIELDS.has(key))
+      issues.push({ field: key, code: 'unknown_field', message: `${key} is not a change field` });
+  }
+  if (!isUuid(input.id)) issues.push({ field: 'id', code: 'invalid_id', message: 'id must be a lowercase UUID' });
+  const hlc = parseHlc(input.hlc);
+  if (!hlc) issues.push({ field: 'hlc', code: 'invalid_clock', message: 'hlc must be a hybrid logical clock' });
+  else if (hlc.millis > context.nowMs + (context.maxAheadMs ?? MAX_CLOCK_AHEAD_MS)) {
+    issues.push({ field: 'hlc', code: 'clock_ahead', message: "hlc is too far ahead of the server's clock" });
+  }
+  if (typeof input.deleted !== 'boolean')
+    issues.push({ field: 'deleted', code: 'not_a_boolean', message: 'deleted must be true or false' });
+  const type = input.type;
+  let data: unknown = null;
+  if (typeof type !== 'string' || !Object.hasOwn(RECORD_VALIDATORS, type)) {
+    issues.push({ field: 'type', code: 'unknown_type', message: `type must be one of: ${RECORD_TYPES.join(', ')}` });
+  } else if (!(input.deleted === true && input.data === null)) {
+    const result = RECORD_VALIDATORS[type as RecordType](input.data, context.today);
+    if (result.ok) data = result.value;
+    else issues.push(...prefixIssues('data', result.issues));
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  return {
+    ok: true,
+    value: {
+      id: input.id as string,
+      type: type as string,
+      data,
+      hlc: input.hlc as string,
+      deleted: input.deleted as boolean,
+    },
+  };
+}
