@@ -48,7 +48,7 @@ export function validateCheckIn(input: unknown, options: { today?: string; path?
   if (!isPlainObject(input)) {
     return {
       ok: false,
-      issues: [{ field: path || 'data', code: 'not_an_object', message: 'a check-in must be an object' }],
+      issues: [{ field: path, code: 'not_an_object', message: 'a check-in must be an object' }],
     };
   }
   const issues: FieldIssue[] = [];

@@ -41,7 +41,10 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; issues: FieldIs
  * // → [{ field: 'changes.2.data.pain', code: 'required', message: 'x' }]
  */
 export function prefixIssues(prefix: string, issues: FieldIssue[]): FieldIssue[] {
-  return issues.map((issue) => ({ ...issue, field: prefix ? `${prefix}.${issue.field}` : issue.field }));
+  return issues.map((issue) => ({
+    ...issue,
+    field: prefix && issue.field ? `${prefix}.${issue.field}` : prefix || issue.field,
+  }));
 }
 
 /** @internal Reads a number field, pushing an issue when it is missing (if required) or wrong. */
