@@ -2,11 +2,24 @@
  * @veerkracht/core: the pure rules of Veerkracht. No I/O: nothing here reads
  * the clock, the network, storage or the DOM; callers pass time and randomness in.
  */
+export * from './accounts/recoveryCode.js';
 export * from './calendar/calendarDay.js';
+export * from './calendar/partOfDay.js';
+export * from './calendar/zonedTime.js';
+export * from './charts/checkInSeries.js';
 export * from './checkIn/checkIn.js';
+export * from './checkIn/checkInForm.js';
+export * from './graded/nextSession.js';
+export * from './graded/quotaPlan.js';
+export * from './graded/settledWithin.js';
+export * from './measures/psk.js';
+export * from './measures/startBack.js';
 export * from './records/syncChange.js';
+export * from './safety/safetyItems.js';
+export * from './safety/screenSafety.js';
 export * from './sleep/sleepTarget.js';
 export * from './sync/hlc.js';
 export * from './sync/merge.js';
+export * from './sync/outbox.js';
 export * from './sync/uuid.js';
 export type { FieldIssue, FieldIssueCode, Validated } from './validation/fieldIssue.js';

@@ -19,7 +19,10 @@ export type FieldIssueCode =
   | 'not_a_boolean'
   | 'not_an_object'
   | 'unknown_type'
-  | 'unknown_field';
+  | 'unknown_field'
+  | 'not_an_array'
+  | 'too_many'
+  | 'invalid_format';
 
 export type FieldIssue = {
   /** Dotted path of the field, e.g. `data.pain` or `changes.3.hlc`. */

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { validateCheckIn } from './checkIn.js';
+import { checkInFormFor, checkInInputFromForm, parseFormNumber } from './checkInForm.js';
+
+const empty = { date: '2026-11-25', pain: '', sleepHours: '', sleepQuality: '', stress: '', note: '' };
+
+describe('reading numbers as people type them', () => {
+  it.each([
+    ['7,5', 7.5],
+    ['7.5', 7.5],
+    [' 8 ', 8],
+    ['0', 0],
+    [',5', 0.5],
+    ['10', 10],
+  ])('reads %j as %d', (text, value) => {
+    expect(parseFormNumber(text)).toBe(value);
+  });
+
+  it('treats empty or blank text as a skipped field', () => {
+    expect(parseFormNumber('')).toBeUndefined();
+    expect(parseFormNumber('   ')).toBeUndefined();
+  });
+
+  it('keeps text that is not a number, so validation can name the problem', () => {
+    expect(parseFormNumber('zeven')).toBe('zeven');
+    expect(parseFormNumber('7,5,1')).toBe('7,5,1');
+  });
+});
+
+describe('a check-in form', () => {
+  it('leaves skipped fields out of the input', () => {
+    expect(checkInInputFromForm({ ...empty, pain: '4', sleepHours: '7,5' })).toEqual({
+      date: '2026-11-25',
+      pain: 4,
+      sleepHours: 7.5,
+    });
+  });
+
+  it('gives validation an issue on the field that holds text instead of a number', () => {
+    const result = validateCheckIn(checkInInputFromForm({ ...empty, pain: '4', sleepHours: 'veel' }));
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.issues).toEqual([expect.objectContaining({ field: 'sleepHours', code: 'not_a_number' })]);
+  });
+
+  it('reports a missing pain score as required', () => {
+    const result = validateCheckIn(checkInInputFromForm(empty));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues).toEqual([expect.objectContaining({ field: 'pain', code: 'required' })]);
+  });
+
+  it('round-trips a saved check-in through the form unchanged', () => {
+    const saved = { date: '2026-11-25', pain: 4, sleepHours: 7.5, sleepQuality: 2, stress: 6, note: 'Rustige dag' };
+    const result = validateCheckIn(checkInInputFromForm(checkInFormFor(saved.date, saved)));
+    expect(result).toEqual({ ok: true, value: saved });
+  });
+
+  it('starts empty for a day without a check-in', () => {
+    expect(checkInFormFor('2026-11-25')).toEqual(empty);
+  });
+});
