@@ -69,6 +69,20 @@ export function daysBetween(from: string, to: string): number {
   return toEpochDay(to) - toEpochDay(from);
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one (the server
+// asks for "today" on every sync), so one per time zone is kept. It holds no
+// state that changes results: calendarDayAt stays a pure function.
+const DAY_FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = DAY_FORMATTERS.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    DAY_FORMATTERS.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /**
  * The calendar date at instant `at` in `timeZone` (default Europe/Amsterdam).
  * The caller passes the instant; the core never reads the clock.
@@ -77,12 +91,7 @@ export function daysBetween(from: string, to: string): number {
  * calendarDayAt(new Date('2026-03-28T23:30:00Z')) // '2026-03-29' (UTC+1 in Amsterdam)
  */
 export function calendarDayAt(at: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(at);
+  const parts = dayFormatter(timeZone).formatToParts(at);
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

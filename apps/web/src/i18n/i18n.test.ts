@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { interpolate, translator } from './i18n';
+import en from './messages/en.json';
+import nl from './messages/nl.json';
+
+const catalogues = { nl, en } as Record<'nl' | 'en', Record<string, string>>;
+const srcDir = join(import.meta.dirname, '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : [];
+  });
+}
+
+// clinical.md §8 (KNGF wording rules). Dutch stems are matched inside words too,
+// because Dutch glues words together ("rugletsel", "aspecifieke").
+const FORBIDDEN: { word: string; pattern: RegExp }[] = [
+  { word: 'letsel', pattern: /letsel/i },
+  { word: 'degeneratie', pattern: /degenerat/i },
+  { word: 'slijtage', pattern: /slijtage/i },
+  { word: 'aspecifiek', pattern: /aspecifiek/i },
+  { word: 'injury', pattern: /\binjur(y|ies)\b/i },
+  { word: 'wear and tear', pattern: /\bwear[\s-]+and[\s-]+tear\b/i },
+  { word: 'non-specific', pattern: /\bnon[\s-]?specific\b/i },
+];
+
+describe('the catalogues', () => {
+  it('have exactly the same keys in Dutch and English', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+  });
+
+  it('have no empty text in either language', () => {
+    for (const [lang, messages] of Object.entries(catalogues)) {
+      for (const [key, text] of Object.entries(messages)) expect(text.trim(), `${lang} ${key}`).not.toBe('');
+    }
+  });
+
+  it('use the same placeholders in both languages', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(nl[key]));
+    }
+  });
+
+  it('contain every key the source uses with t()', () => {
+    const used = new Set<string>();
+    for (const file of sourceFiles(srcDir)) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([^']+)'/g)) used.add(match[1] ?? '');
+    }
+    expect(used.size).toBeGreaterThan(50);
+    for (const key of used) {
+      expect(Object.hasOwn(nl, key), `nl is missing ${key}`).toBe(true);
+      expect(Object.hasOwn(en, key), `en is missing ${key}`).toBe(true);
+    }
+  });
+
+  it('never use the words the wording rules forbid', () => {
+    for (const [lang, messages] of Object.entries(catalogues)) {
+      for (const [key, text] of Object.entries(messages)) {
+        for (const { word, pattern } of FORBIDDEN)
+          expect(pattern.test(text), `${lang} ${key} uses "${word}"`).toBe(false);
+      }
+    }
+  });
+});
+
+describe('translating', () => {
+  it('fills in named placeholders', () => {
+    expect(interpolate('Pijn: {value} van 10', { value: 4 })).toBe('Pijn: 4 van 10');
+  });
+
+  it('leaves a placeholder without a value visible', () => {
+    expect(interpolate('{a} en {b}', { a: 1 })).toBe('1 en {b}');
+  });
+
+  it('looks keys up in the catalogue it was made with', () => {
+    expect(translator(en)('nav.today')).toBe('Today');
+    expect(translator(nl)('nav.today')).toBe('Vandaag');
+  });
+});

@@ -1,0 +1,34 @@
+import './styles/app.css';
+import { render } from 'preact';
+import { Root } from './app';
+import { loadMessages, storedLang } from './i18n/i18n';
+import { App } from './state/app';
+import { openVeerkrachtDb } from './store/db';
+import { browserEnvironment } from './store/store';
+import { createApi } from './sync/api';
+
+async function boot(container: HTMLElement): Promise<void> {
+  const lang = storedLang();
+  document.documentElement.lang = lang;
+  const [db, messages] = await Promise.all([openVeerkrachtDb(), loadMessages(lang)]);
+  const app = new App(
+    db,
+    createApi((input, init) => fetch(input, init)),
+    browserEnvironment,
+  );
+  await app.load();
+  render(<Root app={app} initialLang={lang} initialMessages={messages} />, container);
+  await app.sync.start();
+}
+
+const container = document.getElementById('app');
+if (container) {
+  boot(container).catch(() => {
+    // Without IndexedDB nothing can be saved; say so plainly instead of showing a blank page.
+    const message = document.createElement('p');
+    message.className = 'boot-error';
+    message.textContent =
+      'Veerkracht kan op dit apparaat niets opslaan. Probeer een andere browser. / Veerkracht cannot save anything on this device. Please try another browser.';
+    container.replaceChildren(message);
+  });
+}

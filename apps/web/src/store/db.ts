@@ -1,0 +1,52 @@
+import type { SyncRecord } from '@veerkracht/core';
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+
+/** What the device keeps about itself, one value per key in the `meta` store. */
+export type Meta = {
+  /** This device's HLC node id (16 hex digits), made once. */
+  node: string;
+  /** The last clock this device issued or saw, in text form. */
+  hlc: string;
+  /** The server's sync cursor: everything up to it has been pulled. */
+  cursor: number;
+  /** The bearer token and patient id while backup is on. */
+  auth: { token: string; patientId: string };
+  /** The recovery code, kept so the person can see it again. */
+  recoveryCode: string;
+  /** The server's clock minus this device's, in ms. */
+  clockOffset: number;
+};
+export type MetaKey = keyof Meta;
+
+export interface VeerkrachtSchema extends DBSchema {
+  /** Every record this device knows, its own and pulled ones, keyed by id. */
+  records: { key: string; value: SyncRecord; indexes: { byDate: string } };
+  /** The latest version of every record changed here and not yet confirmed by the server. */
+  outbox: { key: string; value: SyncRecord };
+  meta: { key: MetaKey; value: Meta[MetaKey] };
+}
+
+export type VeerkrachtDb = IDBPDatabase<VeerkrachtSchema>;
+
+export const DB_NAME = 'veerkracht';
+const DB_VERSION = 1;
+
+/**
+ * Opens (and on first use creates) the device database. Only additive
+ * upgrades: old data must keep syncing after an app update.
+ */
+export function openVeerkrachtDb(name: string = DB_NAME): Promise<VeerkrachtDb> {
+  return openDB<VeerkrachtSchema>(name, DB_VERSION, {
+    upgrade(db) {
+      const records = db.createObjectStore('records', { keyPath: 'id' });
+      // Check-ins are looked up by day when saving, so editing a day never makes a second record.
+      records.createIndex('byDate', 'data.date');
+      db.createObjectStore('outbox', { keyPath: 'id' });
+      db.createObjectStore('meta');
+    },
+    blocking(_current, _next, event) {
+      // A newer version of the app in another tab wants to upgrade: step aside.
+      (event.target as IDBDatabase).close();
+    },
+  });
+}

@@ -1,0 +1,77 @@
+import type { SyncRecord } from '@veerkracht/core';
+
+/** The answer of one API call, reduced to what the app acts on. */
+export type ApiResult<T> =
+  | { ok: true; value: T; timing: Timing }
+  | { ok: false; kind: 'network' }
+  | { ok: false; kind: 'http'; status: number; body: ApiErrorBody; timing: Timing };
+
+/** When the request left and the answer came (device clock), and the server's clock if it said. */
+export type Timing = { sentAt: number; receivedAt: number; serverTimeMs: number | null };
+
+export type ApiErrorBody = {
+  error?: string;
+  message?: string;
+  issues?: { field: string; code: string; message?: string }[];
+};
+
+export type SyncRequest = { cursor: number; changes: SyncRecord[] };
+export type SyncResponse = { cursor: number; changes: SyncRecord[]; more: boolean; serverTime?: string | number };
+
+export type Api = {
+  createPatient(): Promise<ApiResult<{ patientId: string; token: string; recoveryCode: string }>>;
+  restore(recoveryCode: string): Promise<ApiResult<{ patientId: string; token: string }>>;
+  revoke(token: string): Promise<ApiResult<null>>;
+  sync(token: string, request: SyncRequest): Promise<ApiResult<SyncResponse>>;
+};
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+function serverTime(body: unknown, response: Response): number | null {
+  const fromBody =
+    typeof body === 'object' && body !== null ? (body as { serverTime?: unknown }).serverTime : undefined;
+  if (typeof fromBody === 'number' && Number.isFinite(fromBody)) return fromBody;
+  if (typeof fromBody === 'string' && Number.isFinite(Date.parse(fromBody))) return Date.parse(fromBody);
+  // Errors carry no serverTime; the Date header (whole seconds) is good enough to correct a clock an hour off.
+  const header = response.headers.get('date');
+  const parsed = header ? Date.parse(header) : Number.NaN;
+  return Number.isFinite(parsed) ? parsed : null;
+}
+
+/** The HTTP edge of the app: JSON in, JSON out, network failures as values instead of exceptions. */
+export function createApi(fetchFn: FetchLike, now: () => number = Date.now, base = '/api/v1'): Api {
+  async function call<T>(path: string, body: unknown, token?: string): Promise<ApiResult<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    const sentAt = now();
+    let response: Response;
+    try {
+      response = await fetchFn(`${base}${path}`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(body),
+        cache: 'no-store',
+      });
+    } catch {
+      return { ok: false, kind: 'network' };
+    }
+    let parsed: unknown = null;
+    try {
+      const text = await response.text();
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // A proxy's HTML error page or a cut-off body: treat as no body.
+      parsed = null;
+    }
+    const timing: Timing = { sentAt, receivedAt: now(), serverTimeMs: serverTime(parsed, response) };
+    if (response.ok) return { ok: true, value: parsed as T, timing };
+    const errorBody = typeof parsed === 'object' && parsed !== null ? (parsed as ApiErrorBody) : {};
+    return { ok: false, kind: 'http', status: response.status, body: errorBody, timing };
+  }
+  return {
+    createPatient: () => call('/patients', {}),
+    restore: (recoveryCode) => call('/restore', { recoveryCode }),
+    revoke: (token) => call('/devices/revoke', {}, token),
+    sync: (token, request) => call('/sync', request, token),
+  };
+}

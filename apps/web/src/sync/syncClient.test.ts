@@ -1,0 +1,311 @@
+import { formatHlc, parseHlc, type SyncRecord, uuidv7 } from '@veerkracht/core';
+import { describe, expect, it } from 'vitest';
+import type { VeerkrachtDb } from '../store/db';
+import { countOutbox, getMeta, loadRecords, saveCheckIn } from '../store/store';
+import { freshDb, testEnv } from '../testing/env';
+import { FakeServer } from '../testing/fakeServer';
+import { createApi } from './api';
+import { restoreBackup, runSync, turnOffBackup, turnOnBackup } from './syncClient';
+
+async function device(server: FakeServer, startMs?: number) {
+  const db = await freshDb();
+  const env = testEnv(startMs);
+  const api = createApi(server.fetch, env.now);
+  return { db, env, api };
+}
+
+function remoteCheckIn(date: string, pain: number, millis: number, node = 'ffffffffffffffff'): SyncRecord {
+  return {
+    id: uuidv7(millis, new Uint8Array(10).fill(pain)),
+    type: 'checkin',
+    data: { date, pain },
+    hlc: formatHlc({ millis, counter: 0, node }),
+    deleted: false,
+  };
+}
+
+async function patientOf(db: VeerkrachtDb) {
+  return (await getMeta(db, 'auth'))?.patientId ?? '';
+}
+
+describe('pushing the outbox', () => {
+  it('sends what was saved before backup was on, then empties the outbox', async () => {
+    const server = new FakeServer();
+    const { db, env, api } = await device(server);
+    await saveCheckIn(db, { date: '2026-11-24', pain: 3 }, env);
+    await saveCheckIn(db, { date: '2026-11-25', pain: 5 }, env);
+    await turnOnBackup(db, api);
+    expect(await runSync(db, api, env)).toEqual({ ok: true, applied: [] });
+    expect(await countOutbox(db)).toBe(0);
+    expect(server.recordsOf(await patientOf(db))).toHaveLength(2);
+    expect(await getMeta(db, 'cursor')).toBe(2);
+  });
+
+  it('sends at most 500 changes per request', async () => {
+    const server = new FakeServer();
+    const { db, env, api } = await device(server);
+    await turnOnBackup(db, api);
+    const tx = db.transaction('outbox', 'readwrite');
+    for (let i = 0; i < 1_201; i++) {
+      const record = remoteCheckIn('2026-11-25', i % 11, env.time - 10_000 + i, '0123456789abcdef');
+      await tx.store.put({ ...record, id: uuidv7(env.time + i, new Uint8Array(10).fill(i % 256)) });
+    }
+    await tx.done;
+    expect((await runSync(db, api, env)).ok).toBe(true);
+    const sizes = server.requests
+      .filter((r) => r.path === '/sync')
+      .map((r) => (r.body as { changes: unknown[] }).changes.length);
+    expect(sizes).toEqual([500, 500, 201]);
+    expect(await countOutbox(db)).toBe(0);
+  });
+
+  it('keeps a write made while the push was under way, and sends it next time', async () => {
+    const server = new FakeServer();
+    const { db, env, api } = await device(server);
+    await turnOnBackup(db, api);
+    await saveCheckIn(db, { date: '2026-11-25', pain: 3 }, env);
+    let edited: SyncRecord | undefined;
+    server.intercept = async (path) => {
+      if (path === '/sync' && !edited) {
+        env.time += 1_000;
+        edited = await saveCheckIn(db, { date: '2026-11-25', pain: 7 }, env);
+      }
+      return undefined;
+    };
+    await runSync(db, api, env);
+    // The edit either stayed queued or went in the same sync; either way the server ends with it.
+    server.intercept = undefined;
+    await runSync(db, api, env);
+    expect(await countOutbox(db)).toBe(0);
+    const [onServer] = server.recordsOf(await patientOf(db));
+    expect(onServer?.data).toEqual({ date: '2026-11-25', pain: 7 });
+    expect(onServer?.hlc).toBe(edited?.hlc);
+  });
+
+  it('does not remove an outbox entry that changed while its push was on the wire', async () => {
+    const server = new FakeServer();
+    const { db, env, api } = await device(server);
+    await turnOnBackup(db, api);
+    await saveCheckIn(db, { date: '2026-11-25', pain: 3 }, env);
+    let calls = 0;
+    server.intercept = async (path) => {
+      calls += 1;
+      if (path === '/sync' && calls === 1) await saveCheckIn(db, { date: '2026-11-25', pain: 8 }, env);
+      // Fail the second request so the outbox can be looked at between the two.
+      if (calls === 2) throw new TypeError('Failed to fetch');
+      return undefined;
+    };
+    const outcome = await runSync(db, api, env);
+    expect(outcome).toMatchObject({ ok: false, failure: 'network' });
+    const [waiting] = await db.getAll('outbox');
+    expect(waiting?.data).toEqual({ date: '2026-11-25', pain: 8 });
+  });
+});
+
+describe('pulling changes', () => {
+  it('applies newer changes from another device and advances the device clock past them', async () => {
+    const server = new FakeServer();
+    const { db, env, api } = await device(server);
+    await turnOnBackup(db, api);
+    const patientId = await patientOf(db);
+    const remote = remoteCheckIn('2026-11-24', 6, env.time + 30_000);
+    server.seed(patientId, remote);
+    const outcome = await runSync(db, api, env);
+    expect(outcome).toEqual({ ok: true, applied: [remote] });
+    expect(await loadRecords(db)).toEqual([remote]);
+    const local = await saveCheckIn(db, { date: '2026-11-25', pain: 2 }, env);
+    expect(local.hlc > remote.hlc).toBe(true);
+  });
+
+  it('keeps the local version when the pulled one is older', async () => {
+    const server = new FakeServer();
+    const { db, env, api } = await device(server);
+    await turnOnBackup(db, api);
+    const local = await saveCheckIn(db, { date: '2026-11-25', pain: 2 }, env);
+    const older = { ...remoteCheckIn('2026-11-25', 9, env.time - 60_000), id: local.id };
+    // The server holds an older version; our push replaces it, and the pull brings ours back unchanged.
+    server.seed(await patientOf(db), older);
+    await runSync(db, api, env);
+    expect(await loadRecords(db)).toEqual([local]);
+  });
+
+  it('pulls page after page until the server has no more', async () => {
+    const server = new FakeServer();
+    server.pageSize = 2;
+    const { db, env, api } = await device(server);
+    await turnOnBackup(db, api);
+    const patientId = await patientOf(db);
+    for (let i = 0; i < 5; i++) {
+      const record = remoteCheckIn(`2026-11-2${i}`, i, env.time - 100_000 + i);
+      server.seed(patientId, record);
+    }
+    const outcome = await runSync(db, api, env);
+    expect(outcome.ok && outcome.applied).toHaveLength(5);
+    expect(server.requests.filter((r) => r.path === '/sync')).toHaveLength(3);
+    expect(await getMeta(db, 'cursor')).toBe(5);
+  });
+
+  it('keeps the server clock offset and uses it for new clocks', async () => {
+    const server = new FakeServer();
+    const { db, env, api } = await device(server);
+    server.now = () => env.time + 120_000;
+    await turnOnBackup(db, api);
+    await runSync(db, api, env);
+    expect(await getMeta(db, 'clockOffset')).toBe(120_000);
+    const record = await saveCheckIn(db, { date: '2026-11-25', pain: 2 }, env);
+    expect(parseHlc(record.hlc)?.millis).toBe(env.time + 120_000);
+  });
+});
+
+describe('a phone clock that is far ahead', () => {
+  it('re-stamps the refused records with the server-corrected time and sends them again once', async () => {
+    const server = new FakeServer();
+    const serverNow = Date.parse('2026-11-25T12:00:00.000Z');
+    server.now = () => serverNow;
+    const { db, env, api } = await device(server, serverNow + 3 * 3_600_000);
+    const ahead = await saveCheckIn(db, { date: '2026-11-25', pain: 4 }, env);
+    await turnOnBackup(db, api);
+    const outcome = await runSync(db, api, env);
+    expect(outcome.ok).toBe(true);
+    const [stored] = server.recordsOf(await patientOf(db));
+    expect(stored?.id).toBe(ahead.id);
+    expect(parseHlc(stored?.hlc)?.millis).toBeLessThanOrEqual(serverNow + 3_600_000);
+    // The device record carries the same new clock, and later writes follow it.
+    expect((await loadRecords(db))[0]?.hlc).toBe(stored?.hlc);
+    expect(await countOutbox(db)).toBe(0);
+  });
+
+  it('gives up after one retry and keeps the outbox', async () => {
+    const server = new FakeServer();
+    const { db, env, api } = await device(server);
+    await turnOnBackup(db, api);
+    await saveCheckIn(db, { date: '2026-11-25', pain: 4 }, env);
+    server.intercept = (path) =>
+      path === '/sync'
+        ? new Response(
+            JSON.stringify({ error: 'invalid_request', issues: [{ field: 'changes.0.hlc', code: 'clock_ahead' }] }),
+            {
+              status: 400,
+            },
+          )
+        : undefined;
+    expect(await runSync(db, api, env)).toMatchObject({ ok: false, failure: 'rejected' });
+    expect(server.requests.filter((r) => r.path === '/sync')).toHaveLength(2);
+    expect(await countOutbox(db)).toBe(1);
+  });
+});
+
+describe('when sync fails', () => {
+  it('keeps the outbox on a network error', async () => {
+    const server = new FakeServer();
+    const { db, env, api } = await device(server);
+    await turnOnBackup(db, api);
+    await saveCheckIn(db, { date: '2026-11-25', pain: 4 }, env);
+    server.offline = true;
+    expect(await runSync(db, api, env)).toMatchObject({ ok: false, failure: 'network' });
+    expect(await countOutbox(db)).toBe(1);
+  });
+
+  it('keeps the outbox when the server refuses the data', async () => {
+    const server = new FakeServer();
+    const { db, env, api } = await device(server);
+    await turnOnBackup(db, api);
+    await saveCheckIn(db, { date: '2026-11-25', pain: 4 }, env);
+    server.intercept = () => new Response(JSON.stringify({ error: 'invalid_request', issues: [] }), { status: 400 });
+    expect(await runSync(db, api, env)).toMatchObject({ ok: false, failure: 'rejected' });
+    expect(await countOutbox(db)).toBe(1);
+  });
+
+  it('says unauthorized when the token was revoked, and keeps the outbox', async () => {
+    const server = new FakeServer();
+    const { db, env, api } = await device(server);
+    await turnOnBackup(db, api);
+    await saveCheckIn(db, { date: '2026-11-25', pain: 4 }, env);
+    server.tokens.clear();
+    expect(await runSync(db, api, env)).toMatchObject({ ok: false, failure: 'unauthorized' });
+    expect(await countOutbox(db)).toBe(1);
+  });
+
+  it('calls a server error a server failure', async () => {
+    const server = new FakeServer();
+    const { db, env, api } = await device(server);
+    await turnOnBackup(db, api);
+    server.intercept = () => new Response('oops', { status: 503 });
+    expect(await runSync(db, api, env)).toMatchObject({ ok: false, failure: 'server' });
+  });
+});
+
+describe('restoring a backup on a second device', () => {
+  it('pulls the backup and sends what was only on the second device', async () => {
+    const server = new FakeServer();
+    const first = await device(server);
+    await saveCheckIn(first.db, { date: '2026-11-24', pain: 3 }, first.env);
+    const on = await turnOnBackup(first.db, first.api);
+    await runSync(first.db, first.api, first.env);
+    const second = await device(server);
+    await saveCheckIn(second.db, { date: '2026-11-25', pain: 6 }, second.env);
+    expect(on.ok).toBe(true);
+    const code = on.ok ? on.recoveryCode : '';
+    expect(await restoreBackup(second.db, second.api, code.toLowerCase().replaceAll('-', ' '))).toEqual({ ok: true });
+    expect(await getMeta(second.db, 'recoveryCode')).toBe(code);
+    await runSync(second.db, second.api, second.env);
+    const days = (await loadRecords(second.db)).map((r) => (r.data as { date: string }).date).sort();
+    expect(days).toEqual(['2026-11-24', '2026-11-25']);
+    await runSync(first.db, first.api, first.env);
+    expect(await loadRecords(first.db)).toHaveLength(2);
+  });
+
+  it('does not send text that cannot be a recovery code', async () => {
+    const server = new FakeServer();
+    const { db, api } = await device(server);
+    expect(await restoreBackup(db, api, 'hello')).toEqual({ ok: false, failure: 'invalid' });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('names an unknown code, a rate limit and being offline', async () => {
+    const server = new FakeServer();
+    const { db, api } = await device(server);
+    const code = '7K3M-Q9XD-2F8H-W0PZ-R5TN';
+    expect(await restoreBackup(db, api, code)).toEqual({ ok: false, failure: 'unknown' });
+    server.intercept = () => new Response(JSON.stringify({ error: 'rate_limited' }), { status: 429 });
+    expect(await restoreBackup(db, api, code)).toEqual({ ok: false, failure: 'rate_limited' });
+    server.offline = true;
+    expect(await restoreBackup(db, api, code)).toEqual({ ok: false, failure: 'offline' });
+    expect(await getMeta(db, 'auth')).toBeUndefined();
+  });
+});
+
+describe('turning backup off', () => {
+  it('revokes the token and keeps every record on the device', async () => {
+    const server = new FakeServer();
+    const { db, env, api } = await device(server);
+    await saveCheckIn(db, { date: '2026-11-25', pain: 4 }, env);
+    await turnOnBackup(db, api);
+    await runSync(db, api, env);
+    expect(await turnOffBackup(db, api)).toEqual({ ok: true });
+    expect(server.tokens.size).toBe(0);
+    expect(await getMeta(db, 'auth')).toBeUndefined();
+    expect(await loadRecords(db)).toHaveLength(1);
+  });
+
+  it('stays on when the phone is offline, so the token is not left valid on the server', async () => {
+    const server = new FakeServer();
+    const { db, api } = await device(server);
+    await turnOnBackup(db, api);
+    server.offline = true;
+    expect(await turnOffBackup(db, api)).toEqual({ ok: false, failure: 'offline' });
+    expect(await getMeta(db, 'auth')).toBeDefined();
+  });
+
+  it('sends everything again when backup is turned on afterwards', async () => {
+    const server = new FakeServer();
+    const { db, env, api } = await device(server);
+    await saveCheckIn(db, { date: '2026-11-25', pain: 4 }, env);
+    await turnOnBackup(db, api);
+    await runSync(db, api, env);
+    await turnOffBackup(db, api);
+    await turnOnBackup(db, api);
+    await runSync(db, api, env);
+    expect(server.recordsOf(await patientOf(db))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,211 @@
+import {
+  clockAheadPositions,
+  formatHlc,
+  formatRecoveryCode,
+  isAcknowledged,
+  normalizeRecoveryCode,
+  parseHlc,
+  receiveHlc,
+  restampClocks,
+  type SyncFailure,
+  type SyncRecord,
+  serverClockOffsetMs,
+  shouldApply,
+  syncBatches,
+} from '@veerkracht/core';
+import type { VeerkrachtDb } from '../store/db';
+import { correctedNow, deviceClock, type Environment, getMeta, linkBackup, unlinkBackup } from '../store/store';
+import type { Api, ApiResult, Timing } from './api';
+
+export type SyncOutcome =
+  | { ok: true; applied: SyncRecord[] }
+  | { ok: false; failure: SyncFailure; applied: SyncRecord[] };
+
+/** A guard against a server that keeps saying `more` (or a person typing faster than we send). */
+const MAX_ROUNDS = 200;
+
+function failureOf(result: Extract<ApiResult<unknown>, { ok: false }>): SyncFailure {
+  if (result.kind === 'network') return 'network';
+  if (result.status === 401 || result.status === 403) return 'unauthorized';
+  if (result.status >= 500 || result.status === 429 || result.status === 408) return 'server';
+  return 'rejected';
+}
+
+function offsetFrom(timing: Timing): number | null {
+  return timing.serverTimeMs === null
+    ? null
+    : serverClockOffsetMs(timing.serverTimeMs, timing.sentAt, timing.receivedAt);
+}
+
+/**
+ * Takes in a successful sync answer in ONE transaction: removes the sent
+ * outbox entries that were not written again meanwhile, applies the pulled
+ * changes by the merge rule, advances the device clock past every pulled
+ * clock, and stores the new cursor. Because the cursor moves in the same
+ * transaction as the data, an interrupted sync resumes without gaps or
+ * duplicates.
+ */
+async function acceptAnswer(
+  db: VeerkrachtDb,
+  env: Environment,
+  sent: SyncRecord[],
+  answer: { cursor: number; changes: SyncRecord[] },
+  offset: number | null,
+): Promise<SyncRecord[]> {
+  const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
+  const outbox = tx.objectStore('outbox');
+  const records = tx.objectStore('records');
+  const meta = tx.objectStore('meta');
+  if (offset !== null) await meta.put(offset, 'clockOffset');
+  for (const change of sent) {
+    const current = await outbox.get(change.id);
+    if (isAcknowledged(change.hlc, current?.hlc)) await outbox.delete(change.id);
+  }
+  const now = await correctedNow(tx, env);
+  let clock = await deviceClock(tx, env);
+  const applied: SyncRecord[] = [];
+  for (const change of answer.changes) {
+    const remote = parseHlc(change.hlc);
+    if (!remote) continue; // The server validates clocks; a malformed one is skipped, never stored.
+    clock = receiveHlc(clock, remote, now);
+    const stored = await records.get(change.id);
+    if (!shouldApply(stored?.hlc, change.hlc)) continue;
+    await records.put(change);
+    applied.push(change);
+    // The server now holds a newer version than the one waiting here; sending ours would change nothing.
+    const waiting = await outbox.get(change.id);
+    if (waiting && waiting.hlc < change.hlc) await outbox.delete(change.id);
+  }
+  await meta.put(formatHlc(clock), 'hlc');
+  await meta.put(answer.cursor, 'cursor');
+  await tx.done;
+  return applied;
+}
+
+/**
+ * The server refused clocks from the future (this phone's clock is ahead):
+ * gives those outbox entries, and the same versions in `records`, new clocks
+ * from the server-corrected time, and winds the device clock back.
+ */
+async function restampFutureClocks(
+  db: VeerkrachtDb,
+  env: Environment,
+  batch: SyncRecord[],
+  positions: number[],
+  offset: number | null,
+): Promise<void> {
+  const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
+  const meta = tx.objectStore('meta');
+  if (offset !== null) await meta.put(offset, 'clockOffset');
+  const now = await correctedNow(tx, env);
+  const ahead = new Set(positions);
+  const toStamp: SyncRecord[] = [];
+  for (const [index, sent] of batch.entries()) {
+    const millis = parseHlc(sent.hlc)?.millis ?? 0;
+    if (!ahead.has(index) && millis <= now) continue;
+    const current = await tx.objectStore('outbox').get(sent.id);
+    // Only the version that was sent; a newer write made meanwhile already has a fresh clock.
+    if (current && current.hlc === sent.hlc) toStamp.push(current);
+  }
+  const { records, clock } = restampClocks(toStamp, await deviceClock(tx, env), now);
+  for (const [index, record] of records.entries()) {
+    const old = toStamp[index];
+    const stored = old ? await tx.objectStore('records').get(record.id) : undefined;
+    if (stored && old && stored.hlc === old.hlc) await tx.objectStore('records').put(record);
+    await tx.objectStore('outbox').put(record);
+  }
+  await meta.put(formatHlc(clock), 'hlc');
+  await tx.done;
+}
+
+/**
+ * One full sync: pushes the outbox in batches of at most 500 (oldest first)
+ * and pulls until the server says there is no more. On a `clock_ahead` refusal
+ * it re-stamps the affected records and tries once more. Never throws for
+ * network or server problems: the outcome says what went wrong, and the
+ * outbox keeps everything that was not confirmed.
+ */
+export async function runSync(db: VeerkrachtDb, api: Api, env: Environment): Promise<SyncOutcome> {
+  const applied: SyncRecord[] = [];
+  const auth = await getMeta(db, 'auth');
+  if (!auth) return { ok: false, failure: 'unauthorized', applied };
+  let restamped = false;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const batch = syncBatches(await db.getAll('outbox'))[0] ?? [];
+    const cursor = (await getMeta(db, 'cursor')) ?? 0;
+    const result = await api.sync(auth.token, { cursor, changes: batch });
+    if (!result.ok) {
+      const positions =
+        result.kind === 'http' && result.status === 400 ? clockAheadPositions(result.body.issues ?? []) : [];
+      if (result.kind === 'http' && positions.length > 0 && !restamped) {
+        restamped = true;
+        await restampFutureClocks(db, env, batch, positions, offsetFrom(result.timing));
+        continue;
+      }
+      return { ok: false, failure: failureOf(result), applied };
+    }
+    const answer = result.value;
+    applied.push(...(await acceptAnswer(db, env, batch, answer, offsetFrom(result.timing))));
+    if (!answer.more && (await db.count('outbox')) === 0) return { ok: true, applied };
+    // An outbox that did not shrink and a server with nothing more means entries that keep being
+    // rewritten during the sync; they will go with the next sync instead of looping here.
+    if (!answer.more && batch.length === 0) return { ok: true, applied };
+  }
+  return { ok: true, applied };
+}
+
+export type BackupFailure = 'offline' | 'failed';
+export type RestoreFailure = 'invalid' | 'unknown' | 'rate_limited' | BackupFailure;
+
+/** Turns backup on: the server makes an anonymous patient and a recovery code; everything local is queued. */
+export async function turnOnBackup(
+  db: VeerkrachtDb,
+  api: Api,
+): Promise<{ ok: true; recoveryCode: string } | { ok: false; failure: BackupFailure }> {
+  const result = await api.createPatient();
+  if (!result.ok) return { ok: false, failure: result.kind === 'network' ? 'offline' : 'failed' };
+  const { token, patientId, recoveryCode } = result.value;
+  await linkBackup(db, { token, patientId, recoveryCode });
+  return { ok: true, recoveryCode };
+}
+
+/**
+ * Restores a backup onto this device: stores the token, starts pulling from
+ * the beginning, and queues every local record so nothing that is only here
+ * is lost. The caller then syncs.
+ */
+export async function restoreBackup(
+  db: VeerkrachtDb,
+  api: Api,
+  typed: string,
+): Promise<{ ok: true } | { ok: false; failure: RestoreFailure }> {
+  if (normalizeRecoveryCode(typed) === null) return { ok: false, failure: 'invalid' };
+  const recoveryCode = formatRecoveryCode(typed);
+  const result = await api.restore(recoveryCode);
+  if (!result.ok) {
+    if (result.kind === 'network') return { ok: false, failure: 'offline' };
+    if (result.status === 429) return { ok: false, failure: 'rate_limited' };
+    if (result.status === 401 || result.status === 404) return { ok: false, failure: 'unknown' };
+    if (result.status === 400) return { ok: false, failure: 'invalid' };
+    return { ok: false, failure: 'failed' };
+  }
+  await linkBackup(db, { token: result.value.token, patientId: result.value.patientId, recoveryCode });
+  return { ok: true };
+}
+
+/** Turns backup off on this device: the server revokes the token; local data stays. */
+export async function turnOffBackup(
+  db: VeerkrachtDb,
+  api: Api,
+): Promise<{ ok: true } | { ok: false; failure: BackupFailure }> {
+  const auth = await getMeta(db, 'auth');
+  if (auth) {
+    const result = await api.revoke(auth.token);
+    // 401: the token is already revoked or unknown, which is what we want.
+    if (!result.ok && !(result.kind === 'http' && result.status === 401)) {
+      return { ok: false, failure: result.kind === 'network' ? 'offline' : 'failed' };
+    }
+  }
+  await unlinkBackup(db);
+  return { ok: true };
+}

@@ -1,0 +1,21 @@
+import 'fake-indexeddb/auto';
+import { openVeerkrachtDb, type VeerkrachtDb } from '../store/db';
+import type { Environment } from '../store/store';
+
+let dbCount = 0;
+
+/** A fresh, empty device database (fake-indexeddb), one per test. */
+export function freshDb(): Promise<VeerkrachtDb> {
+  dbCount += 1;
+  return openVeerkrachtDb(`test-${dbCount}-${Math.random().toString(36).slice(2)}`);
+}
+
+/** A device whose clock the test sets; randomness from the platform. */
+export function testEnv(startMs = Date.parse('2026-11-25T12:00:00.000Z')): Environment & { time: number } {
+  const env = {
+    time: startMs,
+    now: () => env.time,
+    randomBytes: (length: number) => crypto.getRandomValues(new Uint8Array(length)),
+  };
+  return env;
+}

@@ -1,0 +1,49 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+export default defineConfig({
+  plugins: [
+    // Prerendering would need a DOM-free render of pages that read IndexedDB; the shell is tiny, so skip it.
+    preact({ prerender: { enabled: false } }),
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'autoUpdate',
+      // A separate registerSW.js file, not an inline script: the server's CSP is `script-src 'self'`.
+      injectRegister: 'script',
+      manifest: {
+        name: 'Veerkracht',
+        short_name: 'Veerkracht',
+        description:
+          'Veerkracht helpt je om zelf met aanhoudende lage rugpijn om te gaan: een korte dagelijkse check-in, je verloop en uitleg. Werkt ook offline.',
+        lang: 'nl',
+        theme_color: '#0f5c55',
+        background_color: '#f7f5f0',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Every route chunk and both catalogues are precached, so the whole app works offline after one visit.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        clientsClaim: true,
+        skipWaiting: true,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  server: {
+    proxy: { '/api': 'http://localhost:3000' },
+  },
+});
