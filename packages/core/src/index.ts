@@ -16,6 +16,7 @@ export * from './graded/settledWithin.js';
 export * from './measures/psk.js';
 export * from './measures/startBack.js';
 export * from './records/syncChange.js';
+export * from './safety/progressionPause.js';
 export * from './safety/recheck.js';
 export * from './safety/safetyItems.js';
 export * from './safety/screenSafety.js';

@@ -63,3 +63,13 @@ export function addWallClockHours(ms: number, hours: number, timeZone: string = 
   // In the skipped hour: the smaller offset (before the change) lands an hour later.
   return target - Math.min(before, after);
 }
+
+/**
+ * Orders two instants (any form `toMillis` accepts): negative when `a` is earlier.
+ *
+ * @example
+ * compareInstants('2026-11-20T10:00:00+01:00', '2026-11-20T09:30:00Z') // < 0 (09:00Z is earlier)
+ */
+export function compareInstants(a: Instant, b: Instant): number {
+  return toMillis(a, 'a') - toMillis(b, 'b');
+}
