@@ -1,0 +1,139 @@
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
+import type { Schema } from './schema.js';
+
+// Each driver is loaded only when used: a SQLite server never pays for pg's
+// start-up time, nor a PostgreSQL server for the native SQLite module.
+const require = createRequire(import.meta.url);
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** An open database: the query builder, which dialect it speaks, and how to close it. */
+export interface Database {
+  readonly db: Kysely<Schema>;
+  readonly dialect: Dialect;
+  /** Where the data lives, safe to log (no password). */
+  readonly location: string;
+  close(): Promise<void>;
+}
+
+export type DatabaseOptions = {
+  /** A `postgres://` URL: use PostgreSQL. Without it, SQLite in `dataDir`. */
+  databaseUrl?: string | undefined;
+  /** Folder of the SQLite file, created when missing. */
+  dataDir: string;
+  /** Connections in the PostgreSQL pool. */
+  poolSize?: number;
+};
+
+/** The SQLite file name inside the data folder. */
+export const SQLITE_FILE = 'veerkracht.sqlite';
+
+/**
+ * Opens PostgreSQL when `databaseUrl` is set, else SQLite at
+ * `${dataDir}/veerkracht.sqlite`. Nothing is migrated here: call
+ * `migrateToLatest` (the server does on start).
+ */
+export function createDatabase(options: DatabaseOptions): Database {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openSqlite(options.dataDir);
+}
+
+function openSqlite(dataDir: string): Database {
+  const dir = resolve(dataDir);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, SQLITE_FILE);
+  const SQLite = require('better-sqlite3') as typeof import('better-sqlite3');
+  const sqlite = new SQLite(file);
+  // WAL lets readers run beside the writer. synchronous=FULL fsyncs the WAL on
+  // every commit, so an acknowledged write survives power loss (NORMAL may lose
+  // the last commits); see docs/decisions/0008-sqlite-synchronous-full.md.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  // Another process (the `migrate` command, a backup) may hold the write lock briefly.
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    location: file,
+    async close() {
+      await db.destroy();
+      // Kysely skips closing a driver it never used; close the file either way.
+      if (sqlite.open) sqlite.close();
+    },
+  };
+}
+
+/** Distinct SQL texts kept prepared; `in (…)` lists of every length stay well inside it. */
+const STATEMENT_CACHE_SIZE = 1000;
+
+/**
+ * Kysely's SQLite driver prepares every statement anew, which costs more than
+ * running it. This keeps the most recently used prepared statements (least
+ * recently used out first). Safe because there is one connection and better-
+ * sqlite3 runs each statement to completion synchronously (nothing streams).
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text) {
+      let statement = statements.get(text);
+      if (statement) {
+        statements.delete(text);
+      } else {
+        statement = sqlite.prepare(text);
+        if (statements.size >= STATEMENT_CACHE_SIZE) {
+          const oldest = statements.keys().next().value;
+          if (oldest !== undefined) statements.delete(oldest);
+        }
+      }
+      statements.set(text, statement);
+      return statement;
+    },
+  };
+}
+
+function openPostgres(databaseUrl: string, poolSize: number): Database {
+  const pg = require('pg') as typeof import('pg');
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: poolSize,
+    // Fail fast when PostgreSQL is down, so health answers 503 instead of hanging.
+    connectionTimeoutMillis: 5_000,
+  });
+  // An idle client whose connection drops emits 'error'; unhandled, that would
+  // crash the process. The next query reports the problem instead.
+  pool.on('error', () => {});
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    dialect: 'postgres',
+    location: redactUrl(databaseUrl),
+    async close() {
+      await db.destroy();
+      // Kysely skips ending a pool it never used; end it either way.
+      if (!pool.ended) await pool.end();
+    },
+  };
+}
+
+/**
+ * A database URL without its password, for logs.
+ *
+ * @example
+ * redactUrl('postgres://app:secret@db:5432/veerkracht') // 'postgres://app:***@db:5432/veerkracht'
+ */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres (unparsable URL)';
+  }
+}

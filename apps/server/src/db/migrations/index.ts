@@ -1,0 +1,14 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_initial.js';
+
+/**
+ * Every migration, in order. A static list rather than a folder scan, so the
+ * compiled server finds them wherever it runs. Append only: add a new entry
+ * with the next number; never edit or remove one.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_initial': m0001,
+};
+
+/** The name of the newest migration this build knows. */
+export const LATEST_MIGRATION = Object.keys(migrations).sort().at(-1) ?? '';

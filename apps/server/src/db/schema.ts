@@ -1,0 +1,71 @@
+import type { ColumnType } from 'kysely';
+
+/**
+ * The current shape of the tables, for typed queries. Migrations do not use
+ * these types: they are frozen in time, while this file follows the latest
+ * migration.
+ */
+
+/**
+ * A `bigint` column: PostgreSQL (pg) returns it as a string, SQLite as a
+ * number. Read it with {@link toSafeInteger}.
+ */
+type Int8 = ColumnType<string | number, number | undefined, number>;
+
+/** `boolean` on PostgreSQL; SQLite stores it as 0 or 1 (better-sqlite3 cannot bind booleans). */
+type Bool = ColumnType<boolean | number, number, number>;
+
+export interface PatientsTable {
+  id: string;
+  /** ISO 8601 UTC instant, from the app's clock. */
+  created_at: string;
+  /** The last sequence number given to one of this patient's records. */
+  last_seq: Int8;
+  /** SHA-256 (hex) of the normalised recovery code. */
+  recovery_code_hash: string;
+}
+
+export interface DeviceTokensTable {
+  /** SHA-256 (hex) of the bearer token; the token itself is never stored. */
+  token_hash: string;
+  patient_id: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface RecordsTable {
+  patient_id: string;
+  id: string;
+  type: string;
+  /** The record's data as JSON text (`null` for a deleted record without data). */
+  data: string;
+  hlc: string;
+  deleted: Bool;
+  seq: Int8;
+  updated_at: string;
+}
+
+export interface Schema {
+  patients: PatientsTable;
+  device_tokens: DeviceTokensTable;
+  records: RecordsTable;
+}
+
+/**
+ * A `bigint` value from either driver as a number. Sequence numbers stay far
+ * below 2^53; a larger value means corruption, so it throws instead of rounding.
+ *
+ * @example
+ * toSafeInteger('42') // 42
+ */
+export function toSafeInteger(value: string | number | bigint): number {
+  const number = Number(value);
+  if (!Number.isSafeInteger(number)) throw new RangeError(`not a safe integer: ${String(value)}`);
+  return number;
+}
+
+/** A boolean column from either driver. */
+export function toBoolean(value: boolean | number): boolean {
+  return value === true || value === 1;
+}

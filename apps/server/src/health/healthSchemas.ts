@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { responseSchemas } from '../http/apiSchemas.js';
+
+export const HealthResponse = z
+  .object({
+    status: z.enum(['ok', 'unavailable']),
+    version: z.string(),
+    database: z.enum(['sqlite', 'postgres']),
+    migration: z.string().nullable().meta({ description: 'name of the last applied migration' }),
+    message: z.string().optional(),
+  })
+  .register(responseSchemas, { id: 'Health' });

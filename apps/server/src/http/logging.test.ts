@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../app.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { createSqliteTestDatabase } from '../testing/databases.js';
+import { checkIn } from '../testing/fixtures.js';
+
+describe('logs', () => {
+  it('are JSON lines and never contain a bearer token or a recovery code', async () => {
+    const test = createSqliteTestDatabase();
+    const lines: string[] = [];
+    const app = buildApp({
+      db: test.database,
+      webDist: null,
+      logger: { level: 'trace', stream: { write: (line) => lines.push(line) } },
+    });
+    try {
+      await migrateToLatest(test.database.db);
+      const created = (await app.inject({ method: 'POST', url: '/api/v1/patients' })).json<{
+        token: string;
+        recoveryCode: string;
+      }>();
+      const headers = { authorization: `Bearer ${created.token}` };
+      await app.inject({ method: 'POST', url: '/api/v1/sync', headers, payload: { cursor: 0, changes: [checkIn(1)] } });
+      await app.inject({ method: 'POST', url: '/api/v1/restore', payload: { recoveryCode: created.recoveryCode } });
+      await app.inject({ method: 'POST', url: '/api/v1/sync', headers, payload: '{broken' });
+      // Should a header ever be logged, it is redacted.
+      app.log.info({ req: { headers: headers }, headers }, 'headers');
+      expect(lines.length).toBeGreaterThan(4);
+      for (const line of lines) {
+        const entry = JSON.parse(line) as { level: number };
+        expect(typeof entry.level).toBe('number');
+      }
+      const all = lines.join('\n');
+      expect(all).not.toContain(created.token);
+      expect(all).not.toContain(created.recoveryCode);
+      expect(all).toContain('[redacted]');
+    } finally {
+      await app.close();
+      await test.drop();
+    }
+  });
+});

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { requestSchemas, responseSchemas } from './apiSchemas.js';
+// Imported for their registrations in the registries above.
+import '../health/healthSchemas.js';
+import '../patients/patientSchemas.js';
+import '../sync/syncSchemas.js';
+
+type JsonObject = Record<string, unknown>;
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+const json = (schema: JsonObject) => ({ 'application/json': { schema } });
+const error = (description: string) => ({ description, content: json(ref('Error')) });
+const body = (id: string, required: boolean) => ({ required, content: json(ref(id)) });
+
+/** Answers every JSON route can give for a bad body. */
+const BODY_ERRORS = {
+  '400': error('invalid_json, or invalid_request with issues naming each field'),
+  '413': error('body_too_large: more than 1 MB'),
+  '415': error('unsupported_media_type: the body is not application/json'),
+};
+const BEARER_ERRORS = { '401': error('unauthorized (missing, malformed or unknown token) or token_revoked') };
+const RATE_LIMITED = { '429': error('rate_limited: too many attempts from this address; wait and retry') };
+
+function components(registry: typeof requestSchemas, io: 'input' | 'output'): Record<string, JsonObject> {
+  const { schemas } = z.toJSONSchema(registry, {
+    uri: (id) => `#/components/schemas/${id}`,
+    io,
+    unrepresentable: 'any',
+  });
+  const result: Record<string, JsonObject> = {};
+  for (const [id, schema] of Object.entries(schemas)) {
+    // Components are plain schemas inside the document: no $schema or $id of their own.
+    const { $schema: _schema, $id: _id, ...rest } = schema as JsonObject;
+    result[id] = rest;
+  }
+  return result;
+}
+
+/**
+ * The OpenAPI 3.1 document of the API, built from the same zod schemas the
+ * routes use (OpenAPI 3.1 schemas are JSON Schema 2020-12, which is what
+ * `z.toJSONSchema` writes). A test checks that every /api route is in it.
+ */
+export function buildOpenApiDocument(version: string): JsonObject {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Veerkracht API',
+      version,
+      description:
+        'Anonymous patient identity (no e-mail or name), local-first sync with last-writer-wins, health. ' +
+        'Every error is { error, message, issues? }.',
+    },
+    servers: [{ url: '/' }],
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'device token from create or restore' },
+      },
+      schemas: { ...components(requestSchemas, 'input'), ...components(responseSchemas, 'output') },
+    },
+    paths: {
+      '/api/v1/patients': {
+        post: {
+          operationId: 'createPatient',
+          summary: 'Create an anonymous patient; returns its first device token and its recovery code (shown once)',
+          requestBody: body('EmptyRequest', false),
+          responses: {
+            '201': { description: 'created', content: json(ref('CreatePatientResponse')) },
+            ...BODY_ERRORS,
+            ...RATE_LIMITED,
+          },
+        },
+      },
+      '/api/v1/restore': {
+        post: {
+          operationId: 'restore',
+          summary: 'Get a new device token with the recovery code',
+          requestBody: body('RestoreRequest', true),
+          responses: {
+            '200': { description: 'restored', content: json(ref('RestoreResponse')) },
+            ...BODY_ERRORS,
+            '401': error('recovery_code_unknown'),
+            ...RATE_LIMITED,
+          },
+        },
+      },
+      '/api/v1/devices/revoke': {
+        post: {
+          operationId: 'revokeDevice',
+          summary: "Sign this device out: revoke the request's own bearer token",
+          security: [{ bearer: [] }],
+          requestBody: body('EmptyRequest', false),
+          responses: { '204': { description: 'revoked' }, ...BODY_ERRORS, ...BEARER_ERRORS },
+        },
+      },
+      '/api/v1/sync': {
+        post: {
+          operationId: 'sync',
+          summary: 'Push changes (all or nothing) and pull what changed after the cursor',
+          security: [{ bearer: [] }],
+          requestBody: body('SyncRequest', true),
+          responses: {
+            '200': { description: 'synced', content: json(ref('SyncResponse')) },
+            ...BODY_ERRORS,
+            ...BEARER_ERRORS,
+          },
+        },
+      },
+      '/api/health': {
+        get: {
+          operationId: 'health',
+          summary: 'Liveness, after a real query to the database',
+          responses: {
+            '200': { description: 'ok', content: json(ref('Health')) },
+            '503': { description: 'the database does not answer', content: json(ref('Health')) },
+          },
+        },
+      },
+      '/api/ready': {
+        get: {
+          operationId: 'ready',
+          summary: 'Readiness: the database answers and is fully migrated',
+          responses: {
+            '200': { description: 'ready', content: json(ref('Health')) },
+            '503': { description: 'not ready', content: json(ref('Health')) },
+          },
+        },
+      },
+      '/api/openapi.json': {
+        get: {
+          operationId: 'openapi',
+          summary: 'This document',
+          responses: { '200': { description: 'OpenAPI 3.1', content: json({ type: 'object' }) } },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, defaultWebDist } from '../app.js';
+import { createSqliteTestDatabase, type TestDatabase } from '../testing/databases.js';
+import { cacheControlFor } from './webApp.js';
+
+const CSP =
+  "default-src 'self';script-src 'self';style-src 'self';img-src 'self' data: blob:;connect-src 'self';" +
+  "worker-src 'self';manifest-src 'self';font-src 'self';object-src 'none';base-uri 'self';form-action 'self';" +
+  "frame-ancestors 'none'";
+
+const html = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+
+describe('the web app', () => {
+  let test: TestDatabase;
+  let dist: string;
+  let app: FastifyInstance;
+
+  beforeAll(() => {
+    test = createSqliteTestDatabase();
+    dist = mkdtempSync(join(tmpdir(), 'veerkracht-dist-'));
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<!doctype html><title>Veerkracht</title><script src="/assets/index-abc123.js"></script>',
+    );
+    writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
+    writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {})');
+    writeFileSync(join(dist, 'registerSW.js'), 'navigator.serviceWorker.register("/sw.js")');
+    writeFileSync(join(dist, 'manifest.webmanifest'), '{}');
+    writeFileSync(join(dist, 'icon-192.png'), 'png');
+    app = buildApp({ db: test.database, logger: false, webDist: dist });
+  });
+  afterAll(async () => {
+    await app.close();
+    await test.drop();
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('serves index.html at / with no-cache and the strict CSP, no referrer, no upgrade-insecure-requests', async () => {
+    const response = await app.inject({ method: 'GET', url: '/', headers: html });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/html/);
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.headers['content-security-policy']).toBe(CSP);
+    expect(response.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('caches hashed assets for a year (immutable) and revalidates the service worker, its registration and the manifest', async () => {
+    const asset = await app.inject({ method: 'GET', url: '/assets/index-abc123.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const url of ['/sw.js', '/registerSW.js', '/manifest.webmanifest', '/index.html']) {
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['cache-control'], url).toBe('no-cache');
+    }
+  });
+
+  it("falls back to index.html for the app's own routes when the browser asks for HTML", async () => {
+    const response = await app.inject({ method: 'GET', url: '/checkin/2026-11-25?x=1', headers: html });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<title>Veerkracht</title>');
+    expect(response.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('answers JSON 404 for unknown API routes, missing files and non-GET requests', async () => {
+    for (const request of [
+      { method: 'GET' as const, url: '/api/v1/nothing', headers: html },
+      { method: 'GET' as const, url: '/api', headers: html },
+      { method: 'GET' as const, url: '/assets/missing-123.js' },
+      { method: 'POST' as const, url: '/somewhere', headers: html },
+      { method: 'DELETE' as const, url: '/api/v1/sync' },
+    ]) {
+      const response = await app.inject(request);
+      expect(response.statusCode, request.url).toBe(404);
+      expect(response.json(), request.url).toEqual({ error: 'not_found', message: expect.any(String) });
+      expect(response.headers['content-security-policy']).toBe(CSP);
+    }
+  });
+
+  it('says to run npm run build when there is no built web app, while the API keeps working', async () => {
+    const bare = buildApp({ db: test.database, logger: false, webDist: join(dist, 'does-not-exist') });
+    try {
+      const page = await bare.inject({ method: 'GET', url: '/', headers: html });
+      expect(page.statusCode).toBe(503);
+      expect(page.body).toContain('npm run build');
+      expect(page.headers['content-security-policy']).toBe(CSP);
+      expect((await bare.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    } finally {
+      await bare.close();
+    }
+  });
+
+  it('finds apps/web/dist beside the server by default', () => {
+    expect(defaultWebDist().split(/[\\/]/).slice(-3)).toEqual(['apps', 'web', 'dist']);
+    expect(cacheControlFor(join('assets', 'x.css'))).toBe('public, max-age=31536000, immutable');
+    expect(cacheControlFor('icon-192.png')).toBe('no-cache');
+  });
+});

@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+/**
+ * Files a browser must revalidate on every load: the service worker and its
+ * registration (a stale one would pin an old app), the manifest and the HTML.
+ */
+const ALWAYS_REVALIDATE = new Set(['sw.js', 'registerSW.js', 'manifest.webmanifest', 'index.html']);
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * The Cache-Control header of a file of the built web app, by its path
+ * inside the build folder: hashed files under `assets/` never change, so they
+ * are cached for a year; everything else is revalidated (cheap, thanks to ETag).
+ *
+ * @example
+ * cacheControlFor('assets/index-3f2a1b.js') // 'public, max-age=31536000, immutable'
+ * cacheControlFor('sw.js') // 'no-cache'
+ */
+export function cacheControlFor(relativePath: string): string {
+  const path = relativePath.split(sep).join('/');
+  if (ALWAYS_REVALIDATE.has(basename(path))) return 'no-cache';
+  return path.startsWith('assets/') ? IMMUTABLE : 'no-cache';
+}
+
+const NOT_BUILT_PAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Veerkracht: web app not built</title></head>
+<body>
+<h1>The web app is not built yet</h1>
+<p>The API is running, but there is no built web app to serve. Run <code>npm run build</code> in the repository, then start the server again.</p>
+<p>Health: <a href="/api/health">/api/health</a></p>
+</body>
+</html>
+`;
+
+function isApi(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+}
+
+function wantsHtml(request: FastifyRequest): boolean {
+  return (
+    (request.method === 'GET' || request.method === 'HEAD') && (request.headers.accept ?? '').includes('text/html')
+  );
+}
+
+function notFound(request: FastifyRequest, reply: FastifyReply) {
+  const path = request.url.split('?')[0] ?? request.url;
+  return reply.code(404).send({ error: 'not_found', message: `no route for ${request.method} ${path}` });
+}
+
+/**
+ * Serves the built web app from `webDist` with the right caching, falls back
+ * to `index.html` for the app's own routes (a browser asking for HTML outside
+ * /api), and answers everything else that matches no route with a JSON 404.
+ * Without a built app, pages say to run `npm run build`.
+ */
+export async function installWebApp(app: FastifyInstance, webDist: string | null): Promise<void> {
+  const hasApp = webDist !== null && existsSync(join(webDist, 'index.html'));
+  if (hasApp) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      prefix: '/',
+      cacheControl: false,
+      dotfiles: 'ignore',
+      setHeaders: (res, path) => res.setHeader('cache-control', cacheControlFor(relative(webDist, path))),
+    });
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    if (isApi(request.url) || !wantsHtml(request)) return notFound(request, reply);
+    if (hasApp) return reply.sendFile('index.html');
+    return reply.code(503).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(NOT_BUILT_PAGE);
+  });
+}

@@ -1,0 +1,106 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** The CLI run from source through tsx, as a separate process. */
+const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+const TSX = ['--import', 'tsx'];
+
+function run(args: string[], env: Record<string, string>) {
+  const child = spawn(process.execPath, [...TSX, MAIN, ...args], {
+    env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('close', (status) => resolve({ status, stdout, stderr })),
+  );
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+// Each test starts its own process; running them side by side keeps the file quick.
+describe.concurrent('the command line', () => {
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'veerkracht-cli-'));
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('stops with one line naming the variable, and exit code 1, for invalid settings', async () => {
+    const result = await run(['serve'], { PORT: 'abc', DATA_DIR: dataDir });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('Configuration error: PORT must be a whole number from 0 to 65535, got "abc"');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses an unknown command with the usage', async () => {
+    const result = await run(['frobnicate'], { DATA_DIR: dataDir });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Unknown command "frobnicate"');
+  });
+
+  it('migrates, and says so; a second run finds the database up to date', async () => {
+    const first = await run(['migrate'], { DATA_DIR: join(dataDir, 'migrate') });
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/Migrated .*veerkracht\.sqlite: 0001_initial/);
+    const second = await run(['migrate'], { DATA_DIR: join(dataDir, 'migrate') });
+    expect(second.stdout).toMatch(/up to date/);
+  });
+
+  it('serves, answers health, and shuts down cleanly on SIGTERM', async () => {
+    const port = await freePort();
+    const child: ChildProcess = spawn(process.execPath, [...TSX, MAIN, 'serve'], {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: join(dataDir, 'serve'),
+        LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      let health: Response | undefined;
+      for (let attempt = 0; attempt < 100 && !health; attempt++) {
+        health = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined);
+        if (!health) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(health?.status).toBe(200);
+      expect(await health?.json()).toMatchObject({ status: 'ok', database: 'sqlite', migration: '0001_initial' });
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+    // Logs are JSON lines.
+    const lines = output.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+    expect(output).toContain('shutting down');
+  });
+});

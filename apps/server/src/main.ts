@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+import { buildApp } from './app.js';
+import { ConfigError, readConfig, type ServerConfig } from './config/env.js';
+import { createDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+
+const USAGE = `Usage: veerkracht [serve|migrate|help]
+
+  serve    (default) migrate the database, then serve the API and the web app
+  migrate  bring the database to the latest migration and exit
+
+Environment: PORT (3000), HOST (0.0.0.0), DATA_DIR (./data, SQLite), DATABASE_URL (PostgreSQL instead),
+LOG_LEVEL (info), WEB_DIST (built web app), TRUST_PROXY (false),
+RATE_LIMIT_RESTORE (10 per 15 min per IP), RATE_LIMIT_CREATE_PATIENT (30 per hour per IP).`;
+
+function openDatabase(config: ServerConfig) {
+  return createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+}
+
+async function migrate(config: ServerConfig): Promise<void> {
+  const database = openDatabase(config);
+  try {
+    const applied = await migrateToLatest(database.db);
+    console.log(
+      applied.length > 0
+        ? `Migrated ${database.location}: ${applied.join(', ')}`
+        : `${database.location} is up to date`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
+async function serve(config: ServerConfig): Promise<void> {
+  const database = openDatabase(config);
+  const applied = await migrateToLatest(database.db);
+  const app = buildApp({
+    db: database,
+    logger: { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    rateLimits: config.rateLimits,
+    ...(config.webDist ? { webDist: config.webDist } : {}),
+  });
+  app.log.info(
+    { database: database.dialect, location: database.location, migrationsApplied: applied },
+    'database ready',
+  );
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) {
+      // A second signal while draining: stop at once.
+      process.exit(1);
+    }
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    try {
+      await app.close();
+      await database.close();
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+}
+
+/** Runs one command; returns the exit code (serve keeps running until a signal). */
+export async function main(argv: string[], env: Record<string, string | undefined>): Promise<number> {
+  const command = argv[0] ?? 'serve';
+  if (command === 'help' || command === '--help' || command === '-h') {
+    console.log(USAGE);
+    return 0;
+  }
+  if (command !== 'serve' && command !== 'migrate') {
+    console.error(`Unknown command "${command}".\n${USAGE}`);
+    return 1;
+  }
+  try {
+    const config = readConfig(env);
+    if (command === 'migrate') await migrate(config);
+    else await serve(config);
+    return 0;
+  } catch (error) {
+    // Expected problems get one line; an unexpected one still gets its message, without a stack.
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(
+      error instanceof ConfigError ? `Configuration error: ${message}` : `veerkracht ${command}: ${message}`,
+    );
+    return 1;
+  }
+}
+
+const code = await main(process.argv.slice(2), process.env);
+if (code !== 0) process.exit(code);

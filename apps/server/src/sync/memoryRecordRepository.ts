@@ -1,0 +1,74 @@
+import {
+  PatientMissingError,
+  type PatientRecords,
+  type RecordRepository,
+  type StoredRecord,
+} from './recordRepository.js';
+
+type PatientState = { lastSeq: number; records: Map<string, StoredRecord> };
+
+/**
+ * {@link RecordRepository} in memory, for unit tests of services. Transactions
+ * run one at a time on a copy that replaces the state only when the work
+ * succeeds, so atomicity and serialisation match the real stores.
+ */
+export class MemoryRecordRepository implements RecordRepository {
+  private readonly patients = new Map<string, PatientState>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  addPatient(patientId: string): void {
+    if (!this.patients.has(patientId)) this.patients.set(patientId, { lastSeq: 0, records: new Map() });
+  }
+
+  /** The stored records of a patient, in seq order (a copy). */
+  recordsOf(patientId: string): StoredRecord[] {
+    const state = this.patients.get(patientId);
+    return state ? [...state.records.values()].sort((a, b) => a.seq - b.seq).map((r) => ({ ...r })) : [];
+  }
+
+  inPatientTransaction<T>(patientId: string, work: (records: PatientRecords) => Promise<T>): Promise<T> {
+    const run = async () => {
+      const state = this.patients.get(patientId);
+      if (!state) throw new PatientMissingError(patientId);
+      const draft: PatientState = { lastSeq: state.lastSeq, records: new Map(state.records) };
+      const result = await work(new MemoryPatientRecords(draft, state.lastSeq));
+      this.patients.set(patientId, draft);
+      return result;
+    };
+    const result = this.queue.then(run, run);
+    this.queue = result.catch(() => {});
+    return result;
+  }
+}
+
+class MemoryPatientRecords implements PatientRecords {
+  constructor(
+    private readonly state: PatientState,
+    readonly lastSeq: number,
+  ) {}
+
+  async clocksOf(ids: readonly string[]): Promise<Map<string, string>> {
+    const clocks = new Map<string, string>();
+    for (const id of ids) {
+      const record = this.state.records.get(id);
+      if (record) clocks.set(id, record.hlc);
+    }
+    return clocks;
+  }
+
+  async write(records: readonly StoredRecord[], lastSeq: number): Promise<void> {
+    for (const record of records) {
+      const stored = this.state.records.get(record.id);
+      if (!stored || stored.hlc < record.hlc) this.state.records.set(record.id, structuredClone(record));
+    }
+    this.state.lastSeq = lastSeq;
+  }
+
+  async since(cursor: number, limit: number): Promise<StoredRecord[]> {
+    return [...this.state.records.values()]
+      .filter((record) => record.seq > cursor)
+      .sort((a, b) => a.seq - b.seq)
+      .slice(0, limit)
+      .map((record) => structuredClone(record));
+  }
+}

@@ -1,0 +1,141 @@
+import { sql } from 'kysely';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/database.js';
+import { describeEachDatabase } from '../testing/databases.js';
+import { checkIn } from '../testing/fixtures.js';
+import { MemoryRecordRepository } from './memoryRecordRepository.js';
+import {
+  KyselyRecordRepository,
+  PatientMissingError,
+  type RecordRepository,
+  type StoredRecord,
+} from './recordRepository.js';
+
+let patientCounter = 0;
+
+/**
+ * The contract every record repository keeps, run against the in-memory one
+ * (used by unit tests) and the real ones, so the unit tests can trust it.
+ */
+function contract(make: () => Promise<{ repository: RecordRepository; addPatient(): Promise<string> }>) {
+  let repository: RecordRepository;
+  let addPatient: () => Promise<string>;
+  beforeAll(async () => {
+    ({ repository, addPatient } = await make());
+  });
+
+  const stored = (n: number, seq: number, options: Parameters<typeof checkIn>[1] = {}): StoredRecord => ({
+    ...checkIn(n, options),
+    seq,
+  });
+  const all = (patientId: string) => repository.inPatientTransaction(patientId, (tx) => tx.since(0, 10_000));
+
+  it('writes records and returns them after a cursor, in sequence order, with their data intact', async () => {
+    const patient = await addPatient();
+    const note = 'Pijn na het tuinieren; "goed" geslapen ✓ \u{1F600}';
+    const records = [
+      stored(1, 1, { pain: 0 }),
+      { ...stored(2, 2), data: { date: '2026-11-24', pain: 10, note } },
+      { ...stored(3, 3), data: null, deleted: true },
+    ];
+    await repository.inPatientTransaction(patient, (tx) => tx.write(records, 3, '2026-11-25T11:00:00.000Z'));
+    expect(await all(patient)).toEqual(records);
+    expect(await repository.inPatientTransaction(patient, (tx) => tx.since(1, 1))).toEqual([records[1]]);
+    expect(await repository.inPatientTransaction(patient, async (tx) => tx.lastSeq)).toBe(3);
+  });
+
+  it('replaces a record only with a later clock, and reports stored clocks', async () => {
+    const patient = await addPatient();
+    await repository.inPatientTransaction(patient, (tx) => tx.write([stored(1, 1, { at: 100 })], 1, 'now'));
+    await repository.inPatientTransaction(patient, (tx) =>
+      tx.write([stored(1, 2, { at: 50, pain: 9 }), stored(2, 3)], 3, 'now'),
+    );
+    expect(await all(patient)).toEqual([stored(1, 1, { at: 100 }), stored(2, 3)]);
+    await repository.inPatientTransaction(patient, (tx) => tx.write([stored(1, 4, { at: 200, pain: 5 })], 4, 'now'));
+    expect(await all(patient)).toEqual([stored(2, 3), stored(1, 4, { at: 200, pain: 5 })]);
+    const clocks = await repository.inPatientTransaction(patient, (tx) => tx.clocksOf([checkIn(1).id, checkIn(9).id]));
+    expect([...clocks]).toEqual([[checkIn(1).id, checkIn(1, { at: 200 }).hlc]]);
+  });
+
+  it('stores nothing of a transaction that fails', async () => {
+    const patient = await addPatient();
+    await expect(
+      repository.inPatientTransaction(patient, async (tx) => {
+        await tx.write([stored(1, 1)], 1, 'now');
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(await all(patient)).toEqual([]);
+    expect(await repository.inPatientTransaction(patient, async (tx) => tx.lastSeq)).toBe(0);
+  });
+
+  it('runs concurrent transactions of one patient one after the other, and a failing one harms no other', async () => {
+    const patient = await addPatient();
+    const results = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) =>
+        repository.inPatientTransaction(patient, async (tx) => {
+          const seq = tx.lastSeq + 1;
+          await tx.write([stored(i + 1, seq, { at: i })], seq, 'now');
+          if (i % 7 === 3) throw new Error(`job ${i} fails`);
+          return seq;
+        }),
+      ),
+    );
+    const failed = results.filter((r) => r.status === 'rejected').length;
+    expect(failed).toBe(4);
+    const records = await all(patient);
+    expect(records.map((r) => r.seq)).toEqual(Array.from({ length: 26 }, (_, i) => i + 1));
+    expect(records.map((r) => r.id)).not.toContain(checkIn(4).id);
+  });
+
+  it('keeps patients apart: the same record id under two patients is two records', async () => {
+    const a = await addPatient();
+    const b = await addPatient();
+    await repository.inPatientTransaction(a, (tx) => tx.write([stored(1, 1, { pain: 1 })], 1, 'now'));
+    await repository.inPatientTransaction(b, (tx) => tx.write([stored(1, 1, { pain: 2 })], 1, 'now'));
+    expect(await all(a)).toEqual([stored(1, 1, { pain: 1 })]);
+    expect(await all(b)).toEqual([stored(1, 1, { pain: 2 })]);
+  });
+
+  it('reports a patient that does not exist', async () => {
+    await expect(repository.inPatientTransaction('nobody', async () => 1)).rejects.toBeInstanceOf(PatientMissingError);
+  });
+}
+
+describe('the in-memory record repository', () => {
+  contract(async () => {
+    const repository = new MemoryRecordRepository();
+    return {
+      repository,
+      addPatient: async () => {
+        const id = `p${++patientCounter}`;
+        repository.addPatient(id);
+        return id;
+      },
+    };
+  });
+});
+
+async function insertPatient(database: Database): Promise<string> {
+  const id = `p${++patientCounter}`;
+  await sql`insert into patients (id, created_at, recovery_code_hash) values (${id}, 'now', ${`hash-${id}`})`.execute(
+    database.db,
+  );
+  return id;
+}
+
+describeEachDatabase('the database record repository', ({ database }) => {
+  contract(async () => ({
+    repository: new KyselyRecordRepository(database()),
+    addPatient: () => insertPatient(database()),
+  }));
+
+  it('returns the sequence number as a number on both dialects', async () => {
+    const repository = new KyselyRecordRepository(database());
+    const patient = await insertPatient(database());
+    await repository.inPatientTransaction(patient, (tx) => tx.write([{ ...checkIn(1), seq: 2 ** 40 }], 2 ** 40, 'now'));
+    const [record] = await repository.inPatientTransaction(patient, (tx) => tx.since(0, 1));
+    expect(record?.seq).toBe(2 ** 40);
+    expect(await repository.inPatientTransaction(patient, async (tx) => tx.lastSeq)).toBe(2 ** 40);
+  });
+});

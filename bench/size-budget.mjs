@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Fails (exit 1) when the home page's JS + CSS, gzipped, is over 60 KB.
+// Run after the web build: node bench/size-budget.mjs
+import { BUDGET_BYTES, kb, measureHomePage, WEB_DIST } from './homePageSize.mjs';
+
+const result = measureHomePage();
+if (!result) {
+  console.error(`No built web app at ${WEB_DIST}: run "npm run build" first.`);
+  process.exit(1);
+}
+const missing = result.files.filter((f) => f.missing);
+for (const file of result.files) {
+  console.log(`  ${file.missing ? 'MISSING' : kb(file.gzip).padStart(9)}  ${file.url}`);
+}
+if (missing.length > 0) {
+  console.error(`index.html names files that are not in the build: ${missing.map((f) => f.url).join(', ')}`);
+  process.exit(1);
+}
+const over = result.totalGzip > BUDGET_BYTES;
+console.log(
+  `Home page JS + CSS (gzip -9): ${kb(result.totalGzip)} of ${kb(BUDGET_BYTES)} budget: ${over ? 'OVER BUDGET' : 'ok'}`,
+);
+process.exit(over ? 1 : 0);
