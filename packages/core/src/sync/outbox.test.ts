@@ -5,10 +5,12 @@ import {
   isAcknowledged,
   restampClocks,
   retryDelayMs,
+  SYNC_BATCH_BYTES,
   SYNC_RETRY_MAX_MS,
   serverClockOffsetMs,
   syncBatches,
   syncStatus,
+  utf8Length,
 } from './outbox.js';
 
 const node = '0123456789abcdef';
@@ -22,6 +24,25 @@ describe('outbox batches', () => {
   it('makes 501 changes into two requests of 500 and 1', () => {
     const outbox = Array.from({ length: 501 }, (_, i) => ({ hlc: String(i).padStart(4, '0') }));
     expect(syncBatches(outbox).map((batch) => batch.length)).toEqual([500, 1]);
+  });
+
+  it('keeps every request under the byte limit, so 500 check-ins with long notes still fit the server', () => {
+    const note = 'é'.repeat(2000); // 4,000 bytes in UTF-8
+    const outbox = Array.from({ length: 500 }, (_, i) => ({ hlc: String(i).padStart(4, '0'), data: { note } }));
+    const batches = syncBatches(outbox);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.flat()).toHaveLength(500);
+    for (const batch of batches) expect(utf8Length(JSON.stringify(batch))).toBeLessThanOrEqual(SYNC_BATCH_BYTES);
+  });
+
+  it('sends a single change that is larger than the limit on its own rather than never', () => {
+    expect(syncBatches([{ hlc: 'a', data: 'x'.repeat(50) }], 10, 20)).toHaveLength(1);
+  });
+
+  it('counts UTF-8 bytes of any character', () => {
+    expect(utf8Length('pijn')).toBe(4);
+    expect(utf8Length('é€')).toBe(5);
+    expect(utf8Length('💪')).toBe(4);
   });
 
   it('makes no request for an empty outbox', () => {

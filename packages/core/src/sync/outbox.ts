@@ -9,17 +9,62 @@ import { formatHlc, type Hlc, tickHlc } from './hlc.js';
 export const SYNC_BATCH_SIZE = 500;
 
 /**
- * Splits the outbox into requests of at most `size` changes, oldest clock
- * first, so that an interrupted sync has sent the oldest writes.
+ * Largest JSON body a sync request may carry, in UTF-8 bytes. The server
+ * refuses bodies over 1 MB; this leaves room for the envelope.
+ */
+export const SYNC_BATCH_BYTES = 900_000;
+
+/**
+ * UTF-8 length of a string, counted without an encoder (the core has no I/O).
+ *
+ * @example
+ * utf8Length('pijn') // 4
+ * utf8Length('€') // 3
+ */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4; // a surrogate pair is one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * Splits the outbox into requests of at most `size` changes and at most
+ * `maxBytes` of JSON, oldest clock first, so that an interrupted sync has sent
+ * the oldest writes and no request is too large for the server (a refused
+ * oversized batch would otherwise be retried for ever).
  *
  * @example
  * syncBatches([{ hlc: 'b' }, { hlc: 'a' }, { hlc: 'c' }], 2) // [[{ hlc: 'a' }, { hlc: 'b' }], [{ hlc: 'c' }]]
  */
-export function syncBatches<T extends { hlc: string }>(outbox: readonly T[], size: number = SYNC_BATCH_SIZE): T[][] {
+export function syncBatches<T extends { hlc: string }>(
+  outbox: readonly T[],
+  size: number = SYNC_BATCH_SIZE,
+  maxBytes: number = SYNC_BATCH_BYTES,
+): T[][] {
   if (!Number.isInteger(size) || size < 1) throw new RangeError('size must be a positive whole number');
   const sorted = [...outbox].sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
   const batches: T[][] = [];
-  for (let i = 0; i < sorted.length; i += size) batches.push(sorted.slice(i, i + size));
+  let batch: T[] = [];
+  let bytes = 0;
+  for (const change of sorted) {
+    const changeBytes = utf8Length(JSON.stringify(change)) + 1;
+    if (batch.length > 0 && (batch.length >= size || bytes + changeBytes > maxBytes)) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(change);
+    bytes += changeBytes;
+  }
+  if (batch.length > 0) batches.push(batch);
   return batches;
 }
 
