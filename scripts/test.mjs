@@ -21,7 +21,12 @@ function log(message) {
 }
 
 function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options, env: { ...process.env, ...options.env } });
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    cwd: root,
+    ...options,
+    env: { ...process.env, ...options.env },
+  });
   return result.status === 0;
 }
 
@@ -126,7 +131,11 @@ function countVitest(file) {
 function countPlaywright(file) {
   if (!existsSync(file)) return null;
   const { stats } = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: (stats?.expected ?? 0) + (stats?.flaky ?? 0), failed: stats?.unexpected ?? 0, skipped: stats?.skipped ?? 0 };
+  return {
+    passed: (stats?.expected ?? 0) + (stats?.flaky ?? 0),
+    failed: stats?.unexpected ?? 0,
+    skipped: stats?.skipped ?? 0,
+  };
 }
 
 const stages = [];
@@ -156,10 +165,14 @@ const dbEnv = { TEST_DATABASE_URL: postgres.url, REQUIRE_POSTGRES: '1' };
 
 try {
   const vitest = (workspace, report) => () =>
-    run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, report)}`], {
-      cwd: join(root, workspace),
-      env: dbEnv,
-    });
+    run(
+      'npx',
+      ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, report)}`],
+      {
+        cwd: join(root, workspace),
+        env: dbEnv,
+      },
+    );
   await stage('Lint and format (Biome)', () => run('npx', ['biome', 'ci', '.']));
   await stage('Build (core, server, web)', () => run('npm', ['run', 'build']));
   await stage('Types (tsc, strict)', () => run('npm', ['run', 'typecheck']));
@@ -171,7 +184,11 @@ try {
   await stage('Size budget (home route JS+CSS gzip)', () => run('node', ['bench/size-budget.mjs']));
   await stage(
     'End-to-end and accessibility tests (Playwright, Chromium)',
-    () => run('npx', ['playwright', 'test', '--reporter=list,json'], { cwd: join(root, 'e2e'), env: { ...dbEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'e2e.json') } }),
+    () =>
+      run('npx', ['playwright', 'test', '--reporter=list,json'], {
+        cwd: join(root, 'e2e'),
+        env: { ...dbEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'e2e.json') },
+      }),
     () => countPlaywright(join(reports, 'e2e.json')),
   );
 } finally {
