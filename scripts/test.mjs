@@ -4,7 +4,7 @@
 // lint, types, build, unit tests, data tests on SQLite and PostgreSQL, the size
 // budget, and Playwright end-to-end and accessibility tests in Chromium.
 // Prints one closing line "tests: N passed, N failed".
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
