@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { daysAgo, fillCheckIn, goVia, open, syncStatus } from './helpers';
+import { completeFirstRun, daysAgo, fillCheckIn, goVia, goViaMore, open, syncStatus } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+  await completeFirstRun(page);
+});
 
 test('a second browser restores the backup with the recovery code and sees the same check-ins', async ({
   page,
@@ -7,7 +11,7 @@ test('a second browser restores the backup with the recovery code and sees the s
 }) => {
   await open(page, '/check-in');
   await fillCheckIn(page, { pain: 6, sleepHours: '5.5', note: 'Van de eerste telefoon' });
-  await goVia(page, 'Back-up');
+  await goViaMore(page, 'Back-up');
   await page.getByRole('button', { name: 'Back-up aanzetten' }).click();
   const code = (await page.locator('[data-recovery-code]').textContent()) ?? '';
   expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
@@ -22,10 +26,11 @@ test('a second browser restores the backup with the recovery code and sees the s
   });
   try {
     const other = await second.newPage();
+    await completeFirstRun(other);
     // Something only this phone has, from before the restore: it must not be lost.
     await open(other, `/check-in?date=${daysAgo(1)}`);
     await fillCheckIn(other, { pain: 2 });
-    await goVia(other, 'Back-up');
+    await goViaMore(other, 'Back-up');
     // Typed the way people copy from paper: lower case, spaces instead of dashes.
     await other.getByLabel('Herstelcode').fill(code.toLowerCase().replaceAll('-', ' '));
     await other.getByRole('button', { name: 'Terugzetten' }).click();
@@ -64,7 +69,7 @@ test('a wrong recovery code gets a clear message and nothing changes', async ({ 
 test('turning backup off keeps the check-ins on this phone', async ({ page }) => {
   await open(page, '/check-in');
   await fillCheckIn(page, { pain: 7 });
-  await goVia(page, 'Back-up');
+  await goViaMore(page, 'Back-up');
   await page.getByRole('button', { name: 'Back-up aanzetten' }).click();
   await expect(syncStatus(page)).toHaveText('Alles is opgeslagen.');
   await page.getByRole('button', { name: 'Herstelcode verbergen' }).click();

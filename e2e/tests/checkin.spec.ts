@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { daysAgo, fillCheckIn, goVia, open, waitForServiceWorker } from './helpers';
+import { completeFirstRun, daysAgo, fillCheckIn, goVia, open, waitForServiceWorker } from './helpers';
+
+// Every test starts on a device that has been through the first run (with "no" to every safety question).
+test.beforeEach(async ({ page }) => {
+  await completeFirstRun(page);
+});
 
 test('an invalid value is shown next to its field, in the person’s language', async ({ page }) => {
   await open(page, '/check-in');

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { fillCheckIn, goVia, open } from './helpers';
+import { completeFirstRun, fillCheckIn, goVia, goViaMore, open } from './helpers';
 
 test('the whole flow works in English, and the choice is remembered', async ({ page }) => {
+  await completeFirstRun(page);
   await open(page, '/');
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -23,11 +24,11 @@ test('the whole flow works in English, and the choice is remembered', async ({ p
   await expect(page.getByText('Not filled in').first()).toBeVisible();
   await expect(page.getByText(/Pain \(0 to 10\): average 5/)).toBeVisible();
 
-  await goVia(page, 'About');
+  await goViaMore(page, 'About Veerkracht');
   await expect(page.getByText('Veerkracht does not diagnose.', { exact: false })).toBeVisible();
   await expect(page.getByText(/Call 112/)).toBeVisible();
 
-  await goVia(page, 'Backup');
+  await goViaMore(page, 'Backup');
   await expect(page.getByRole('heading', { name: 'What is a backup?' })).toBeVisible();
 
   await page.reload();

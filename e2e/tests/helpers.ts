@@ -58,3 +58,89 @@ export async function goVia(page: Page, name: string | RegExp): Promise<void> {
 export function syncStatus(page: Page) {
   return page.locator('[data-sync-status]');
 }
+
+export const EMERGENCY_QUESTIONS = [
+  'saddle_numbness',
+  'bladder_change',
+  'bowel_change',
+  'sexual_function_change',
+  'progressive_leg_weakness',
+  'sudden_severe_pain',
+] as const;
+export const GP_SOON_QUESTIONS = [
+  'major_trauma',
+  'minor_trauma_fragility',
+  'cancer_history',
+  'unexplained_weight_loss',
+  'fever_or_unwell',
+  'infection_risk',
+  'constant_night_pain',
+  'leg_numbness_or_weakness',
+  'not_improving',
+] as const;
+export const INFLAMMATORY_QUESTIONS = [
+  'axspa_onset_under_35',
+  'axspa_night_waking',
+  'axspa_buttock_pain',
+  'axspa_better_with_movement',
+  'axspa_nsaid_response',
+  'axspa_family_history',
+  'axspa_arthritis',
+  'axspa_enthesitis',
+  'axspa_psoriasis',
+] as const;
+
+/** Answers the yes/no questions on screen by tapping yes or no (the radio lies over its big label). */
+export async function answer(page: Page, ids: readonly string[], yes: readonly string[] = []): Promise<void> {
+  for (const id of ids) await page.locator(`#${id}-${yes.includes(id) ? 'yes' : 'no'}`).check();
+}
+
+export type FirstRun = {
+  lang?: 'nl' | 'en';
+  ageYears?: number;
+  /** How many days ago this episode of back pain started; default 200 (persistent). */
+  onsetDaysAgo?: number;
+  /** Questions to answer yes; every other question is answered no. */
+  yes?: readonly string[];
+};
+
+/**
+ * Goes through the first run of a new device as a person would: language,
+ * the welcome, age and start of the pain, and the whole safety check, by
+ * default with "no" to every question. Ends on the result page. Nothing is
+ * skipped behind the app's back: this is the same path every new user takes.
+ */
+export async function completeFirstRun(page: Page, options: FirstRun = {}): Promise<void> {
+  const en = options.lang === 'en';
+  const yes = options.yes ?? [];
+  await page.goto('/');
+  await expect(page.locator('main h1')).toHaveText(/Kies je taal/);
+  await page.getByRole('button', { name: en ? 'English' : 'Nederlands', exact: true }).click();
+  await expect(page.locator('main h1')).toHaveText(en ? 'Welcome to Veerkracht' : 'Welkom bij Veerkracht');
+  await page.getByRole('button', { name: en ? 'Next' : 'Verder', exact: true }).click();
+  await page.locator('#age').fill(String(options.ageYears ?? 45));
+  await page.locator('#onsetDate').fill(daysAgo(options.onsetDaysAgo ?? 200));
+  await page.getByRole('button', { name: en ? 'Next' : 'Verder', exact: true }).click();
+  await expect(page.locator('[data-step="emergency"]')).toBeVisible();
+  await answer(page, EMERGENCY_QUESTIONS, yes);
+  await page.getByRole('button', { name: en ? 'Next' : 'Verder', exact: true }).click();
+  // An emergency answer ends the check at once; otherwise the next questions follow.
+  const gpStep = page.locator('[data-step="gp_soon"]');
+  await expect(gpStep.or(page.locator('.page--emergency'))).toBeVisible();
+  if (await gpStep.isVisible()) {
+    await answer(page, GP_SOON_QUESTIONS, yes);
+    await page.getByRole('button', { name: en ? 'Next' : 'Verder', exact: true }).click();
+    await answer(page, ['onset_before_45'], yes);
+    if (yes.includes('onset_before_45')) await answer(page, INFLAMMATORY_QUESTIONS, yes);
+    await page.getByRole('button', { name: en ? 'Done, show the result' : 'Klaar, laat de uitslag zien' }).click();
+  }
+  await expect(page).toHaveURL(/\/safety\/result\//);
+  await expect(page.locator('main h1')).toBeFocused();
+}
+
+/** Opens a page from the More menu, as a person would. */
+export async function goViaMore(page: Page, name: string | RegExp): Promise<void> {
+  await goVia(page, /^(Meer|More)$/);
+  await page.locator('main').getByRole('link', { name, exact: true }).click();
+  await expect(page.locator('main h1')).toBeFocused();
+}

@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { fillCheckIn, goVia, open, syncStatus, waitForServiceWorker } from './helpers';
+import { completeFirstRun, fillCheckIn, goVia, goViaMore, open, syncStatus, waitForServiceWorker } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+  await completeFirstRun(page);
+});
 
 test('a check-in saved offline is still there after an offline reload, and is sent once backup is turned on', async ({
   page,
@@ -22,8 +26,8 @@ test('a check-in saved offline is still there after an offline reload, and is se
 
   // Every page works offline after the first visit, also the lazily loaded ones.
   await goVia(page, 'Overzicht');
-  await goVia(page, 'Over');
-  await goVia(page, 'Back-up');
+  await goViaMore(page, 'Over Veerkracht');
+  await goViaMore(page, 'Back-up');
   await page.getByRole('button', { name: 'Back-up aanzetten' }).click();
   await expect(page.getByRole('alert')).toHaveText(/Je bent offline/);
 

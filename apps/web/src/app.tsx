@@ -1,9 +1,12 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router, useLocation } from 'preact-iso';
 import { Logo } from './components/Logo';
+import { GRADED_ROUTES } from './graded/routes';
 import { I18nContext, type Lang, loadMessages, type Messages, rememberLang, translator, useI18n } from './i18n/i18n';
 import { CheckInPage } from './pages/CheckIn';
 import { Today } from './pages/Today';
+import { SAFETY_ROUTES } from './safety/routes';
+import { SafetyGate } from './safety/SafetyGate';
 import { type App, AppContext } from './state/app';
 
 // Today and Check-in are the first screens people use, so they ship in the main chunk;
@@ -16,9 +19,9 @@ const NotFound = lazy(() => import('./pages/NotFound').then((module) => module.N
 const NAV = [
   { href: '/', key: 'nav.today' },
   { href: '/check-in', key: 'nav.checkin' },
+  { href: '/plan', key: 'nav.plan' },
   { href: '/history', key: 'nav.history' },
-  { href: '/backup', key: 'nav.backup' },
-  { href: '/about', key: 'nav.about' },
+  { href: '/more', key: 'nav.more' },
 ] as const;
 
 function Nav() {
@@ -79,6 +82,7 @@ export function Root(props: { app: App; initialLang: Lang; initialMessages: Mess
     <I18nContext.Provider value={i18n}>
       <AppContext.Provider value={props.app}>
         <LocationProvider>
+          <SafetyGate />
           <a class="skip-link" href="#main">
             {t('skip.toContent')}
           </a>
@@ -100,6 +104,12 @@ export function Root(props: { app: App; initialLang: Lang; initialMessages: Mess
                 <Route path="/history" component={History} />
                 <Route path="/backup" component={Backup} />
                 <Route path="/about" component={About} />
+                {GRADED_ROUTES.map((route) => (
+                  <Route key={route.path} path={route.path} component={route.component} />
+                ))}
+                {SAFETY_ROUTES.map((route) => (
+                  <Route key={route.path} path={route.path} component={route.component} />
+                ))}
                 <Route default component={NotFound} />
               </Router>
             </ErrorBoundary>

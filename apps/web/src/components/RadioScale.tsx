@@ -11,8 +11,12 @@ export type ScaleAnchor = { value: number; text: string };
 export function RadioScale(props: {
   name: string;
   label: string;
+  /** Words added to the group's name for screen readers only (e.g. which movement a repeated question is about). */
+  labelHidden?: string;
   min: number;
   max: number;
+  /** Distance between options; default 1 (e.g. 10 for a 0–100 scale in tens). */
+  step?: number;
   value: string;
   anchors: ScaleAnchor[];
   optional?: boolean;
@@ -23,7 +27,8 @@ export function RadioScale(props: {
   const { t } = useI18n();
   const legendId = `${props.name}-label`;
   const errorId = `${props.name}-error`;
-  const values = Array.from({ length: props.max - props.min + 1 }, (_, i) => props.min + i);
+  const step = props.step ?? 1;
+  const values = Array.from({ length: Math.floor((props.max - props.min) / step) + 1 }, (_, i) => props.min + i * step);
   const anchorOf = (value: number) => props.anchors.find((anchor) => anchor.value === value)?.text;
   return (
     <div
@@ -35,6 +40,7 @@ export function RadioScale(props: {
     >
       <p id={legendId} class="field-label">
         {props.label}
+        {props.labelHidden && <span class="visually-hidden"> ({props.labelHidden})</span>}
         {props.optional && <span class="optional"> ({t('checkin.optional')})</span>}
       </p>
       <div class="scale-options">

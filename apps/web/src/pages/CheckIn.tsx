@@ -16,6 +16,7 @@ import { PageHeading } from '../components/PageHeading';
 import { RadioScale } from '../components/RadioScale';
 import { formatDay, useI18n } from '../i18n/i18n';
 import { issueText } from '../i18n/issueText';
+import { FlareUpOffer } from '../safety/FlareUpOffer';
 import { useApp } from '../state/app';
 import { useCheckInsByDay, useToday } from '../state/useCheckIns';
 
@@ -116,6 +117,7 @@ function CheckInFormView(props: { date: string; today: string; refused: boolean 
           <>
             <p class="confirmation-text">{t('checkin.saved')}</p>
             {savedValues && <CheckInValues checkIn={savedValues} />}
+            {savedValues && <FlareUpOffer date={props.date} pain={savedValues.pain} />}
             <p class="actions">
               <a class="button" href="/">
                 {t('checkin.back')}

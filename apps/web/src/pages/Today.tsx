@@ -2,7 +2,9 @@ import { partOfDay } from '@veerkracht/core';
 import { CheckInValues } from '../components/CheckInValues';
 import { PageHeading } from '../components/PageHeading';
 import { SyncStatusLine } from '../components/SyncStatusLine';
+import { TodayActivity } from '../graded/today/TodayActivity';
 import { useI18n } from '../i18n/i18n';
+import { TodayAdvice, TodayChecks } from '../safety/TodaySafety';
 import { useApp } from '../state/app';
 import { useObservable } from '../state/observable';
 import { useCheckInsByDay, useToday } from '../state/useCheckIns';
@@ -17,6 +19,7 @@ export function Today() {
     <div class="page page--today">
       <PageHeading title={t('today.title')}>{greeting}</PageHeading>
       <p class="lead">{t('today.intro')}</p>
+      <TodayAdvice />
 
       <section class="card card--next" aria-labelledby="next-step">
         {checkIn ? (
@@ -45,6 +48,10 @@ export function Today() {
           </>
         )}
       </section>
+
+      <TodayActivity />
+
+      <TodayChecks />
 
       <section class="card" aria-labelledby="good-to-know">
         <h2 id="good-to-know">{t('today.tip.title')}</h2>

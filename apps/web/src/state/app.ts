@@ -2,7 +2,14 @@ import { type CheckIn, type SyncRecord, shouldApply } from '@veerkracht/core';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { VeerkrachtDb } from '../store/db';
-import { type Environment, ensureDevice, loadRecords, saveCheckIn } from '../store/store';
+import {
+  type Environment,
+  ensureDevice,
+  loadRecords,
+  type RecordWrite,
+  saveCheckIn,
+  saveRecords,
+} from '../store/store';
 import type { Api } from '../sync/api';
 import { SyncManager } from '../sync/syncManager';
 import { Observable, useObservable } from './observable';
@@ -43,6 +50,19 @@ export class App {
     this.#merge([record]);
     this.sync.afterSave();
     return record;
+  }
+
+  /** Saves records of any type in one transaction; resolves after the commit, with them shown everywhere. */
+  async saveRecords(writes: readonly RecordWrite[]): Promise<SyncRecord[]> {
+    const records = await saveRecords(this.#db, writes, this.#env);
+    this.#merge(records);
+    this.sync.afterSave();
+    return records;
+  }
+
+  /** This device's time (the environment's clock), for rules that need "now". */
+  now(): number {
+    return this.#env.now();
   }
 }
 

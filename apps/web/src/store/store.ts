@@ -92,6 +92,51 @@ export async function saveCheckIn(db: VeerkrachtDb, checkIn: CheckIn, env: Envir
   return record;
 }
 
+/** A record to write: a new one (no id) or a new version of an existing one (its id). */
+export type RecordWrite = { type: string; data: unknown; id?: string; deleted?: boolean };
+
+/**
+ * Saves several records of any type in ONE transaction with their outbox
+ * entries and the advanced clock: either all are stored or none is, and the
+ * promise resolves only after the commit. New records get a UUID v7; each
+ * gets its own clock tick, so their clocks are distinct and increasing.
+ */
+export async function saveRecords(
+  db: VeerkrachtDb,
+  writes: readonly RecordWrite[],
+  env: Environment,
+): Promise<SyncRecord[]> {
+  const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
+  const [offset, clock] = await Promise.all([txMeta(tx, 'clockOffset'), deviceClock(tx, env)]);
+  const now = env.now() + (offset ?? 0);
+  let hlc = clock;
+  const records = writes.map((write): SyncRecord => {
+    hlc = tickHlc(hlc, now);
+    return {
+      id: write.id ?? uuidv7(now, env.randomBytes(10)),
+      type: write.type,
+      data: write.data,
+      hlc: formatHlc(hlc),
+      deleted: write.deleted ?? false,
+    };
+  });
+  const last = records.at(-1);
+  const pending: Promise<unknown>[] = [];
+  try {
+    for (const record of records) {
+      pending.push(tx.objectStore('records').put(record), tx.objectStore('outbox').put(record));
+    }
+    if (last) pending.push(tx.objectStore('meta').put(last.hlc, 'hlc'));
+  } catch (error) {
+    // A put throws at once for a record it cannot store: abort, so no part of the batch commits.
+    for (const request of [...pending, tx.done]) request.catch(() => undefined);
+    tx.abort();
+    throw error;
+  }
+  await Promise.all([...pending, tx.done]);
+  return records;
+}
+
 /**
  * Makes this device's node id at start-up if it has none yet. Doing this
  * first write early also means the first check-in is not the write that pays

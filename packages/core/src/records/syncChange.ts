@@ -1,4 +1,20 @@
 import { validateCheckIn } from '../checkIn/checkIn.js';
+import { validateExposure, validateFearRating } from '../exposure/exposureRecords.js';
+import {
+  validateActivityPlan,
+  validateActivitySession,
+  validateFollowUp,
+  validatePlanDecision,
+} from '../graded/activityRecords.js';
+import { validateLessonProgress } from '../lessons/lessonProgress.js';
+import { validatePskRecord, validateStartBack } from '../measures/measureRecords.js';
+import {
+  validateConcern,
+  validateProfile,
+  validateReviewDiscussed,
+  validateSafetyCheck,
+  validateSafetyClearance,
+} from '../safety/safetyRecords.js';
 import { parseHlc } from '../sync/hlc.js';
 import type { SyncRecord } from '../sync/merge.js';
 import { isUuid } from '../sync/uuid.js';
@@ -10,6 +26,20 @@ import { type FieldIssue, isPlainObject, prefixIssues, type Validated } from '..
  */
 const RECORD_VALIDATORS = {
   checkin: (data: unknown, today: string | undefined) => validateCheckIn(data, today ? { today } : {}),
+  activity_plan: (data: unknown) => validateActivityPlan(data),
+  activity_session: (data: unknown) => validateActivitySession(data),
+  follow_up: (data: unknown) => validateFollowUp(data),
+  plan_decision: (data: unknown) => validatePlanDecision(data),
+  fear_rating: (data: unknown) => validateFearRating(data),
+  exposure: (data: unknown) => validateExposure(data),
+  safety_check: (data: unknown, today: string | undefined) => validateSafetyCheck(data, today ? { today } : {}),
+  safety_clearance: (data: unknown) => validateSafetyClearance(data),
+  review_discussed: (data: unknown) => validateReviewDiscussed(data),
+  concern: (data: unknown) => validateConcern(data),
+  profile: (data: unknown, today: string | undefined) => validateProfile(data, today ? { today } : {}),
+  start_back: (data: unknown, today: string | undefined) => validateStartBack(data, today ? { today } : {}),
+  psk: (data: unknown, today: string | undefined) => validatePskRecord(data, today ? { today } : {}),
+  lesson_progress: (data: unknown) => validateLessonProgress(data),
 } as const satisfies Record<string, (data: unknown, today: string | undefined) => Validated<unknown>>;
 
 export type RecordType = keyof typeof RECORD_VALIDATORS;

@@ -1,0 +1,152 @@
+import {
+  type ActivityPlan,
+  collectPlanRecords,
+  derivePlans,
+  type FollowUpReply,
+  nextPlanVersion,
+  type PlanForm,
+  type PlanView,
+  type Proposal,
+  planFromForm,
+  plansPausedBySafety,
+  type SessionForm,
+  type SessionPhase,
+  type SyncRecord,
+  sessionFromForm,
+  startPlanFromBaseline,
+  uuidv7,
+  type Validated,
+  validateActivityPlan,
+  validateFollowUp,
+  validatePlanDecision,
+} from '@veerkracht/core';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { type App, useApp, useRecords } from '../state/app';
+import { checked } from './checked';
+
+/**
+ * The graded-activity state of the app: plan views derived by the core from
+ * the records, and the actions that write records. Components call these and
+ * never decide anything themselves.
+ */
+
+const MINUTE = 60_000;
+
+/** The current time, refreshed every minute (and on demand), so follow-up questions appear when they are due. */
+export function useNow(): number {
+  const app = useApp();
+  const [now, setNow] = useState(() => app.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(app.now()), MINUTE);
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') setNow(app.now());
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [app]);
+  return now;
+}
+
+export type PlansState = { plans: PlanView[]; paused: boolean; now: number };
+
+/** Every plan as the core derives it now, and whether the safety check pauses them. */
+export function usePlans(): PlansState {
+  const records = useRecords();
+  const now = useNow();
+  return useMemo(() => {
+    const list = [...records.values()];
+    const paused = plansPausedBySafety(list);
+    return { plans: derivePlans(collectPlanRecords(list), { now, paused }), paused, now };
+  }, [records, now]);
+}
+
+export function usePlan(planId: string): PlansState & { plan: PlanView | undefined } {
+  const state = usePlans();
+  return { ...state, plan: state.plans.find((p) => p.planId === planId) };
+}
+
+const isoNow = (app: App) => new Date(app.now()).toISOString();
+
+const randomBytes = (length: number) => crypto.getRandomValues(new Uint8Array(length));
+
+/** Makes a new plan from the form; resolves with the saved plan, or the form's issues. */
+export async function createPlan(app: App, form: PlanForm): Promise<Validated<ActivityPlan>> {
+  const result = planFromForm(form, { planId: uuidv7(app.now(), randomBytes(10)), at: isoNow(app) });
+  if (result.ok) await app.saveRecords([{ type: 'activity_plan', data: result.value }]);
+  return result;
+}
+
+/** Logs a session of a plan (a baseline measurement or a quota session), ending now. */
+export async function logSession(
+  app: App,
+  view: PlanView,
+  form: SessionForm,
+  phase: SessionPhase,
+  level: number | undefined,
+): Promise<Validated<SyncRecord>> {
+  const done = phase === 'baseline' ? view.baselineSessions.length : view.sessions.length;
+  const result = sessionFromForm(form, {
+    planId: view.planId,
+    version: view.plan.version,
+    occurrence: done + 1,
+    phase,
+    ...(level !== undefined ? { level } : {}),
+    endedAt: isoNow(app),
+  });
+  if (!result.ok) return result;
+  const [record] = await app.saveRecords([{ type: 'activity_session', data: result.value }]);
+  return { ok: true, value: record as SyncRecord };
+}
+
+export type FollowUpResult = { ok: true } | { ok: false; reason: 'unknown_session' };
+
+/**
+ * Stores an answer to the follow-up question. A session that does not exist
+ * on this device (removed, or a wrong link) is refused, so no orphan answer is written.
+ */
+export async function answerFollowUp(app: App, sessionId: string, answer: FollowUpReply): Promise<FollowUpResult> {
+  const session = app.records.get().get(sessionId);
+  if (!session || session.deleted || session.type !== 'activity_session')
+    return { ok: false, reason: 'unknown_session' };
+  const data = checked(validateFollowUp({ sessionId, at: isoNow(app), answer }), 'follow_up');
+  await app.saveRecords([{ type: 'follow_up', data }]);
+  return { ok: true };
+}
+
+/** Stores the person's yes or no to a proposal. */
+export async function decideProposal(app: App, planId: string, proposal: Proposal, accepted: boolean): Promise<void> {
+  const data = checked(
+    validatePlanDecision({
+      planId,
+      afterSessionId: proposal.afterSessionId,
+      decision: proposal.decision,
+      level: proposal.level,
+      accepted,
+      at: isoNow(app),
+    }),
+    'plan_decision',
+  );
+  await app.saveRecords([{ type: 'plan_decision', data }]);
+}
+
+/** Starts the quotas after the baseline (a new plan version); throws the core's RangeError for a goal too low. */
+export async function startPlan(app: App, view: PlanView, baseline: number[], goal: number): Promise<void> {
+  const plan = checked(
+    validateActivityPlan(startPlanFromBaseline(view.plan, baseline, isoNow(app), { goal })),
+    'activity_plan',
+  );
+  await app.saveRecords([{ type: 'activity_plan', data: plan }]);
+}
+
+/** Saves changed settings (or stopping) as a new plan version, so the old one stays answerable. */
+export async function changePlan(
+  app: App,
+  view: PlanView,
+  changes: Partial<Pick<ActivityPlan, 'mode' | 'windowHours' | 'status'>>,
+): Promise<void> {
+  const plan = checked(validateActivityPlan(nextPlanVersion(view.plan, changes, isoNow(app))), 'activity_plan');
+  await app.saveRecords([{ type: 'activity_plan', data: plan }]);
+}

@@ -1,0 +1,116 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import { PageHeading } from '../components/PageHeading';
+import { formatDay, useI18n } from '../i18n/i18n';
+import { markLessonRead } from '../safety/actions';
+import { useSafetyRecords } from '../safety/state';
+import { useApp } from '../state/app';
+import { useLesson } from './lessons';
+import { dayOfInstantOrUndefined } from './readDay';
+import '../safety/safety.css';
+
+/** `/lessons/:id`: one lesson, its sources, and "I have read this lesson". */
+export function LessonPage() {
+  const { t, lang } = useI18n();
+  const { params } = useRoute();
+  const lesson = useLesson(params.id ?? '');
+  const app = useApp();
+  const { lessons: progress } = useSafetyRecords();
+  const [phase, setPhase] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (phase === 'saved') statusRef.current?.focus();
+  }, [phase]);
+  if (lesson === undefined) {
+    // The same heading element as the loaded page, so the focus it got after navigation stays on it.
+    return (
+      <div class="page page--lesson">
+        <PageHeading title={t('app.loading')} />
+      </div>
+    );
+  }
+  if (!lesson) {
+    return (
+      <div class="page">
+        <PageHeading title={t('lesson.notFound')} />
+        <p>
+          <a class="button" href="/lessons">
+            {t('lesson.back')}
+          </a>
+        </p>
+      </div>
+    );
+  }
+  const record = progress.filter((item) => item.data.lessonId === lesson.id).at(-1);
+  const readDay = record ? dayOfInstantOrUndefined(record.data.readAt) : undefined;
+
+  async function markRead() {
+    if (!lesson || phase === 'saving') return;
+    setPhase('saving');
+    try {
+      await markLessonRead(app, lesson.id, record);
+      setPhase('saved');
+    } catch {
+      setPhase('failed');
+    }
+  }
+
+  return (
+    <div class="page page--lesson" data-lesson={lesson.id}>
+      <PageHeading title={lesson.title} />
+      <p class="lead">{lesson.summary}</p>
+      <article class="lesson">
+        {lesson.sections.map((section, i) => (
+          <section key={section.heading ?? `part-${i}`}>
+            {section.heading && <h2>{section.heading}</h2>}
+            {section.paragraphs.map((paragraph) => (
+              <p key={paragraph}>{paragraph}</p>
+            ))}
+            {section.bullets && (
+              <ul class="bullets">
+                {section.bullets.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+      </article>
+      <div class="card lesson-read">
+        <p ref={statusRef} tabIndex={-1} role="status" class={phase === 'saved' ? 'confirmation' : ''}>
+          {phase === 'saved'
+            ? t('lesson.markedRead')
+            : readDay
+              ? t('lesson.readOn', { day: formatDay(readDay, lang) })
+              : ''}
+        </p>
+        {phase === 'failed' && (
+          <p class="field-error" role="alert">
+            {t('checkin.saveFailed')}
+          </p>
+        )}
+        {phase !== 'saved' && !record && (
+          <p class="actions">
+            <button type="button" class="button" disabled={phase === 'saving'} onClick={markRead}>
+              {t('lesson.markRead')}
+            </button>
+          </p>
+        )}
+      </div>
+      <footer class="lesson-sources">
+        <h2>{t('lesson.sources')}</h2>
+        <ul class="bullets">
+          {lesson.sources.map((source) => (
+            <li key={source}>{source}</li>
+          ))}
+        </ul>
+        <p class="muted">{t('footer.review')}</p>
+      </footer>
+      <p>
+        <a class="text-link" href="/lessons">
+          {t('lesson.back')}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { PageHeading } from '../components/PageHeading';
+import { useI18n } from '../i18n/i18n';
+import { useSafetyRecords } from '../safety/state';
+import { useLessons } from './lessons';
+import '../safety/safety.css';
+
+/** `/lessons`: every lesson, with how long it takes and whether it was read. */
+export function Lessons() {
+  const { t } = useI18n();
+  const lessons = useLessons();
+  const { lessons: progress } = useSafetyRecords();
+  const read = new Set(progress.map((record) => record.data.lessonId));
+  return (
+    <div class="page page--lessons">
+      <PageHeading title={t('lessons.title')} />
+      <p class="lead">{t('lessons.intro')}</p>
+      <ul class="link-list" aria-busy={lessons ? undefined : 'true'}>
+        {(lessons ?? []).map((lesson) => (
+          <li key={lesson.id} data-lesson={lesson.id}>
+            <a class="link-list-link" href={`/lessons/${lesson.id}`}>
+              {lesson.title}
+            </a>
+            <p class="link-list-text">{lesson.summary}</p>
+            <p class="link-list-meta">
+              {t('lessons.minutes', { minutes: lesson.minutes })} ·{' '}
+              {read.has(lesson.id) ? <strong>{t('lessons.read')}</strong> : t('lessons.notRead')}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

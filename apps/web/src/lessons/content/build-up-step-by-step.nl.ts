@@ -1,0 +1,67 @@
+import type { Lesson } from '../lessons';
+
+export const lesson: Lesson = {
+  id: 'build-up-step-by-step',
+  order: 3,
+  title: 'Stap voor stap opbouwen',
+  summary: 'Rustig opbouwen werkt beter dan alles ineens. Zo gebruik je je hoeveelheid en de 48-uursregel.',
+  minutes: 4,
+  sections: [
+    {
+      paragraphs: [
+        'Heb je al lang rugpijn? Dan ben je waarschijnlijk minder gaan doen. Je spieren, je conditie en ook je zenuwstelsel wennen daaraan.',
+        'Weer meer doen kan zeker. Het lukt het best als je rustig opbouwt, in kleine stappen. Je lichaam krijgt dan de tijd om te wennen.',
+      ],
+    },
+    {
+      heading: 'Eerst meten wat je nu kunt',
+      paragraphs: [
+        'Je begint met een nulmeting. Je kiest een activiteit, bijvoorbeeld wandelen. Je doet het een paar keer tot pijn of moeheid zegt: stop. Dan noteer je hoeveel je deed.',
+        'Daarna maakt de app een plan. Je begint iets onder je nulmeting. Dat voelt misschien makkelijk. Dat is de bedoeling: zo begin je met succes.',
+        'Elke keer gaat je hoeveelheid een klein stapje omhoog, tot je je doel haalt. Kies een doel dat je echt belangrijk vindt.',
+      ],
+    },
+    {
+      heading: 'Doe je hoeveelheid, niet meer en niet minder',
+      paragraphs: [
+        'Op een goede dag wil je misschien meer doen. Op een slechte dag liever minder. Toch werkt het het best als je je aan je hoeveelheid houdt.',
+        'Veel doen op een goede dag en daarna dagen niets kunnen: dat kennen veel mensen. Met een vaste hoeveelheid doorbreek je dat patroon. Je lichaam en je hersenen leren dat deze activiteit veilig is.',
+      ],
+    },
+    {
+      heading: 'Wat pijn na afloop is normaal',
+      paragraphs: [
+        'Na bewegen heb je misschien wat meer klachten. Dat is normaal. Ook mensen zonder rugpijn voelen hun lichaam na een nieuwe inspanning.',
+        'Meer pijn betekent niet dat je rug schade oploopt. Je zenuwstelsel is gevoelig en moet wennen. Pijn is geen schade.',
+      ],
+    },
+    {
+      heading: 'De 48-uursregel',
+      paragraphs: [
+        'Een handige regel: extra klachten na een activiteit zakken binnen 48 uur weer weg. Is dat zo? Dan zit je goed en kun je de volgende keer een stapje verder.',
+        'Duurt het langer? Geen paniek. Je deed dan net iets te veel. De volgende keer doe je iets minder.',
+        'De app vraagt je ongeveer 24 uur na elke keer: zijn je rugklachten weer zoals ze waren? Zeg je "nog niet", dan vraagt de app het nog een keer aan het eind van de 48 uur.',
+        'Daarna doet de app een voorstel voor de volgende keer: een stapje meer, hetzelfde of een stapje minder. Je leest waarom. Jij beslist.',
+      ],
+    },
+    {
+      heading: 'Twee manieren om op te bouwen',
+      paragraphs: [
+        'Met de 48-uursregel bepaalt je lichaam mee hoe snel je opbouwt. Met een vast schema ga je elke keer een stapje omhoog, hoe je je ook voelt. Beide kunnen goed werken. Kies samen met je fysiotherapeut wat bij je past.',
+      ],
+    },
+    {
+      heading: 'Geduld helpt',
+      paragraphs: [
+        'Opbouwen gaat met ups en downs. Een stapje terug hoort erbij. Het is geen mislukking.',
+        'Heb je een keer overgeslagen? Geen probleem. Je pakt het gewoon weer op waar je was. Elke stap telt.',
+      ],
+    },
+  ],
+  sources: [
+    'KNGF-richtlijn Lage rugpijn en lumbosacraal radiculair syndroom (2021)',
+    'Lindström en anderen (1992): graded activity bij lage rugpijn',
+    'Silbernagel en anderen (2007): het pijnmonitoringsmodel',
+    'NICE-richtlijn NG59: lage rugpijn en ischias',
+  ],
+};

@@ -1,0 +1,50 @@
+import { isLessonId } from '@veerkracht/core';
+import { describe, expect, it } from 'vitest';
+import { allStrings, forbiddenWordsIn } from '../i18n/wordingRules';
+import { type Lesson, lessonFiles } from './lessons';
+
+async function loadAll(): Promise<{ id: string; lang: string; lesson: Lesson }[]> {
+  return Promise.all(
+    lessonFiles().map(async (file) => ({ id: file.id, lang: file.lang, lesson: (await file.load()).lesson })),
+  );
+}
+
+describe('the lessons', () => {
+  it('include "Three kinds of back pain"', async () => {
+    const ids = (await loadAll()).map((file) => file.id);
+    expect(ids).toContain('three-kinds-of-back-pain');
+  });
+
+  it('exist in Dutch and in English, one file per lesson per language, named by the lesson id', async () => {
+    const files = await loadAll();
+    const ids = [...new Set(files.map((file) => file.id))];
+    for (const id of ids) {
+      expect(isLessonId(id), id).toBe(true);
+      for (const lang of ['nl', 'en']) {
+        const file = files.find((candidate) => candidate.id === id && candidate.lang === lang);
+        expect(file, `${id} in ${lang}`).toBeDefined();
+        expect(file?.lesson.id).toBe(id);
+      }
+    }
+  });
+
+  it('have the same order, sections and number of sources in both languages', async () => {
+    const files = await loadAll();
+    for (const file of files.filter((candidate) => candidate.lang === 'nl')) {
+      const english = files.find((candidate) => candidate.id === file.id && candidate.lang === 'en')?.lesson;
+      expect(english?.order).toBe(file.lesson.order);
+      expect(english?.sections.length, file.id).toBe(file.lesson.sections.length);
+      expect(english?.sources.length, file.id).toBe(file.lesson.sources.length);
+    }
+  });
+
+  it('name their sources and never use the words the wording rules forbid', async () => {
+    for (const file of await loadAll()) {
+      expect(file.lesson.sources.length, file.id).toBeGreaterThan(0);
+      for (const { path, text } of allStrings(file.lesson)) {
+        expect(text.trim(), `${file.id}.${file.lang} ${path}`).not.toBe('');
+        expect(forbiddenWordsIn(text), `${file.id}.${file.lang} ${path}`).toEqual([]);
+      }
+    }
+  });
+});

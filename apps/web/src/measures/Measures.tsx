@@ -1,0 +1,78 @@
+import { type Measure, measuresDue, measureTrend } from '@veerkracht/core';
+import { useMemo } from 'preact/hooks';
+import { PageHeading } from '../components/PageHeading';
+import { formatDay, useI18n } from '../i18n/i18n';
+import '../safety/safety.css';
+import { lastByDate, useSafetyRecords } from '../safety/state';
+import { fill, useSafetyTexts } from '../safety/texts';
+import { useToday } from '../state/useCheckIns';
+import { MeasureTrend } from './MeasureTrend';
+
+const HREF: Record<Measure, string> = { psk: '/measures/psk', start_back: '/measures/start-back' };
+
+/** `/measures`: STarT Back and PSK, when each is due, and both over time. */
+export function Measures() {
+  const texts = useSafetyTexts();
+  const { lang } = useI18n();
+  const today = useToday();
+  const { startBacks, psks } = useSafetyRecords();
+  const { measures } = texts;
+  const due = useMemo(() => {
+    const last: Partial<Record<Measure, string>> = {};
+    const psk = lastByDate(psks);
+    const startBack = lastByDate(startBacks);
+    if (psk) last.psk = psk.data.date;
+    if (startBack) last.start_back = startBack.data.date;
+    return measuresDue(last, today);
+  }, [psks, startBacks, today]);
+  const names: Record<Measure, string> = { psk: measures.pskName, start_back: measures.startBackName };
+  const trends: Record<Measure, { date: string; value: number }[]> = {
+    psk: measureTrend(psks.map((r) => ({ date: r.data.date, value: r.data.score }))),
+    start_back: measureTrend(startBacks.map((r) => ({ date: r.data.date, value: r.data.score.total }))),
+  };
+  return (
+    <div class="page page--measures">
+      <PageHeading title={measures.title} />
+      {measures.intro.map((paragraph) => (
+        <p key={paragraph} class="lead">
+          {paragraph}
+        </p>
+      ))}
+      {due.map((entry) => (
+        <section
+          key={entry.measure}
+          class={`card${entry.due ? ' card--next' : ''}`}
+          aria-labelledby={`measure-${entry.measure}`}
+          data-measure={entry.measure}
+        >
+          <h2 id={`measure-${entry.measure}`}>{names[entry.measure]}</h2>
+          <p>
+            {measures.every[entry.measure]}{' '}
+            {entry.last ? fill(measures.lastDone, { day: formatDay(entry.last, lang) }) : ''}
+          </p>
+          <p>
+            <strong>{entry.due ? measures.due : fill(measures.notDue, { day: formatDay(entry.next, lang) })}</strong>
+          </p>
+          <p class="actions">
+            <a class={entry.due ? 'button' : 'button button--secondary'} href={HREF[entry.measure]}>
+              {measures.fillIn}
+            </a>
+          </p>
+          <h3>{measures.trendTitle}</h3>
+          <MeasureTrend
+            texts={texts}
+            id={`trend-${entry.measure}`}
+            title={entry.measure === 'psk' ? measures.trendPsk : measures.trendStartBack}
+            points={trends[entry.measure]}
+            max={entry.measure === 'psk' ? 10 : 9}
+          />
+        </section>
+      ))}
+      <p class="actions">
+        <a class="text-link" href="/timeline">
+          {texts.overview.timelineLink}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+import {
+  START_BACK_BOTHERSOME,
+  START_BACK_COPYRIGHT,
+  type StartBackBothersome,
+  type StartBackForm,
+  type StartBackRecord,
+  startBackFromForm,
+} from '@veerkracht/core';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { PageHeading } from '../components/PageHeading';
+import '../safety/safety.css';
+import { saveStartBack } from '../safety/actions';
+import { ChoiceGroup } from '../safety/components/ChoiceGroup';
+import { YesNo } from '../safety/components/YesNo';
+import { fill, type SafetyTexts, useSafetyTexts } from '../safety/texts';
+import { useApp } from '../state/app';
+import { useToday } from '../state/useCheckIns';
+
+const AGREE_ITEMS = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8'] as const;
+type Item = (typeof AGREE_ITEMS)[number] | 'q9';
+
+/** `/measures/start-back`: the Keele STarT Back tool, unmodified, with its copyright notice. */
+export function StartBackPage() {
+  const texts = useSafetyTexts();
+  const app = useApp();
+  const today = useToday();
+  const { startBack, measures, common } = texts;
+  const [form, setForm] = useState<StartBackForm>({});
+  const [missing, setMissing] = useState<Item[]>([]);
+  const [phase, setPhase] = useState<'editing' | 'saving' | 'saved' | 'failed'>('editing');
+  const [saved, setSaved] = useState<StartBackRecord | null>(null);
+  const firstMissing = useRef<HTMLInputElement>(null);
+  const result = useRef<HTMLDivElement>(null);
+  const focusMissing = useRef(false);
+
+  useEffect(() => {
+    if (!focusMissing.current) return;
+    focusMissing.current = false;
+    firstMissing.current?.focus();
+  }, [missing]);
+  useEffect(() => {
+    if (phase === 'saved') result.current?.focus();
+  }, [phase]);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (phase === 'saving') return;
+    const answers = startBackFromForm(form);
+    if (!answers.ok) {
+      focusMissing.current = true;
+      setMissing(answers.issues.map((issue) => issue.field as Item));
+      return;
+    }
+    setMissing([]);
+    setPhase('saving');
+    try {
+      setSaved(await saveStartBack(app, answers.value, today));
+      setPhase('saved');
+    } catch {
+      setPhase('failed');
+    }
+  }
+
+  const clear = (item: Item) => setMissing((current) => current.filter((open) => open !== item));
+  const copyright = <p class="copyright">{fill(startBack.copyright, { notice: START_BACK_COPYRIGHT })}</p>;
+
+  if (phase === 'saved' && saved) {
+    return (
+      <div class="page page--start-back">
+        <PageHeading title={startBack.title} />
+        <StartBackResult texts={texts} record={saved} resultRef={result} />
+        {copyright}
+      </div>
+    );
+  }
+
+  return (
+    <div class="page page--start-back">
+      <PageHeading title={startBack.title} />
+      {startBack.intro.map((paragraph) => (
+        <p key={paragraph} class="lead">
+          {paragraph}
+        </p>
+      ))}
+      <form noValidate onSubmit={submit}>
+        <ol class="questionnaire">
+          {AGREE_ITEMS.map((item) => (
+            <li key={item}>
+              <YesNo
+                name={item}
+                question={startBack.items[item]}
+                value={form[item] === undefined ? undefined : form[item] === 'agree'}
+                yes={startBack.agree}
+                no={startBack.disagree}
+                error={missing.includes(item) ? measures.required : undefined}
+                focusRef={missing[0] === item ? firstMissing : undefined}
+                onChange={(agreed) => {
+                  setForm((current) => ({ ...current, [item]: agreed ? 'agree' : 'disagree' }));
+                  clear(item);
+                }}
+              />
+            </li>
+          ))}
+          <li>
+            <ChoiceGroup<StartBackBothersome>
+              name="q9"
+              question={startBack.items.q9}
+              options={START_BACK_BOTHERSOME.map((value) => ({ value, label: startBack.bothersome[value] }))}
+              value={form.q9}
+              error={missing.includes('q9') ? measures.required : undefined}
+              focusRef={missing[0] === 'q9' ? firstMissing : undefined}
+              onChange={(value) => {
+                setForm((current) => ({ ...current, q9: value }));
+                clear('q9');
+              }}
+            />
+          </li>
+        </ol>
+        {copyright}
+        {missing.length > 0 && (
+          <p class="form-summary" role="alert">
+            {measures.invalid}
+          </p>
+        )}
+        {phase === 'failed' && (
+          <p class="field-error" role="alert">
+            {common.saveFailed}
+          </p>
+        )}
+        <p class="actions">
+          <button type="submit" class="button button--large" disabled={phase === 'saving'}>
+            {phase === 'saving' ? common.saving : startBack.submit}
+          </button>
+        </p>
+      </form>
+    </div>
+  );
+}
+
+function StartBackResult(props: {
+  texts: SafetyTexts;
+  record: StartBackRecord;
+  resultRef: { current: HTMLDivElement | null };
+}) {
+  const { startBack, measures, common } = props.texts;
+  const { score } = props.record;
+  return (
+    <div ref={props.resultRef} tabIndex={-1} role="status" class="confirmation" data-risk={score.risk}>
+      <p class="confirmation-text">{measures.saved}</p>
+      <h2>{startBack.resultTitle}</h2>
+      <p>{fill(startBack.score, { total: score.total, psychosocial: score.psychosocial })}</p>
+      <h3>{startBack.risk[score.risk].title}</h3>
+      <p>{startBack.risk[score.risk].text}</p>
+      <p class="muted">{startBack.notVerdict}</p>
+      <p class="actions">
+        <a class="button" href="/measures">
+          {measures.backToMeasures}
+        </a>
+        <a class="button button--secondary" href="/">
+          {common.toToday}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { EXPOSURE_LIMITS, MOVEMENTS, type MovementId } from '@veerkracht/core';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { PageHeading } from '../../components/PageHeading';
+import { RadioScale } from '../../components/RadioScale';
+import { useI18n } from '../../i18n/i18n';
+import { useApp } from '../../state/app';
+import { MovementDrawing } from '../components/MovementDrawing';
+import { movementNameKey } from '../names';
+import { saveFearRatings, useExposure } from '../state';
+import { useMovementTexts } from '../texts';
+import '../../graded/graded.css';
+
+/** `/movements/rate`: rate how harmful each movement seems (0–100, in tens); skipped ones keep their rating. */
+export function RateMovements() {
+  const { t } = useI18n();
+  const app = useApp();
+  const exposure = useExposure();
+  const texts = useMovementTexts();
+  const [values, setValues] = useState<Partial<Record<MovementId, string>>>({});
+  const [phase, setPhase] = useState<'editing' | 'saving' | 'saved' | 'failed' | 'empty'>('editing');
+  const statusRef = useRef<HTMLDivElement>(null);
+  const firstScale = useRef<HTMLInputElement | null>(null);
+  const previous = new Map(exposure.ratings.map((r) => [r.movement, r.rating]));
+
+  useLayoutEffect(() => {
+    if (phase === 'saved') statusRef.current?.focus();
+    if (phase === 'empty') firstScale.current?.focus();
+  }, [phase]);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (phase === 'saving') return;
+    const ratings = MOVEMENTS.flatMap((movement) => {
+      const value = values[movement];
+      return value === undefined ? [] : [{ movement, rating: Number(value) }];
+    });
+    if (ratings.length === 0) {
+      setPhase('empty');
+      return;
+    }
+    setPhase('saving');
+    try {
+      await saveFearRatings(app, ratings);
+      setPhase('saved');
+    } catch {
+      setPhase('failed');
+    }
+  }
+
+  return (
+    <div class="page page--rate">
+      <PageHeading title={t('rate.title')} />
+      <div ref={statusRef} role="status" tabIndex={-1} class={phase === 'saved' ? 'confirmation' : 'status-empty'}>
+        {phase === 'saved' && (
+          <>
+            <p class="confirmation-text">{t('rate.saved')}</p>
+            <p class="actions">
+              <a class="button" href="/movements">
+                {t('rate.toMovements')}
+              </a>
+            </p>
+          </>
+        )}
+      </div>
+      {phase !== 'saved' && (
+        <form noValidate onSubmit={submit}>
+          <p class="lead">{t('rate.intro')}</p>
+          {MOVEMENTS.map((movement, index) => {
+            const before = previous.get(movement);
+            return (
+              <section class="ga-rating-card" key={movement} aria-labelledby={`rate-${movement}-name`}>
+                <div class="movement">
+                  <MovementDrawing movement={movement} />
+                  <div>
+                    <h2 class="movement-name" id={`rate-${movement}-name`}>
+                      {t(movementNameKey(movement))}
+                    </h2>
+                    <p class="movement-text">{texts[movement]}</p>
+                    {before !== undefined && <p class="hint">{t('rate.previous', { rating: before })}</p>}
+                  </div>
+                </div>
+                <RadioScale
+                  name={`fear-${movement}`}
+                  label={t('rate.label')}
+                  labelHidden={t(movementNameKey(movement))}
+                  min={EXPOSURE_LIMITS.rating.min}
+                  max={EXPOSURE_LIMITS.rating.max}
+                  step={10}
+                  value={values[movement] ?? ''}
+                  optional
+                  anchors={[
+                    { value: 0, text: t('rate.anchor.0') },
+                    { value: 50, text: t('rate.anchor.50') },
+                    { value: 100, text: t('rate.anchor.100') },
+                  ]}
+                  onChange={(value) => {
+                    setValues((current) => ({ ...current, [movement]: value }));
+                    if (phase === 'empty') setPhase('editing');
+                  }}
+                  inputRef={
+                    index === 0
+                      ? (element, value) => {
+                          if (value === 0) firstScale.current = element;
+                        }
+                      : undefined
+                  }
+                />
+              </section>
+            );
+          })}
+          {phase === 'empty' && (
+            <p class="field-error" role="alert">
+              {t('rate.nothing')}
+            </p>
+          )}
+          {phase === 'failed' && (
+            <p class="field-error" role="alert">
+              {t('rate.saveFailed')}
+            </p>
+          )}
+          <p class="actions">
+            <button type="submit" class="button button--large" disabled={phase === 'saving'}>
+              {phase === 'saving' ? t('rate.saving') : t('rate.submit')}
+            </button>
+          </p>
+        </form>
+      )}
+    </div>
+  );
+}

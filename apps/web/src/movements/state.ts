@@ -1,0 +1,36 @@
+import {
+  deriveExposure,
+  type ExposureView,
+  type MovementId,
+  validateExposure,
+  validateFearRating,
+} from '@veerkracht/core';
+import { useMemo } from 'preact/hooks';
+import { checked } from '../graded/checked';
+import { type App, useRecords } from '../state/app';
+
+/** The movements area as the core derives it from the records. */
+export function useExposure(): ExposureView {
+  const records = useRecords();
+  return useMemo(() => deriveExposure(records.values()), [records]);
+}
+
+/** Saves a round of fear ratings (only the movements the person rated), all in one transaction. */
+export async function saveFearRatings(app: App, ratings: { movement: MovementId; rating: number }[]): Promise<void> {
+  const ratedAt = new Date(app.now()).toISOString();
+  await app.saveRecords(
+    ratings.map(({ movement, rating }) => ({
+      type: 'fear_rating',
+      data: checked(validateFearRating({ movement, rating, ratedAt }), 'fear_rating'),
+    })),
+  );
+}
+
+/** Saves one exposure: what the person expected before and what happened after. */
+export async function saveExposure(
+  app: App,
+  exposure: { movement: MovementId; expected: number; actual: number },
+): Promise<void> {
+  const data = checked(validateExposure({ ...exposure, at: new Date(app.now()).toISOString() }), 'exposure');
+  await app.saveRecords([{ type: 'exposure', data }]);
+}

@@ -1,0 +1,172 @@
+import { type Measure, measuresDue } from '@veerkracht/core';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { formatDay, type MessageKey, useI18n } from '../i18n/i18n';
+import { useApp } from '../state/app';
+import { useToday } from '../state/useCheckIns';
+import { confirmReviewDiscussed, confirmSeenDoctor } from './actions';
+import { lastByDate, useSafetyRecords, useSafetyStatus } from './state';
+import './today.css';
+
+/*
+ * The safety journey on Today. These parts ship with the home page, so they
+ * use the main catalogue's short texts only; the long texts stay in the
+ * safety pages' own lazily loaded modules.
+ */
+
+/** Open advice first: a doctor to see (plan paused) or a note for the next appointment. */
+export function TodayAdvice() {
+  const { t } = useI18n();
+  const app = useApp();
+  const status = useSafetyStatus();
+  const [done, setDone] = useState<MessageKey | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    // After the confirmation is on screen: the button that was pressed may be gone with its card.
+    if (done) statusRef.current?.focus();
+  }, [done]);
+  const { pausingCheck, openReview } = status;
+
+  async function act(action: () => Promise<void>, message: MessageKey) {
+    setBusy(true);
+    setFailed(false);
+    try {
+      await action();
+      setDone(message);
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <p ref={statusRef} tabIndex={-1} role="status" class={done ? 'confirmation' : 'status-empty'}>
+        {done && t(done)}
+      </p>
+      {failed && (
+        <p class="field-error" role="alert">
+          {t('checkin.saveFailed')}
+        </p>
+      )}
+      {pausingCheck && (
+        <section class="card card--urgent" aria-labelledby="today-advice" data-advice="paused">
+          <h2 id="today-advice">
+            {t(pausingCheck.data.result.tier === 'emergency' ? 'today.advice.emergencyTitle' : 'today.advice.gpTitle')}
+          </h2>
+          <p>{t('today.advice.pausedText')}</p>
+          <p class="actions">
+            <button
+              type="button"
+              class="button"
+              disabled={busy}
+              onClick={() => act(() => confirmSeenDoctor(app, pausingCheck.id), 'today.advice.seenDoctorDone')}
+            >
+              {t('today.advice.seenDoctor')}
+            </button>
+            <a class="text-link" href={`/safety/result/${pausingCheck.id}`}>
+              {t('today.advice.seeAdvice')}
+            </a>
+          </p>
+        </section>
+      )}
+      {openReview && (
+        <section class="card card--note" aria-labelledby="today-review" data-advice="review">
+          <h2 id="today-review">{t('today.advice.reviewTitle')}</h2>
+          <p>{t('today.advice.reviewText')}</p>
+          <p class="actions">
+            <a class="button button--secondary" href={`/safety/result/${openReview.id}`}>
+              {t('today.advice.seeAdvice')}
+            </a>
+            <button
+              type="button"
+              class="button button--secondary"
+              disabled={busy}
+              onClick={() => act(() => confirmReviewDiscussed(app, openReview.id), 'today.advice.reviewDone')}
+            >
+              {t('today.advice.reviewDiscussed')}
+            </button>
+          </p>
+        </section>
+      )}
+    </>
+  );
+}
+
+const MEASURE_NAME: Record<Measure, MessageKey> = { psk: 'today.measure.psk', start_back: 'today.measure.startBack' };
+const MEASURE_HREF: Record<Measure, string> = { psk: '/measures/psk', start_back: '/measures/start-back' };
+
+/** Gentle prompts: the safety check when due, the next questionnaire, and "something is wrong". */
+export function TodayChecks() {
+  const { t, lang } = useI18n();
+  const today = useToday();
+  const status = useSafetyStatus();
+  const { psks, startBacks } = useSafetyRecords();
+  const next = useMemo(() => {
+    const last: Partial<Record<Measure, string>> = {};
+    const psk = lastByDate(psks);
+    const startBack = lastByDate(startBacks);
+    if (psk) last.psk = psk.data.date;
+    if (startBack) last.start_back = startBack.data.date;
+    return measuresDue(last, today)[0];
+  }, [psks, startBacks, today]);
+
+  return (
+    <>
+      <section class="card" aria-labelledby="today-also" data-today="checks">
+        <h2 id="today-also">{t('today.also.title')}</h2>
+        {status.recheckDue && (
+          <div class="today-item" data-due="safety">
+            <p>{t('today.recheck.text')}</p>
+            <p class="actions">
+              <a class="button" href="/safety/check?trigger=periodic">
+                {t('today.recheck.button')}
+              </a>
+            </p>
+          </div>
+        )}
+        {!status.recheckDue && status.neverFull && (
+          <div class="today-item" data-due="safety-rest">
+            <p>{t('today.finishFull.text')}</p>
+            <p class="actions">
+              <a class="button button--secondary" href="/safety/check?trigger=manual">
+                {t('today.finishFull.button')}
+              </a>
+            </p>
+          </div>
+        )}
+        {next?.due ? (
+          <div class="today-item" data-due={next.measure}>
+            <p>{t('today.measure.due', { name: t(MEASURE_NAME[next.measure]) })}</p>
+            <p class="actions">
+              <a class="button button--secondary" href={MEASURE_HREF[next.measure]}>
+                {t('today.measure.button')}
+              </a>
+            </p>
+          </div>
+        ) : (
+          next && (
+            <p class="today-item" data-next={next.measure}>
+              {t('today.measure.next', { name: t(MEASURE_NAME[next.measure]), day: formatDay(next.next, lang) })}
+            </p>
+          )
+        )}
+      </section>
+
+      <section class="card" aria-labelledby="today-wrong">
+        <h2 id="today-wrong">{t('today.wrong.title')}</h2>
+        <p>{t('today.wrong.text')}</p>
+        <p class="actions">
+          <a class="button button--secondary" href="/safety/check?trigger=manual">
+            {t('today.wrong.check')}
+          </a>
+          <a class="text-link" href="/safety/concern">
+            {t('today.wrong.write')}
+          </a>
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { SAFETY_LIMITS } from '@veerkracht/core';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useApp } from '../../state/app';
+import { saveConcern } from '../actions';
+import { fill, type SafetyTexts } from '../texts';
+
+/** "Something does not feel right": free text, kept as a synced `concern` record. */
+export function ConcernForm(props: { texts: SafetyTexts }) {
+  const app = useApp();
+  const { concern, common } = props.texts;
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [phase, setPhase] = useState<'editing' | 'saving' | 'saved' | 'failed'>('editing');
+  const field = useRef<HTMLTextAreaElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  const max = SAFETY_LIMITS.concern.maxLength;
+  useEffect(() => {
+    if (phase === 'saved') status.current?.focus();
+  }, [phase]);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (phase === 'saving') return;
+    const problem =
+      text.trim() === '' ? concern.required : text.length > max ? fill(concern.tooLong, { max }) : undefined;
+    setError(problem);
+    if (problem) {
+      field.current?.focus();
+      return;
+    }
+    setPhase('saving');
+    try {
+      await saveConcern(app, text);
+      setText('');
+      setPhase('saved');
+    } catch {
+      setPhase('failed');
+    }
+  }
+
+  return (
+    <form class="concern-form" noValidate onSubmit={submit}>
+      <div class="field">
+        <label class="field-label" for="concern-text">
+          {concern.label}
+        </label>
+        <p id="concern-hint" class="hint">
+          {fill(concern.hint, { max })}
+        </p>
+        <textarea
+          id="concern-text"
+          name="concern"
+          rows={4}
+          value={text}
+          ref={field}
+          onInput={(event) => {
+            setText(event.currentTarget.value);
+            if (phase === 'saved' || phase === 'failed') setPhase('editing');
+          }}
+          aria-describedby={error ? 'concern-hint concern-error' : 'concern-hint'}
+          aria-invalid={error ? 'true' : undefined}
+        />
+        {error && (
+          <p id="concern-error" class="field-error">
+            {error}
+          </p>
+        )}
+      </div>
+      <p ref={status} tabIndex={-1} role="status" class={phase === 'saved' ? 'confirmation' : 'status-empty'}>
+        {phase === 'saved' && concern.saved}
+      </p>
+      {phase === 'failed' && (
+        <p class="field-error" role="alert">
+          {common.saveFailed}
+        </p>
+      )}
+      <p class="actions">
+        <button type="submit" class="button" disabled={phase === 'saving'}>
+          {phase === 'saving' ? common.saving : concern.save}
+        </button>
+      </p>
+    </form>
+  );
+}

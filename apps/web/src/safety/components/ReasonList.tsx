@@ -1,0 +1,32 @@
+import { reasonGroups, type SafetyCheck } from '@veerkracht/core';
+import type { SafetyTexts } from '../texts';
+
+/** The answers that led to a result, grouped by what each calls for. */
+export function ReasonList(props: { texts: SafetyTexts; check: SafetyCheck }) {
+  const { result, items } = props.texts;
+  const groups = reasonGroups(props.check.result.reasons, props.check.ageYears);
+  return (
+    <section class="card" aria-labelledby="reasons">
+      <h2 id="reasons">{result.reasonsTitle}</h2>
+      {groups.length === 0 ? (
+        <p>{result.noReasons}</p>
+      ) : (
+        <>
+          <p>{result.reasonsIntro}</p>
+          {groups.map((group) => (
+            <div key={group.tier} data-reason-tier={group.tier}>
+              <h3>{result.reasonGroups[group.tier as 'emergency' | 'gp_soon' | 'review']}</h3>
+              <ul class="bullets">
+                {group.reasons.map((id) => (
+                  <li key={id} data-reason={id}>
+                    {items[id].short}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,190 @@
+import type { SafetyCheck, Stored } from '@veerkracht/core';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import { PageHeading } from '../../components/PageHeading';
+import { formatDay, useI18n } from '../../i18n/i18n';
+import { useApp } from '../../state/app';
+import '../safety.css';
+import { confirmEmergencyRead } from '../actions';
+import { ReviewDiscussedAction, SeenDoctorAction } from '../components/OpenAdvice';
+import { PainTypeExplanation } from '../components/PainTypeExplanation';
+import { ReasonList } from '../components/ReasonList';
+import { WhenToCallDoctor } from '../components/WhenToCallDoctor';
+import { useSafetyRecords, useSafetyStatus } from '../state';
+import { fill, type SafetyTexts, useSafetyTexts } from '../texts';
+
+/** `/safety/result/:id`: the result of one safety check; first the emergency screen while it is unread. */
+export function SafetyResult() {
+  const texts = useSafetyTexts();
+  const { params, query } = useRoute();
+  const { checks } = useSafetyRecords();
+  const status = useSafetyStatus();
+  const check = checks.find((candidate) => candidate.id === params.id);
+  if (!check) {
+    return (
+      <div class="page">
+        <PageHeading title={texts.result.title} />
+        <p>{texts.timeline.empty}</p>
+        <p>
+          <a class="button" href="/safety">
+            {texts.overview.title}
+          </a>
+        </p>
+      </div>
+    );
+  }
+  if (status.unreadEmergency?.id === check.id) return <EmergencyScreen texts={texts} check={check} />;
+  return <ResultView texts={texts} check={check} firstRun={query.first === '1'} />;
+}
+
+/**
+ * The emergency screen: what to do now, and the answers that led to it. It
+ * cannot be dismissed without confirming it was read (the route gate brings it
+ * back on every page until then).
+ */
+function EmergencyScreen(props: { texts: SafetyTexts; check: Stored<SafetyCheck> }) {
+  const { texts, check } = props;
+  const { emergency } = texts.result;
+  const app = useApp();
+  const [read, setRead] = useState(false);
+  const [error, setError] = useState(false);
+  const [phase, setPhase] = useState<'idle' | 'saving' | 'failed'>('idle');
+  const box = useRef<HTMLInputElement>(null);
+
+  async function confirm() {
+    if (!read) {
+      setError(true);
+      box.current?.focus();
+      return;
+    }
+    setPhase('saving');
+    try {
+      await confirmEmergencyRead(app, check);
+    } catch {
+      setPhase('failed');
+    }
+  }
+
+  return (
+    <div class="page page--emergency" data-tier="emergency">
+      <PageHeading title={emergency.title} />
+      <p class="lead emergency-lead">{emergency.lead}</p>
+      <ol class="emergency-steps">
+        {emergency.steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      <p class="actions">
+        <a class="button button--danger button--large" href="tel:112">
+          {emergency.call112}
+        </a>
+      </p>
+      <ReasonList texts={texts} check={check.data} />
+      <div class="confirm-read">
+        <div class="checkbox checkbox--large">
+          <input
+            id="emergency-read"
+            type="checkbox"
+            ref={box}
+            checked={read}
+            onChange={(event) => {
+              setRead(event.currentTarget.checked);
+              setError(false);
+            }}
+            aria-describedby={error ? 'emergency-read-error' : undefined}
+            aria-invalid={error ? 'true' : undefined}
+          />
+          <label for="emergency-read">{emergency.confirmLabel}</label>
+        </div>
+        {error && (
+          <p id="emergency-read-error" class="field-error">
+            {emergency.confirmError}
+          </p>
+        )}
+        {phase === 'failed' && (
+          <p class="field-error" role="alert">
+            {texts.common.saveFailed}
+          </p>
+        )}
+        <p class="actions">
+          <button type="button" class="button button--large" disabled={phase === 'saving'} onClick={confirm}>
+            {phase === 'saving' ? texts.common.saving : emergency.confirmButton}
+          </button>
+        </p>
+      </div>
+    </div>
+  );
+}
+
+function ResultView(props: { texts: SafetyTexts; check: Stored<SafetyCheck>; firstRun: boolean }) {
+  const { texts, check } = props;
+  const { lang } = useI18n();
+  const status = useSafetyStatus();
+  // Which actions this check still needs, fixed when the page opens so a confirmation stays in view.
+  const [pauses] = useState(() => status.pausingCheck?.id === check.id);
+  const [reviewOpen] = useState(() => status.openReview?.id === check.id);
+  const { tier } = check.data.result;
+  const tierTexts = texts.result.tiers[tier];
+  const heading = useRef(false);
+  useEffect(() => {
+    // Coming back from the emergency screen (same route): start reading at the top again.
+    if (heading.current) document.querySelector<HTMLElement>('main h1')?.focus();
+    heading.current = true;
+  }, []);
+  const urgent = tier === 'emergency' || tier === 'gp_soon';
+  return (
+    <div class="page page--safety-result" data-tier={tier}>
+      <PageHeading title={texts.result.title} />
+      <p class="muted">{fill(texts.result.checkedOn, { day: formatDay(check.data.date, lang) })}</p>
+      <section class={`card${urgent ? ' card--urgent' : ' card--next'}`} aria-labelledby="result-tier">
+        <h2 id="result-tier">{tierTexts.title}</h2>
+        {tier === 'emergency' && (
+          <ol class="emergency-steps">
+            {texts.result.emergency.steps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+        )}
+        {tierTexts.text.map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
+        {pauses && <SeenDoctorAction texts={texts} checkId={check.id} />}
+        {reviewOpen && tier === 'review' && <ReviewDiscussedAction texts={texts} checkId={check.id} />}
+        {check.data.scope === 'emergency' && (
+          <p class="notice">
+            {texts.result.partial}{' '}
+            <a class="text-link" href="/safety/check?trigger=manual">
+              {texts.result.partialLink}
+            </a>
+          </p>
+        )}
+      </section>
+      {reviewOpen && tier !== 'review' && (
+        <section class="card card--note" aria-labelledby="result-review" data-advice="review">
+          <h2 id="result-review">{texts.result.tiers.review.title}</h2>
+          {texts.result.tiers.review.text.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
+          <ReviewDiscussedAction texts={texts} checkId={check.id} />
+        </section>
+      )}
+      <ReasonList texts={texts} check={check.data} />
+      <WhenToCallDoctor texts={texts} />
+      <PainTypeExplanation texts={texts} painType={check.data.result.painType} />
+      <section class="card" aria-labelledby="result-next">
+        <h2 id="result-next">{texts.result.nextTitle}</h2>
+        {props.firstRun && <p>{texts.result.nextMeasures}</p>}
+        <p class="actions">
+          {props.firstRun && (
+            <a class="button" href="/measures">
+              {texts.result.nextMeasuresLink}
+            </a>
+          )}
+          <a class={props.firstRun ? 'button button--secondary' : 'button'} href="/">
+            {texts.common.toToday}
+          </a>
+        </p>
+      </section>
+    </div>
+  );
+}

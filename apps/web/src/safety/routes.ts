@@ -1,0 +1,37 @@
+import { lazy } from 'preact-iso';
+import { storedLang } from '../i18n/i18n';
+import { preloadSafetyTexts } from './texts';
+
+/** A page that needs the safety texts: its chunk and the texts in the person's language load together. */
+function withTexts<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), preloadSafetyTexts(storedLang()).catch(() => undefined)]).then(([page]) => page);
+}
+
+// The first run, the safety check, measures, timeline, lessons and the More page: all lazily loaded
+// (and precached by the service worker), so none of them weighs on the home page's first load.
+export const SAFETY_ROUTES = [
+  { path: '/start', component: lazy(withTexts(() => import('./pages/Start').then((m) => m.Start))) },
+  { path: '/safety', component: lazy(withTexts(() => import('./pages/SafetyOverview').then((m) => m.SafetyOverview))) },
+  {
+    path: '/safety/check',
+    component: lazy(withTexts(() => import('./pages/SafetyCheckPage').then((m) => m.SafetyCheckPage))),
+  },
+  {
+    path: '/safety/result/:id',
+    component: lazy(withTexts(() => import('./pages/SafetyResult').then((m) => m.SafetyResult))),
+  },
+  {
+    path: '/safety/concern',
+    component: lazy(withTexts(() => import('./pages/ConcernPage').then((m) => m.ConcernPage))),
+  },
+  { path: '/timeline', component: lazy(withTexts(() => import('./pages/Timeline').then((m) => m.Timeline))) },
+  { path: '/measures', component: lazy(withTexts(() => import('../measures/Measures').then((m) => m.Measures))) },
+  {
+    path: '/measures/start-back',
+    component: lazy(withTexts(() => import('../measures/StartBackPage').then((m) => m.StartBackPage))),
+  },
+  { path: '/measures/psk', component: lazy(withTexts(() => import('../measures/PskPage').then((m) => m.PskPage))) },
+  { path: '/lessons', component: lazy(() => import('../lessons/Lessons').then((m) => m.Lessons)) },
+  { path: '/lessons/:id', component: lazy(() => import('../lessons/LessonPage').then((m) => m.LessonPage)) },
+  { path: '/more', component: lazy(() => import('../pages/More').then((m) => m.More)) },
+] as const;

@@ -1,0 +1,235 @@
+import type {
+  ApproximateOnset,
+  FieldIssue,
+  PainType,
+  SafetyItemId,
+  SafetyTier,
+  SafetyTrigger,
+  StartBackBothersome,
+} from '@veerkracht/core';
+import { interpolate, type Params } from '../i18n/i18n';
+import { lazyTexts } from '../i18n/lazyTexts';
+
+/** A paragraph list: each string is one short paragraph (B1: one idea per paragraph). */
+export type Paragraphs = readonly string[];
+
+/**
+ * Every text of the safety check, the measures and the timeline, in one
+ * language. Both language modules must fill the whole shape (the type check
+ * enforces it), and a unit test applies the wording rules of clinical.md §8.
+ */
+export type SafetyTexts = {
+  common: {
+    yes: string;
+    no: string;
+    next: string;
+    back: string;
+    saving: string;
+    saveFailed: string;
+    notDiagnosis: string;
+    stepOf: string;
+    toToday: string;
+    day: string;
+  };
+  start: {
+    languageTitle: string;
+    languageIntro: string;
+    welcomeTitle: string;
+    welcomeIntro: Paragraphs;
+    doesTitle: string;
+    does: readonly string[];
+    notTitle: string;
+    not: Paragraphs;
+    emergencyTitle: string;
+    emergency: string;
+    nextText: string;
+    restore: string;
+    restoreLink: string;
+    alreadyDone: string;
+  };
+  about: {
+    title: string;
+    intro: string;
+    ageLabel: string;
+    ageHint: string;
+    ageUnit: string;
+    onsetLabel: string;
+    onsetHint: string;
+    approximateLabel: string;
+    approximateChoices: string;
+    approximate: Record<ApproximateOnset, string>;
+    approximateChosen: string;
+    errors: {
+      ageRequired: string;
+      ageNumber: string;
+      ageWhole: string;
+      ageRange: string;
+      onsetRequired: string;
+      onsetInvalid: string;
+      onsetFuture: string;
+    };
+  };
+  check: {
+    title: Record<SafetyTrigger, string>;
+    intro: Record<SafetyTrigger, string>;
+    sections: Record<'emergency' | 'gp_soon' | 'inflammatory', { title: string; intro: string }>;
+    doubt: string;
+    unanswered: string;
+    unansweredSummary: string;
+    skipRest: string;
+    skipRestHint: string;
+    finish: string;
+  };
+  items: Record<SafetyItemId, { question: string; short: string; hint?: string }>;
+  result: {
+    title: string;
+    checkedOn: string;
+    tiers: Record<SafetyTier, { title: string; text: Paragraphs }>;
+    emergency: {
+      title: string;
+      lead: string;
+      steps: readonly string[];
+      call112: string;
+      confirmLabel: string;
+      confirmButton: string;
+      confirmError: string;
+    };
+    paused: string;
+    seenDoctor: string;
+    seenDoctorDone: string;
+    reviewDiscussed: string;
+    reviewDiscussedDone: string;
+    reasonsTitle: string;
+    reasonsIntro: string;
+    reasonGroups: Record<'emergency' | 'gp_soon' | 'review', string>;
+    noReasons: string;
+    partial: string;
+    partialLink: string;
+    nextTitle: string;
+    nextMeasures: string;
+    nextMeasuresLink: string;
+    lessonLink: string;
+  };
+  doctor: { title: string; items: readonly string[] };
+  painType: { title: string; types: Record<PainType, { title: string; text: Paragraphs }> };
+  concern: {
+    title: string;
+    intro: string;
+    label: string;
+    hint: string;
+    save: string;
+    saved: string;
+    required: string;
+    tooLong: string;
+  };
+  overview: {
+    title: string;
+    intro: string;
+    lastTitle: string;
+    lastText: string;
+    never: string;
+    seeResult: string;
+    nextRecheck: string;
+    recheckDue: string;
+    again: string;
+    finishFull: string;
+    openTitle: string;
+    timelineLink: string;
+  };
+  timeline: {
+    title: string;
+    intro: string;
+    empty: string;
+    trigger: Record<SafetyTrigger, string>;
+    check: string;
+    checkPartial: string;
+    clearance: string;
+    clearanceTherapist: string;
+    concern: string;
+    startBack: string;
+    psk: string;
+    open: string;
+  };
+  measures: {
+    title: string;
+    intro: Paragraphs;
+    startBackName: string;
+    pskName: string;
+    every: Record<'psk' | 'start_back', string>;
+    due: string;
+    notDue: string;
+    lastDone: string;
+    fillIn: string;
+    trendTitle: string;
+    trendEmpty: string;
+    trendStartBack: string;
+    trendPsk: string;
+    trendSummary: string;
+    saved: string;
+    backToMeasures: string;
+    required: string;
+    invalid: string;
+  };
+  startBack: {
+    title: string;
+    intro: Paragraphs;
+    agree: string;
+    disagree: string;
+    items: Record<'q1' | 'q2' | 'q3' | 'q4' | 'q5' | 'q6' | 'q7' | 'q8' | 'q9', string>;
+    bothersome: Record<StartBackBothersome, string>;
+    copyright: string;
+    submit: string;
+    resultTitle: string;
+    score: string;
+    risk: Record<'low' | 'medium' | 'high', { title: string; text: string }>;
+    riskName: Record<'low' | 'medium' | 'high', string>;
+    notVerdict: string;
+  };
+  psk: {
+    title: string;
+    intro: Paragraphs;
+    suggestionsLabel: string;
+    suggestions: readonly string[];
+    activityLabel: string;
+    activityHint: string;
+    scoreLabel: string;
+    score0: string;
+    score10: string;
+    previous: string;
+    submit: string;
+    resultTitle: string;
+    score: string;
+    scoreLine: string;
+    tooLong: string;
+    scoreRequired: string;
+    activityRequired: string;
+    none: string;
+  };
+};
+
+const texts = lazyTexts<SafetyTexts>('safety', {
+  nl: () => import('./texts/nl').then((module) => module.nl),
+  en: () => import('./texts/en').then((module) => module.en),
+});
+
+export const useSafetyTexts = texts.useTexts;
+/** Loads the texts of a language ahead, so a page that needs them opens at once. */
+export const preloadSafetyTexts = texts.preload;
+
+/** Fills `{name}` placeholders of a text. */
+export function fill(text: string, params: Params): string {
+  return interpolate(text, params);
+}
+
+/** The "about you" step's message for a field issue, in the person's language. */
+export function aboutIssueText(about: SafetyTexts['about'], issue: FieldIssue): string {
+  if (issue.field === 'age') {
+    if (issue.code === 'required') return about.errors.ageRequired;
+    if (issue.code === 'not_a_number') return about.errors.ageNumber;
+    if (issue.code === 'not_an_integer') return about.errors.ageWhole;
+    return about.errors.ageRange;
+  }
+  if (issue.code === 'required') return about.errors.onsetRequired;
+  if (issue.code === 'date_in_future') return about.errors.onsetFuture;
+  return about.errors.onsetInvalid;
+}

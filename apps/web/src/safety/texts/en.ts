@@ -1,0 +1,487 @@
+import type { SafetyTexts } from '../texts';
+
+/** English, level B1. To be reviewed by a registered physiotherapist. */
+export const en: SafetyTexts = {
+  common: {
+    yes: 'Yes',
+    no: 'No',
+    next: 'Next',
+    back: 'Back',
+    saving: 'Saving…',
+    saveFailed: 'Saving did not work on this phone. Please try again.',
+    notDiagnosis: 'This is information, not a diagnosis. Only a doctor or physiotherapist can examine you.',
+    stepOf: 'Step {step} of {total}',
+    toToday: 'Go to Today',
+    day: 'Day',
+  },
+  start: {
+    languageTitle: 'Choose your language',
+    languageIntro: 'You can always switch the language later, with the button at the top.',
+    welcomeTitle: 'Welcome to Veerkracht',
+    welcomeIntro: [
+      'Veerkracht helps you manage low back pain yourself. The app is for adults with back pain that has lasted a while.',
+      'You use the app on your own, or together with your physiotherapist.',
+    ],
+    doesTitle: 'What the app does',
+    does: [
+      'The app explains what happens with back pain.',
+      'The app keeps track of what you fill in, such as pain, sleep and stress.',
+      'The app reminds you of your plan.',
+      'The app shows how things are going.',
+    ],
+    notTitle: 'What the app does not do',
+    not: [
+      'Veerkracht does not diagnose. The app does not replace your GP or physiotherapist.',
+      'The app makes suggestions. You decide, or you decide together with your physiotherapist.',
+    ],
+    emergencyTitle: 'In an emergency',
+    emergency:
+      'Do you feel very ill, or are things getting worse quickly? Call your GP straight away. In the evening, at night and at the weekend, call the out-of-hours GP service. Is your life in danger? Call 112.',
+    nextText:
+      'First we ask you a few questions about yourself and your back. Then you know if a doctor should look at your back. It takes about 5 minutes. Your answers stay on this phone.',
+    restore: 'Have you used Veerkracht before, on another phone?',
+    restoreLink: 'Restore your backup',
+    alreadyDone: 'You have already done the start. You can always do the safety check again.',
+  },
+  about: {
+    title: 'About you',
+    intro: 'Your age and when your back pain started matter. Some signs count more when you are older.',
+    ageLabel: 'How old are you?',
+    ageHint: 'In years, for example 52.',
+    ageUnit: 'years',
+    onsetLabel: 'When did this period of back pain start?',
+    onsetHint: 'Not sure of the exact day? Then choose about when. That is good enough.',
+    approximateLabel: 'This is about when, not the exact day',
+    approximateChoices: 'Or choose about when:',
+    approximate: {
+      weeks_2: '2 weeks ago',
+      month_1: '1 month ago',
+      months_3: '3 months ago',
+      months_6: 'half a year ago',
+      year_1: '1 year ago',
+      years_2: '2 years or more',
+    },
+    approximateChosen: 'Filled in: {day}, about.',
+    errors: {
+      ageRequired: 'Enter your age.',
+      ageNumber: 'Enter your age in numbers, for example 52.',
+      ageWhole: 'Enter your age in whole years, for example 52.',
+      ageRange: 'Veerkracht is for adults. Enter an age from 18 to 120.',
+      onsetRequired: 'Enter when your back pain started. About when is good enough.',
+      onsetInvalid: 'This date does not exist. Choose a day in the calendar.',
+      onsetFuture: 'This day is in the future. Choose today or an earlier day.',
+    },
+  },
+  check: {
+    title: {
+      first_run: 'Safety check',
+      periodic: 'This month’s safety check',
+      flare_up: 'Safety check for more pain',
+      manual: 'Safety check',
+    },
+    intro: {
+      first_run: 'A few questions about signs that a doctor should look at. The most important ones first.',
+      periodic: 'Every 4 weeks we ask the most important questions again. It takes about 1 minute.',
+      flare_up:
+        'You have more pain than in the days before. That happens often and is usually not dangerous. To be safe, please answer these questions.',
+      manual: 'Something does not feel right. Answer these questions. Then you know if you should call a doctor.',
+    },
+    sections: {
+      emergency: {
+        title: 'The most important questions',
+        intro: 'These are about problems that are new, or getting worse. Choose yes or no for each question.',
+      },
+      gp_soon: {
+        title: 'Questions about your health',
+        intro: 'Choose yes or no for each question.',
+      },
+      inflammatory: {
+        title: 'Questions about inflammation',
+        intro:
+          'Sometimes back pain comes from inflammation, as in ankylosing spondylitis (Bechterew’s disease). Choose yes or no for each question.',
+      },
+    },
+    doubt: 'Not sure? Then choose yes.',
+    unanswered: 'Choose yes or no.',
+    unansweredSummary: 'Not finished yet. Please answer all questions first. The open questions have a message.',
+    skipRest: 'The other questions later',
+    skipRestHint: 'You can stop here. You can answer the other questions later in More, Safety check.',
+    finish: 'Done, show the result',
+  },
+  items: {
+    saddle_numbness: {
+      question:
+        'Does the area between your legs feel different from normal? For example numb or tingling around your genitals, your anus or your buttocks. Or do you feel less when you wipe after using the toilet?',
+      short: 'A numb or tingling feeling between your legs',
+    },
+    bladder_change: {
+      question:
+        'Have you recently had trouble passing urine? For example trouble starting or stopping, not feeling that your bladder is full, or losing urine without wanting to.',
+      short: 'New problems passing urine',
+    },
+    bowel_change: {
+      question: 'Have you recently been unable to hold in your stools? Or do you no longer feel when stool is coming?',
+      short: 'New problems with your bowels',
+    },
+    sexual_function_change: {
+      question:
+        'Have you recently had less feeling in your genitals? Or have you recently had problems with sex, for example less feeling or not getting an erection?',
+      short: 'Less feeling in your genitals, or new problems with sex',
+    },
+    progressive_leg_weakness: {
+      question:
+        'Are one or both of your legs quickly getting weaker or more numb? Or have you recently had trouble walking, for example because your foot drops or because you stumble?',
+      short: 'Legs quickly getting weaker or more numb, or new trouble walking',
+    },
+    sudden_severe_pain: {
+      question:
+        'Did very bad pain come on suddenly? Pain that does not change when you move, or when you sit or lie in another way?',
+      short: 'Sudden very bad pain that does not change when you move',
+    },
+    major_trauma: {
+      question: 'Did the pain start after a serious accident or a bad fall?',
+      short: 'The pain started after a serious accident or a bad fall',
+    },
+    minor_trauma_fragility: {
+      question:
+        'Did the pain start after a small fall, a bump or after lifting something? And do you also have weak bones (osteoporosis), or have you taken steroid tablets such as prednisolone for a long time?',
+      short: 'Pain after a small fall or lifting, with weak bones or long use of steroid tablets',
+    },
+    cancer_history: {
+      question: 'Have you ever had cancer?',
+      short: 'Ever had cancer',
+    },
+    unexplained_weight_loss: {
+      question: 'Have you lost weight without trying to?',
+      short: 'Lost weight without trying to',
+    },
+    fever_or_unwell: {
+      question: 'Do you have a fever or chills, or do you feel very ill? And is that together with the back pain?',
+      short: 'Fever, chills or feeling very ill, together with the back pain',
+    },
+    infection_risk: {
+      question:
+        'Is your immune system weaker, because of an illness or medicines? Or do you inject drugs? Or did you recently have an infection or an operation on your back?',
+      short: 'A weaker immune system, injecting drugs, or a recent infection or operation on your back',
+    },
+    constant_night_pain: {
+      question: 'Do you have pain all night long? Pain that does not ease when you lie in another way?',
+      short: 'Pain all night that does not ease when you change position',
+    },
+    leg_numbness_or_weakness: {
+      question: 'Does a leg feel numb or tingling, or is a leg weaker? But it is not getting worse?',
+      short: 'A numb or weak leg that is not getting worse',
+    },
+    not_improving: {
+      question: 'Over the past 4 weeks, has your pain not got better at all? Or has it got worse?',
+      short: 'The pain has not got better in 4 weeks, or got worse',
+    },
+    onset_before_45: {
+      question: 'Were you younger than 45 when you first had back pain?',
+      short: 'Back pain for the first time before 45',
+    },
+    axspa_onset_under_35: {
+      question: 'Did your back pain start when you were younger than 35?',
+      short: 'Back pain started before 35',
+    },
+    axspa_night_waking: {
+      question: 'Do you wake up in the second half of the night because of back pain?',
+      short: 'Waking in the second half of the night because of back pain',
+    },
+    axspa_buttock_pain: {
+      question: 'Do you have pain in your buttocks?',
+      short: 'Pain in your buttocks',
+    },
+    axspa_better_with_movement: {
+      question: 'Does your back pain get better when you move, and not when you rest?',
+      short: 'Back pain that gets better with movement and not with rest',
+    },
+    axspa_nsaid_response: {
+      question:
+        'Does your back pain clearly get better within 48 hours of taking anti-inflammatory painkillers, such as ibuprofen or naproxen?',
+      short: 'Back pain that clearly gets better with anti-inflammatory painkillers',
+    },
+    axspa_family_history: {
+      question:
+        'Does your father, mother, child, brother or sister have ankylosing spondylitis (Bechterew’s disease), or another form of spondyloarthritis?',
+      short: 'Ankylosing spondylitis or spondyloarthritis in your family',
+    },
+    axspa_arthritis: {
+      question:
+        'Do you have, or have you had, an inflamed joint (arthritis)? For example a knee or ankle that was swollen, warm and painful.',
+      short: 'An inflamed joint (arthritis)',
+    },
+    axspa_enthesitis: {
+      question:
+        'Do you have pain and swelling where a tendon is attached to a bone? For example at the back of your heel or under your foot.',
+      short: 'Pain and swelling where a tendon is attached to a bone',
+    },
+    axspa_psoriasis: {
+      question: 'Do you have psoriasis? That is a skin condition with red, flaky patches.',
+      short: 'Psoriasis',
+    },
+  },
+  result: {
+    title: 'Result of your safety check',
+    checkedOn: 'Filled in on {day}.',
+    tiers: {
+      emergency: {
+        title: 'Call your GP now',
+        text: [
+          'Your answers may point to something a doctor should look at today. Do not wait.',
+          'Your plan in Veerkracht does not go up any further until you have seen a doctor.',
+        ],
+      },
+      gp_soon: {
+        title: 'Make an appointment with your GP',
+        text: [
+          'Call your GP and make an appointment within a few days. Tell them which questions you answered with yes.',
+          'You can keep doing what you were already doing. But your plan in Veerkracht does not go up any further for now, so that a doctor can look first.',
+        ],
+      },
+      review: {
+        title: 'Something for your next appointment',
+        text: [
+          'Some answers fit back pain caused by inflammation, as in ankylosing spondylitis (Bechterew’s disease). This is not urgent.',
+          'Mention it at your next appointment with your GP or physiotherapist. They can refer you to a rheumatologist if needed. Today shows this note until you have talked about it.',
+        ],
+      },
+      none: {
+        title: 'None of your answers calls for a doctor right now',
+        text: [
+          'Veerkracht cannot examine you. Are you unsure, or do your symptoms change? Then just call your GP. You can always do that.',
+        ],
+      },
+    },
+    emergency: {
+      title: 'Call your GP now',
+      lead: 'Your answers may point to something a doctor should look at today. Do not wait.',
+      steps: [
+        'Call your GP now.',
+        'Is the practice closed, in the evening, at night or at the weekend? Then call the out-of-hours GP service.',
+        'Are you very ill? Call 112.',
+      ],
+      call112: 'Call 112',
+      confirmLabel: 'I have read this',
+      confirmButton: 'Continue',
+      confirmError: 'First tick ‘I have read this’.',
+    },
+    paused: 'Your plan does not go up any further until you have seen a doctor.',
+    seenDoctor: 'I have seen a doctor',
+    seenDoctorDone: 'Saved. Good that you have seen a doctor. Your plan can go on again.',
+    reviewDiscussed: 'I have talked about it',
+    reviewDiscussedDone: 'Saved. The note is no longer on Today.',
+    reasonsTitle: 'Why this result?',
+    reasonsIntro: 'You said yes to:',
+    reasonGroups: {
+      emergency: 'For this you call a doctor now:',
+      gp_soon: 'For this you make an appointment with your GP:',
+      review: 'Talk about this at your next appointment:',
+    },
+    noReasons: 'You did not say yes to any question that calls for a doctor.',
+    partial: 'You only answered the most important questions. Please answer the other questions later.',
+    partialLink: 'Answer the other questions',
+    nextTitle: 'What next?',
+    nextMeasures: 'Two short questionnaires show how your back is doing now. You can fill them in now, or later.',
+    nextMeasuresLink: 'Go to the questionnaires',
+    lessonLink: 'Read the lesson: Three kinds of back pain',
+  },
+  doctor: {
+    title: 'When do you call a doctor?',
+    items: [
+      'Call your GP straight away if you get a numb feeling between your legs, if passing urine or stools suddenly changes, or if a leg quickly gets weaker. Outside office hours, call the out-of-hours GP service.',
+      'Are you very ill? Call 112.',
+      'Make an appointment with your GP within a few days if you get a fever with your back pain, if you lose weight for no reason, or if you have pain all night that does not ease.',
+      'Not sure? Then just call your GP. You can always do that.',
+    ],
+  },
+  painType: {
+    title: 'Which kind of back pain fits your answers?',
+    types: {
+      specific_suspected: {
+        title: 'Back pain a doctor should look at',
+        text: [
+          'Your answers may fit back pain with a medical cause. For example a trapped nerve, a broken bone, an inflammation or another illness. That is not common.',
+          'What helps: follow the advice above and let a doctor look at your back.',
+          'What to expect: after seeing the doctor you will know more. Often you can then carry on moving, sometimes with help from a physiotherapist.',
+        ],
+      },
+      acute: {
+        title: 'Back pain that started recently',
+        text: [
+          'Your back pain started less than 6 weeks ago. This kind of back pain can hurt a lot. Still, usually nothing is broken in your back.',
+          'What to expect: for many people the pain gets less in the first weeks. About half of people have recovered after 3 months. Back pain often comes back. That is annoying, but usually not dangerous.',
+          'What helps: keep moving as well as you can and do your normal things. Staying in bed for a long time does not help.',
+        ],
+      },
+      subacute: {
+        title: 'Back pain that has lasted a few weeks',
+        text: [
+          'Your back pain has lasted 6 to 12 weeks. For many people it slowly gets better in this time. About half of people have recovered after 3 months.',
+          'What helps: keep moving and build up your activities calmly. Are you afraid to move, or do you worry a lot? Talk about it with your GP or physiotherapist. That helps to keep the pain from staying.',
+        ],
+      },
+      persistent: {
+        title: 'Persistent back pain',
+        text: [
+          'Your back pain has lasted longer than about 3 months. With persistent back pain there is usually no damage in your back.',
+          'But your nervous system has become more sensitive. It sends a pain signal more quickly, also when nothing is broken. Sleep, stress, worries and how you move play a part too. Here, pain does not mean that your back is getting damaged.',
+          'What helps: moving more step by step, getting stronger, sleeping well and dealing with stress. This is what Veerkracht is made for.',
+          'What to expect: there are often ups and downs. With small steps you can do more again. It takes time, and every step counts.',
+        ],
+      },
+      unknown: {
+        title: 'We do not know yet how long your back pain has lasted',
+        text: ['Enter when your back pain started. Then we can explain better what to expect.'],
+      },
+    },
+  },
+  concern: {
+    title: 'Does something not feel right?',
+    intro:
+      'Write down what you notice, in your own words. It is kept in your timeline. Are you linked to a physiotherapist? Then they can read it too. In an emergency, always call your GP or 112.',
+    label: 'What do you notice?',
+    hint: 'For example what is different from usual, and since when. At most {max} characters.',
+    save: 'Keep',
+    saved: 'Kept. You can find it in your timeline.',
+    required: 'First write down what you notice.',
+    tooLong: 'This text is too long. You can use at most {max} characters.',
+  },
+  overview: {
+    title: 'Safety check',
+    intro:
+      'A few questions show whether a doctor should look at your back. You do the check every 4 weeks, and when you have more pain.',
+    lastTitle: 'Your last check',
+    lastText: '{day}: {result}',
+    never: 'You have not done the check yet.',
+    seeResult: 'See the result',
+    nextRecheck: 'The next check is on {day}.',
+    recheckDue: 'It is time for the next check.',
+    again: 'Do the check now',
+    finishFull: 'Answer the other questions too',
+    openTitle: 'Open advice',
+    timelineLink: 'See your timeline',
+  },
+  timeline: {
+    title: 'Timeline',
+    intro: 'All your safety checks, questionnaires and notes in a row. The newest is at the top.',
+    empty: 'Nothing here yet.',
+    trigger: {
+      first_run: 'at the start',
+      periodic: 'after 4 weeks',
+      flare_up: 'with more pain',
+      manual: 'your own choice',
+    },
+    check: 'Safety check ({trigger}): {result}',
+    checkPartial: 'only the most important questions',
+    clearance: 'Saw a doctor',
+    clearanceTherapist: 'Your physiotherapist let your plan go on again',
+    concern: 'Note: {text}',
+    startBack: 'STarT Back: {total} out of 9, group {risk}',
+    psk: 'Hard activities (PSFS): average {score} out of 10',
+    open: 'See',
+  },
+  measures: {
+    title: 'Questionnaires',
+    intro: [
+      'Two short questionnaires show how your back is doing. You fill them in again from time to time. That way you see what changes.',
+      'The outcome is information for you and your physiotherapist. It is not a verdict.',
+    ],
+    startBackName: 'STarT Back',
+    pskName: 'Hard activities (PSFS)',
+    every: { psk: 'Every 4 weeks.', start_back: 'Every 12 weeks.' },
+    due: 'Due now.',
+    notDue: 'Next time is on {day}.',
+    lastDone: 'Last filled in on {day}.',
+    fillIn: 'Fill in',
+    trendTitle: 'Over time',
+    trendEmpty: 'Not filled in yet.',
+    trendStartBack: 'STarT Back, score from 0 to 9 (lower means less trouble)',
+    trendPsk: 'Hard activities, average from 0 to 10 (higher is better)',
+    trendSummary: '{day}: {value}',
+    saved: 'Saved.',
+    backToMeasures: 'Back to the questionnaires',
+    required: 'Choose an answer.',
+    invalid: 'Not saved yet. Please look at the messages next to the questions.',
+  },
+  startBack: {
+    title: 'STarT Back questionnaire',
+    intro: [
+      'Thinking about the last 2 weeks, tick your response to the following questions.',
+      'There are no right or wrong answers.',
+    ],
+    agree: 'Agree',
+    disagree: 'Disagree',
+    items: {
+      q1: 'My back pain has spread down my leg(s) at some time in the last 2 weeks.',
+      q2: 'I have had pain in the shoulder or neck at some time in the last 2 weeks.',
+      q3: 'I have only walked short distances because of my back pain.',
+      q4: 'In the last 2 weeks, I have dressed more slowly than usual because of back pain.',
+      q5: 'It’s not really safe for a person with a condition like mine to be physically active.',
+      q6: 'Worrying thoughts have been going through my mind a lot of the time.',
+      q7: 'I feel that my back pain is terrible and it’s never going to get any better.',
+      q8: 'In general I have not enjoyed all the things I used to enjoy.',
+      q9: 'Overall, how bothersome has your back pain been in the last 2 weeks?',
+    },
+    bothersome: {
+      not_at_all: 'Not at all',
+      slightly: 'Slightly',
+      moderately: 'Moderately',
+      very_much: 'Very much',
+      extremely: 'Extremely',
+    },
+    copyright: 'STarT Back Screening Tool {notice}. Free to use in care and research, not for commercial use.',
+    submit: 'Save',
+    resultTitle: 'Your outcome',
+    score: 'Your score is {total} out of 9. On questions 5 to 9 your score is {psychosocial} out of 5.',
+    risk: {
+      low: {
+        title: 'Group: low',
+        text: 'Your answers show few things that could get in the way of recovery.',
+      },
+      medium: {
+        title: 'Group: medium',
+        text: 'Your answers show that your back pain gets in the way of your daily life quite a lot. Moving more, step by step, can help with that.',
+      },
+      high: {
+        title: 'Group: high',
+        text: 'Your answers show that worries and feelings play a big part in your back pain. That is very common with back pain. Feel free to talk about it with your physiotherapist or GP. There is help for this.',
+      },
+    },
+    riskName: { low: 'low', medium: 'medium', high: 'high' },
+    notVerdict:
+      'This is information for you and your physiotherapist, not a verdict. The outcome alone never decides which treatment suits you.',
+  },
+  psk: {
+    title: 'Hard activities (PSFS)',
+    intro: [
+      'Choose up to 3 activities that are hard because of your back and that matter to you.',
+      'Give each activity a number from 0 to 10. 0 means: I cannot do this. 10 means: this goes as well as before the pain.',
+    ],
+    suggestionsLabel: 'Ideas (tap to fill in):',
+    suggestions: [
+      'Vacuuming',
+      'Sitting for a long time',
+      'Walking for half an hour',
+      'Carrying shopping',
+      'Cycling',
+      'Putting on socks',
+      'Gardening',
+      'Driving',
+    ],
+    activityLabel: 'Activity {n}',
+    activityHint: 'In a few words.',
+    scoreLabel: '{activity}: how well does it go now?',
+    score0: 'I cannot do this',
+    score10: 'as well as before the pain',
+    previous: 'These are your activities from last time. Give them a number again, then you see what changes.',
+    submit: 'Save',
+    resultTitle: 'Your outcome',
+    score: 'Your score is {score} out of 10 on average. The higher, the better it goes.',
+    scoreLine: '{activity}: {score} out of 10',
+    tooLong: 'This name is too long. Use at most {max} characters.',
+    scoreRequired: 'Choose a number from 0 to 10.',
+    activityRequired: 'First write down which activity it is.',
+    none: 'Write down at least 1 activity and give it a number.',
+  },
+};

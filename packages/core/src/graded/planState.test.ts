@@ -1,0 +1,367 @@
+import { describe, expect, it } from 'vitest';
+import type { ActivityPlan, ActivitySession, FollowUpRecord, PlanDecisionRecord } from './activityRecords.js';
+import {
+  baselineAmounts,
+  collectPlanRecords,
+  derivePlans,
+  type Keyed,
+  type PlanRecords,
+  planVersionAt,
+  planVersions,
+  proposalReason,
+  quotaOutcome,
+  type StoredRecord,
+  startPlanFromBaseline,
+} from './planState.js';
+
+const planId = '019a0000-0000-7000-8000-0000000000a1';
+const id = (n: number) => `019a0000-0000-7000-8000-${String(n).padStart(12, '0')}`;
+const hours = (h: number) => h * 3_600_000;
+// Friday 20 November 2026, 18:00 in Amsterdam (CET).
+const T0 = Date.parse('2026-11-20T18:00:00+01:00');
+const iso = (ms: number) => new Date(ms).toISOString();
+
+const v1: ActivityPlan = {
+  planId,
+  version: 1,
+  effectiveFrom: '2026-11-17T10:00:00+01:00',
+  activity: 'walking',
+  unit: 'minutes',
+  baselineSessions: 3,
+  baseline: [],
+  goal: 16,
+  sessions: 4,
+  mode: 'symptom',
+  windowHours: 48,
+  levels: [],
+  status: 'baseline',
+};
+const v2: ActivityPlan = {
+  ...v1,
+  version: 2,
+  effectiveFrom: '2026-11-20T09:00:00+01:00',
+  baseline: [10, 12, 14],
+  levels: [8, 11, 13, 16],
+  status: 'active',
+};
+
+let nextId = 100;
+const session = (endedAt: number, level: number, extra: Partial<ActivitySession> = {}): Keyed<ActivitySession> => ({
+  id: id(nextId++),
+  data: {
+    planId,
+    version: 2,
+    occurrence: 1,
+    phase: 'plan',
+    level,
+    amount: v2.levels[level] as number,
+    painBefore: 3,
+    painAfter: 4,
+    endedAt: iso(endedAt),
+    ...extra,
+  },
+});
+const baselineSession = (endedAt: number, amount: number): Keyed<ActivitySession> => {
+  const keyed = session(endedAt, 0, { phase: 'baseline', version: 1, amount });
+  delete keyed.data.level;
+  return keyed;
+};
+const answer = (s: Keyed<ActivitySession>, at: number, reply: FollowUpRecord['answer']): Keyed<FollowUpRecord> => ({
+  id: id(nextId++),
+  data: { sessionId: s.id, at: iso(at), answer: reply },
+});
+const decision = (
+  s: Keyed<ActivitySession>,
+  kind: PlanDecisionRecord['decision'],
+  level: number,
+  accepted: boolean,
+  at: number,
+): Keyed<PlanDecisionRecord> => ({
+  id: id(nextId++),
+  data: { planId, afterSessionId: s.id, decision: kind, level, accepted, at: iso(at) },
+});
+const records = (parts: Partial<PlanRecords>): PlanRecords => ({
+  plans: [
+    { id: id(1), data: v1 },
+    { id: id(2), data: v2 },
+  ],
+  sessions: [],
+  followUps: [],
+  decisions: [],
+  ...parts,
+});
+const viewAt = (parts: Partial<PlanRecords>, now: number, paused = false) => {
+  const [view] = derivePlans(records(parts), { now, paused });
+  if (!view) throw new Error('no plan');
+  return view;
+};
+
+describe('derivePlans: the baseline', () => {
+  it('keeps a new plan in the baseline phase until its baseline sessions are logged, then asks to confirm', () => {
+    const plans = [{ id: id(1), data: v1 }];
+    const b1 = baselineSession(T0 - hours(72), 10);
+    const b2 = baselineSession(T0 - hours(48), 12);
+    const b3 = baselineSession(T0 - hours(24), 14);
+    expect(derivePlans(records({ plans, sessions: [b1, b2] }), { now: T0, paused: false })[0]).toMatchObject({
+      phase: 'baseline',
+      next: null,
+      followUpsDue: [],
+    });
+    const view = derivePlans(records({ plans, sessions: [b3, b1, b2] }), { now: T0, paused: false })[0];
+    expect(view?.phase).toBe('confirm');
+    expect(view && baselineAmounts(view)).toEqual([10, 12, 14]);
+  });
+
+  it('builds the active version from the baseline, and refuses a goal that is not above the start', () => {
+    const started = startPlanFromBaseline(v1, [10, 12, 14], '2026-11-20T09:00:00+01:00');
+    expect(started).toEqual(v2);
+    expect(startPlanFromBaseline(v1, [10], v2.effectiveFrom, { goal: 20 }).levels).toEqual([7, 11, 16, 20]);
+    expect(() => startPlanFromBaseline(v1, [30], v2.effectiveFrom)).toThrow(/goal/);
+  });
+});
+
+describe('derivePlans: the 48-hour rule', () => {
+  it('starts the first session at the first level', () => {
+    expect(viewAt({}, T0).next).toMatchObject({ level: 0, amount: 8, decision: 'start', status: 'start', from: null });
+  });
+
+  it('keeps the same quota for now while the follow-up is open, and asks about 24 hours after the session', () => {
+    const s1 = session(T0, 0);
+    const before = viewAt({ sessions: [s1] }, T0 + hours(23));
+    expect(before.next).toMatchObject({ level: 0, amount: 8, status: 'waiting', reason: 'waiting' });
+    expect(before.followUpsDue).toEqual([]);
+    expect(viewAt({ sessions: [s1] }, T0 + hours(24)).followUpsDue).toEqual([
+      { planId, sessionId: s1.id, kind: 'first', askFrom: T0 + hours(24) },
+    ]);
+  });
+
+  it('proposes a step up after a yes, and takes it once accepted', () => {
+    const s1 = session(T0, 0);
+    const yes = answer(s1, T0 + hours(24), 'yes');
+    const view = viewAt({ sessions: [s1], followUps: [yes] }, T0 + hours(25));
+    expect(view.followUpsDue).toEqual([]);
+    expect(view.next).toMatchObject({
+      level: 0,
+      amount: 8,
+      status: 'proposal',
+      reason: 'settled',
+      from: 8,
+      proposal: { afterSessionId: s1.id, decision: 'progress', level: 1, amount: 11, from: 8 },
+    });
+    const accepted = decision(s1, 'progress', 1, true, T0 + hours(25));
+    expect(viewAt({ sessions: [s1], followUps: [yes], decisions: [accepted] }, T0 + hours(26)).next).toMatchObject({
+      level: 1,
+      amount: 11,
+      decision: 'progress',
+      status: 'decided',
+      proposal: null,
+    });
+  });
+
+  it('asks again at the end of the window after a not yet, and proposes a step back after a second not yet', () => {
+    const s1 = session(T0, 1);
+    const first = answer(s1, T0 + hours(24), 'not_yet');
+    expect(viewAt({ sessions: [s1], followUps: [first] }, T0 + hours(47)).followUpsDue).toEqual([]);
+    expect(viewAt({ sessions: [s1], followUps: [first] }, T0 + hours(48)).followUpsDue).toEqual([
+      { planId, sessionId: s1.id, kind: 'again', askFrom: T0 + hours(48) },
+    ]);
+    const second = answer(s1, T0 + hours(48), 'not_yet');
+    const view = viewAt({ sessions: [s1], followUps: [first, second] }, T0 + hours(48));
+    expect(view.followUpsDue).toEqual([]);
+    expect(view.next).toMatchObject({
+      level: 1,
+      status: 'proposal',
+      reason: 'not_settled',
+      proposal: { decision: 'step_back', level: 0, amount: 8, from: 11 },
+    });
+  });
+
+  it('keeps the current quota when the person declines the proposal', () => {
+    const s1 = session(T0, 1);
+    const answers = [answer(s1, T0 + hours(24), 'not_yet'), answer(s1, T0 + hours(49), 'not_yet')];
+    const declined = decision(s1, 'step_back', 0, false, T0 + hours(50));
+    expect(viewAt({ sessions: [s1], followUps: answers, decisions: [declined] }, T0 + hours(50)).next).toMatchObject({
+      level: 1,
+      amount: 11,
+      decision: 'hold',
+      status: 'decided',
+      reason: 'declined',
+    });
+  });
+
+  it('holds when nobody answered by the end of the window plus 24 hours, and stops asking', () => {
+    const s1 = session(T0, 2);
+    expect(viewAt({ sessions: [s1] }, T0 + hours(71)).followUpsDue).toHaveLength(1);
+    const view = viewAt({ sessions: [s1] }, T0 + hours(72));
+    expect(view.followUpsDue).toEqual([]);
+    expect(view.next).toMatchObject({
+      level: 2,
+      status: 'proposal',
+      reason: 'no_answer',
+      proposal: { decision: 'hold', level: 2, amount: 13 },
+    });
+  });
+
+  it('ignores a stored decision that no longer matches the proposal', () => {
+    const s1 = session(T0, 1);
+    const yes = answer(s1, T0 + hours(24), 'yes');
+    const stale = decision(s1, 'step_back', 0, true, T0 + hours(25));
+    expect(viewAt({ sessions: [s1], followUps: [yes], decisions: [stale] }, T0 + hours(26)).next?.status).toBe(
+      'proposal',
+    );
+  });
+
+  it('completes the plan once the person accepts after the goal level settled', () => {
+    const s1 = session(T0, 3);
+    const yes = answer(s1, T0 + hours(24), 'yes');
+    expect(viewAt({ sessions: [s1], followUps: [yes] }, T0 + hours(25)).next?.proposal?.decision).toBe('complete');
+    const done = decision(s1, 'complete', 3, true, T0 + hours(25));
+    expect(viewAt({ sessions: [s1], followUps: [yes], decisions: [done] }, T0 + hours(26))).toMatchObject({
+      phase: 'completed',
+      next: null,
+    });
+  });
+
+  it('holds every plan at its last level while a safety result pauses progression', () => {
+    const s1 = session(T0, 1);
+    const yes = answer(s1, T0 + hours(24), 'yes');
+    expect(viewAt({ sessions: [s1], followUps: [yes] }, T0 + hours(25), true).next).toMatchObject({
+      level: 1,
+      decision: 'hold',
+      status: 'paused',
+      reason: 'paused',
+      proposal: null,
+    });
+    expect(viewAt({}, T0, true).next).toMatchObject({ level: 0, decision: 'start' });
+  });
+});
+
+describe('derivePlans: time-contingent plans', () => {
+  const time = { ...v2, mode: 'time' as const };
+  const timePlans = [
+    { id: id(1), data: v1 },
+    { id: id(2), data: time },
+  ];
+
+  it('goes up one level each session without asking about symptoms, and completes after the goal', () => {
+    const s1 = session(T0, 0);
+    const view = viewAt({ plans: timePlans, sessions: [s1] }, T0 + hours(30));
+    expect(view.followUpsDue).toEqual([]);
+    expect(view.next).toMatchObject({ level: 1, amount: 11, status: 'scheduled', reason: 'schedule' });
+    const last = session(T0 + hours(72), 3);
+    expect(viewAt({ plans: timePlans, sessions: [s1, last] }, T0 + hours(73)).phase).toBe('completed');
+  });
+});
+
+describe('derivePlans: records from several devices', () => {
+  it('counts duplicated session logs in a fixed order, whatever order the records arrive in', () => {
+    const a = session(T0, 0);
+    const b = { ...session(T0, 0), id: id(99) };
+    const yesA = answer(a, T0 + hours(24), 'yes');
+    const one = viewAt({ sessions: [a, b], followUps: [yesA] }, T0 + hours(25));
+    const other = viewAt({ sessions: [b, a], followUps: [yesA] }, T0 + hours(25));
+    expect(one).toEqual(other);
+    expect(one.sessions.map((s) => s.id)).toEqual([b.id, a.id]);
+  });
+
+  it('ignores follow-up answers for sessions that do not exist, and answers from before a session ended', () => {
+    const s1 = session(T0, 0);
+    const orphan: Keyed<FollowUpRecord> = {
+      id: id(98),
+      data: { sessionId: id(97), at: iso(T0 + hours(24)), answer: 'not_yet' },
+    };
+    const early = answer(s1, T0 - hours(1), 'yes');
+    const view = viewAt({ sessions: [s1], followUps: [orphan, early] }, T0 + hours(24));
+    expect(view.sessions[0]?.followUps).toEqual([]);
+    expect(view.followUpsDue).toHaveLength(1);
+  });
+
+  it('picks the same version when two devices wrote the same version number', () => {
+    const later = { ...v2, effectiveFrom: '2026-11-20T09:30:00+01:00', mode: 'time' as const };
+    const plans = [
+      { id: id(3), data: later },
+      { id: id(2), data: v2 },
+      { id: id(1), data: v1 },
+    ];
+    expect(planVersions(plans).map((p) => [p.version, p.mode])).toEqual([
+      [1, 'symptom'],
+      [2, 'time'],
+    ]);
+    expect(planVersions([...plans].reverse())).toEqual(planVersions(plans));
+  });
+});
+
+describe('derivePlans: other states', () => {
+  it('shows a stopped plan without a quota or questions', () => {
+    const stopped = { ...v2, version: 3, status: 'stopped' as const, effectiveFrom: '2026-11-21T09:00:00+01:00' };
+    const s1 = session(T0, 0);
+    const view = viewAt(
+      { plans: [...records({}).plans, { id: id(3), data: stopped }], sessions: [s1] },
+      T0 + hours(24),
+    );
+    expect(view).toMatchObject({ phase: 'stopped', next: null, followUpsDue: [] });
+  });
+
+  it('knows whether a session was done today in Amsterdam', () => {
+    const s1 = session(Date.parse('2026-11-20T23:30:00+01:00'), 0);
+    expect(viewAt({ sessions: [s1] }, Date.parse('2026-11-20T23:50:00+01:00')).doneToday).toBe(true);
+    expect(viewAt({ sessions: [s1] }, Date.parse('2026-11-21T00:10:00+01:00')).doneToday).toBe(false);
+  });
+
+  it('orders plans by when they were first made', () => {
+    const otherId = '019a0000-0000-7000-8000-0000000000a2';
+    const older = { ...v1, planId: otherId, effectiveFrom: '2026-11-01T10:00:00+01:00' };
+    const views = derivePlans(records({ plans: [...records({}).plans, { id: id(4), data: older }] }), {
+      now: T0,
+      paused: false,
+    });
+    expect(views.map((v) => v.planId)).toEqual([otherId, planId]);
+  });
+});
+
+describe('planVersionAt', () => {
+  it('answers what was prescribed at a moment', () => {
+    expect(planVersionAt([v1, v2], '2026-11-18T10:00:00+01:00')).toBe(v1);
+    expect(planVersionAt([v1, v2], '2026-11-20T09:00:00+01:00')).toBe(v2);
+    expect(planVersionAt([v1, v2], '2026-11-01T10:00:00+01:00')).toBeUndefined();
+  });
+});
+
+describe('proposalReason', () => {
+  it.each([
+    [{ mode: 'symptom', decision: 'start', settled: null }, 'start'],
+    [{ mode: 'symptom', decision: 'progress', settled: 'yes' }, 'settled'],
+    [{ mode: 'symptom', decision: 'step_back', settled: 'no' }, 'not_settled'],
+    [{ mode: 'symptom', decision: 'hold', settled: null }, 'no_answer'],
+    [{ mode: 'symptom', decision: 'hold', settled: 'yes', paused: true }, 'paused'],
+    [{ mode: 'symptom', decision: 'complete', settled: 'yes' }, 'goal_reached'],
+    [{ mode: 'time', decision: 'progress', settled: 'no' }, 'schedule'],
+    [{ mode: 'time', decision: 'complete', settled: null }, 'goal_reached'],
+  ] as const)('gives the reason for %j: %s', (input, reason) => {
+    expect(proposalReason(input)).toBe(reason);
+  });
+});
+
+describe('collectPlanRecords', () => {
+  it('leaves out deleted records, invalid data and other types', () => {
+    const base = { hlc: '2026-11-20T17:00:00.000Z-0000-0123456789abcdef', deleted: false };
+    const stored: StoredRecord[] = [
+      { ...base, id: id(1), type: 'activity_plan', data: v1 },
+      { ...base, id: id(2), type: 'activity_plan', data: { ...v2, levels: [1, 2, 3, 4] } },
+      { ...base, id: id(3), type: 'activity_session', data: session(T0, 0).data, deleted: true },
+      { ...base, id: id(4), type: 'checkin', data: { date: '2026-11-20', pain: 3 } },
+    ];
+    expect(collectPlanRecords(stored)).toEqual({
+      plans: [{ id: id(1), data: v1 }],
+      sessions: [],
+      followUps: [],
+      decisions: [],
+    });
+  });
+});
+
+describe('quotaOutcome', () => {
+  it('tells met, more and less apart', () => {
+    expect([quotaOutcome(16, 16), quotaOutcome(18, 16), quotaOutcome(10, 16)]).toEqual(['met', 'more', 'less']);
+  });
+});

@@ -1,0 +1,506 @@
+import { calendarDayAt, DEFAULT_TIME_ZONE } from '../calendar/calendarDay.js';
+import { toMillis } from '../calendar/zonedTime.js';
+import {
+  type ActivityPlan,
+  type ActivitySession,
+  type FollowUpRecord,
+  type PlanDecisionKind,
+  type PlanDecisionRecord,
+  validateActivityPlan,
+  validateActivitySession,
+  validateFollowUp,
+  validatePlanDecision,
+} from './activityRecords.js';
+import { nextSession, type PlanMode, type SessionDecision, type SessionRecord } from './nextSession.js';
+import { buildQuotaPlan } from './quotaPlan.js';
+import { type FollowUpSchedule, followUpSchedule, settledWithin } from './settledWithin.js';
+
+/** A stored record as the device and the server keep it. */
+export type StoredRecord = { id: string; type: string; data: unknown; hlc: string; deleted: boolean };
+/** A record's id with its validated data. */
+export type Keyed<T> = { id: string; data: T };
+
+/** The graded-activity records on a device, validated, deleted ones left out. */
+export type PlanRecords = {
+  plans: Keyed<ActivityPlan>[];
+  sessions: Keyed<ActivitySession>[];
+  followUps: Keyed<FollowUpRecord>[];
+  decisions: Keyed<PlanDecisionRecord>[];
+};
+
+/**
+ * Picks the graded-activity records out of all records: deleted records and
+ * records whose data does not validate (for example written by a newer app)
+ * are left out, so one bad record never breaks the plan view.
+ *
+ * @example
+ * collectPlanRecords([{ id, type: 'follow_up', hlc, deleted: false, data: { sessionId, at, answer: 'yes' } }])
+ * // { plans: [], sessions: [], followUps: [{ id, data: { sessionId, at, answer: 'yes' } }], decisions: [] }
+ */
+export function collectPlanRecords(records: Iterable<StoredRecord>): PlanRecords {
+  const result: PlanRecords = { plans: [], sessions: [], followUps: [], decisions: [] };
+  for (const record of records) {
+    if (record.deleted) continue;
+    if (record.type === 'activity_plan') {
+      const v = validateActivityPlan(record.data);
+      if (v.ok) result.plans.push({ id: record.id, data: v.value });
+    } else if (record.type === 'activity_session') {
+      const v = validateActivitySession(record.data);
+      if (v.ok) result.sessions.push({ id: record.id, data: v.value });
+    } else if (record.type === 'follow_up') {
+      const v = validateFollowUp(record.data);
+      if (v.ok) result.followUps.push({ id: record.id, data: v.value });
+    } else if (record.type === 'plan_decision') {
+      const v = validatePlanDecision(record.data);
+      if (v.ok) result.decisions.push({ id: record.id, data: v.value });
+    }
+  }
+  return result;
+}
+
+/** One session as the plan view shows it. */
+export type SessionView = {
+  id: string;
+  session: ActivitySession;
+  /** The session's quota in the plan's unit; `null` for a baseline session. */
+  quota: number | null;
+  /** The answers to the follow-up question, oldest first (answers from before the session ended are left out). */
+  followUps: FollowUpRecord[];
+  schedule: FollowUpSchedule;
+  /** `settledWithin` now: did the back settle within the plan's window? */
+  settled: 'yes' | 'no' | null;
+  /** True while the answer can still change (no final answer, and not yet past the window's end + 24 h). */
+  open: boolean;
+};
+
+/**
+ * Why the next quota is what it is, for the words the person reads:
+ * `start` first quota; `waiting` the follow-up is still open; `paused` a
+ * safety result pauses progression; `settled` / `not_settled` / `no_answer`
+ * the 48-hour rule's outcome; `schedule` time-contingent; `goal_reached`;
+ * `declined` the person kept the current quota.
+ */
+export type QuotaReason =
+  | 'start'
+  | 'waiting'
+  | 'paused'
+  | 'settled'
+  | 'not_settled'
+  | 'no_answer'
+  | 'schedule'
+  | 'goal_reached'
+  | 'declined';
+
+/**
+ * The reason behind a `nextSession` decision (clinical.md §3.2, §3.4).
+ *
+ * @example
+ * proposalReason({ mode: 'symptom', decision: 'step_back', settled: 'no' }) // 'not_settled'
+ * proposalReason({ mode: 'time', decision: 'progress', settled: 'no' }) // 'schedule'
+ * proposalReason({ mode: 'symptom', decision: 'hold', settled: null, paused: true }) // 'paused'
+ */
+export function proposalReason(input: {
+  mode: PlanMode;
+  decision: SessionDecision;
+  settled: 'yes' | 'no' | null;
+  paused?: boolean;
+}): QuotaReason {
+  if (input.decision === 'start') return 'start';
+  if (input.paused && input.decision === 'hold') return 'paused';
+  if (input.decision === 'complete') return 'goal_reached';
+  if (input.mode === 'time') return 'schedule';
+  if (input.decision === 'progress') return 'settled';
+  if (input.decision === 'step_back') return 'not_settled';
+  return 'no_answer';
+}
+
+/** How the next quota came about. */
+export type QuotaStatus =
+  /** The first session of the plan. */
+  | 'start'
+  /** Time-contingent: the schedule decides, no proposal needed. */
+  | 'scheduled'
+  /** The last session's follow-up is still open: for now the same quota. */
+  | 'waiting'
+  /** A safety result pauses progression: the same quota. */
+  | 'paused'
+  /** A proposal waits for the person's yes or no; until then the current quota stays. */
+  | 'proposal'
+  /** The person accepted or declined the proposal. */
+  | 'decided';
+
+export type Proposal = {
+  afterSessionId: string;
+  decision: PlanDecisionKind;
+  level: number;
+  amount: number;
+  /** The quota of the session it follows. */
+  from: number;
+};
+
+/** The quota of the next session. */
+export type NextQuota = {
+  level: number;
+  amount: number;
+  decision: SessionDecision;
+  status: QuotaStatus;
+  reason: QuotaReason;
+  /** The quota of the last session (the "instead of"), when there was one. */
+  from: number | null;
+  /** An open proposal (status `proposal`). */
+  proposal: Proposal | null;
+};
+
+/** A follow-up question to ask now. `first`: about 24 h after; `again`: at the window's end after a "not yet". */
+export type FollowUpDue = { planId: string; sessionId: string; kind: 'first' | 'again'; askFrom: number };
+
+/**
+ * `baseline` measuring; `confirm` baseline done, the plan waits for the
+ * person's go; `active`; `completed` the goal was reached; `stopped`.
+ */
+export type PlanPhase = 'baseline' | 'confirm' | 'active' | 'completed' | 'stopped';
+
+export type PlanView = {
+  planId: string;
+  /** The plan as it is now (the highest version). */
+  plan: ActivityPlan;
+  /** Every version, oldest first. */
+  versions: ActivityPlan[];
+  phase: PlanPhase;
+  baselineSessions: SessionView[];
+  /** The plan's sessions after the baseline, in the order they were done. */
+  sessions: SessionView[];
+  next: NextQuota | null;
+  followUpsDue: FollowUpDue[];
+  /** A session of this plan ended today (in the person's time zone). */
+  doneToday: boolean;
+};
+
+const byMillisThenId =
+  <T>(millis: (item: T) => number, id: (item: T) => string) =>
+  (a: T, b: T) =>
+    millis(a) - millis(b) || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
+
+/**
+ * The plan versions of one plan, one per version number, oldest first. When
+ * two devices both wrote the same version, the later `effectiveFrom` wins,
+ * then the larger record id, so every device picks the same one.
+ *
+ * @example
+ * planVersions([{ id: 'a', data: v2 }, { id: 'b', data: v1 }]).map((p) => p.version) // [1, 2]
+ */
+export function planVersions(plans: readonly Keyed<ActivityPlan>[]): ActivityPlan[] {
+  const byVersion = new Map<number, Keyed<ActivityPlan>>();
+  for (const keyed of plans) {
+    const current = byVersion.get(keyed.data.version);
+    const later =
+      !current ||
+      toMillis(keyed.data.effectiveFrom) > toMillis(current.data.effectiveFrom) ||
+      (toMillis(keyed.data.effectiveFrom) === toMillis(current.data.effectiveFrom) && keyed.id > current.id);
+    if (later) byVersion.set(keyed.data.version, keyed);
+  }
+  return [...byVersion.values()].map((keyed) => keyed.data).sort((a, b) => a.version - b.version);
+}
+
+/**
+ * What was prescribed at a moment: the plan version in effect at `at` (the
+ * latest version whose `effectiveFrom` is not after it), or `undefined`
+ * before the plan existed.
+ *
+ * @example
+ * planVersionAt([v1, v2], '2026-11-21T09:00:00+01:00') // v1 when v2 took effect later that day
+ */
+export function planVersionAt(versions: readonly ActivityPlan[], at: string | number): ActivityPlan | undefined {
+  const ms = toMillis(at, 'at');
+  let found: ActivityPlan | undefined;
+  for (const version of versions) {
+    if (toMillis(version.effectiveFrom) <= ms && (!found || version.version > found.version)) found = version;
+  }
+  return found;
+}
+
+function sessionView(
+  keyed: Keyed<ActivitySession>,
+  quota: number | null,
+  answers: readonly Keyed<FollowUpRecord>[],
+  windowHours: number,
+  now: number,
+  timeZone: string,
+): SessionView {
+  const end = toMillis(keyed.data.endedAt);
+  const followUps = answers
+    .filter((a) => toMillis(a.data.at) >= end)
+    .sort(
+      byMillisThenId(
+        (a) => toMillis(a.data.at),
+        (a) => a.id,
+      ),
+    )
+    .map((a) => a.data);
+  const schedule = followUpSchedule(keyed.data.endedAt, windowHours, timeZone);
+  const settled = keyed.data.phase === 'plan' ? settledWithin(end, followUps, windowHours, now, timeZone) : null;
+  return {
+    id: keyed.id,
+    session: keyed.data,
+    quota,
+    followUps,
+    schedule,
+    settled,
+    open: keyed.data.phase === 'plan' && settled === null && now < schedule.decideBy,
+  };
+}
+
+function latestDecision(
+  decisions: readonly Keyed<PlanDecisionRecord>[],
+  match: (d: PlanDecisionRecord) => boolean,
+): PlanDecisionRecord | undefined {
+  return decisions
+    .filter((d) => match(d.data))
+    .sort(
+      byMillisThenId(
+        (d) => toMillis(d.data.at),
+        (d) => d.id,
+      ),
+    )
+    .at(-1)?.data;
+}
+
+function nextQuota(
+  plan: ActivityPlan,
+  sessions: readonly SessionView[],
+  decisions: readonly Keyed<PlanDecisionRecord>[],
+  paused: boolean,
+): NextQuota {
+  const { levels, mode } = plan;
+  const counted = sessions.filter((s) => s.session.level !== undefined && s.session.level < levels.length);
+  const history: SessionRecord[] = counted.map((s) => ({ level: s.session.level ?? 0, settled: s.settled }));
+  const last = counted.at(-1);
+  const amountOf = (level: number) => levels[level] as number;
+  const quota = (
+    level: number,
+    decision: SessionDecision,
+    status: QuotaStatus,
+    reason: QuotaReason,
+    proposal: Proposal | null = null,
+  ): NextQuota => ({
+    level,
+    amount: amountOf(level),
+    decision,
+    status,
+    reason,
+    from: last ? amountOf(last.session.level ?? 0) : null,
+    proposal,
+  });
+  if (!last) return quota(0, 'start', 'start', 'start');
+  const lastLevel = last.session.level ?? 0;
+  if (paused) {
+    const held = nextSession(plan, history, { paused: true });
+    return quota(held.level, held.decision, 'paused', 'paused');
+  }
+  if (mode === 'time') {
+    const next = nextSession(plan, history);
+    return quota(next.level, next.decision, 'scheduled', proposalReason({ mode, ...next, settled: last.settled }));
+  }
+  if (last.open) return quota(lastLevel, 'hold', 'waiting', 'waiting');
+  const next = nextSession(plan, history);
+  const reason = proposalReason({ mode, decision: next.decision, settled: last.settled });
+  const decided = latestDecision(
+    decisions,
+    (d) =>
+      d.planId === plan.planId &&
+      d.afterSessionId === last.id &&
+      d.decision === next.decision &&
+      d.level === next.level,
+  );
+  if (decided?.accepted) return quota(next.level, next.decision, 'decided', reason);
+  if (decided) return quota(lastLevel, 'hold', 'decided', 'declined');
+  return quota(lastLevel, 'hold', 'proposal', reason, {
+    afterSessionId: last.id,
+    decision: next.decision as PlanDecisionKind,
+    level: next.level,
+    amount: amountOf(next.level),
+    from: amountOf(lastLevel),
+  });
+}
+
+function followUpsDue(planId: string, sessions: readonly SessionView[], now: number): FollowUpDue[] {
+  const due: FollowUpDue[] = [];
+  for (const view of sessions) {
+    if (!view.open) continue;
+    const { firstAsk, windowEnd } = view.schedule;
+    const lastAnswer = view.followUps.at(-1);
+    if (!lastAnswer) {
+      if (now >= firstAsk) due.push({ planId, sessionId: view.id, kind: 'first', askFrom: firstAsk });
+    } else if (lastAnswer.answer === 'not_yet' && now >= windowEnd && toMillis(lastAnswer.at) < windowEnd) {
+      due.push({ planId, sessionId: view.id, kind: 'again', askFrom: windowEnd });
+    }
+  }
+  return due;
+}
+
+/**
+ * Everything the app shows about the person's activity plans, derived from
+ * the records alone (clinical.md §3), so every device shows the same:
+ *
+ * - versions: the highest version is the plan now (`planVersions`);
+ * - sessions ordered by `endedAt`, then id: duplicated logs from two devices
+ *   both count and keep a fixed order; follow-ups for sessions that do not
+ *   exist (orphans) are ignored;
+ * - each session's `settled` from `settledWithin` at `now`, in the plan's window;
+ * - the next quota from `nextSession` (paused when a safety result says so),
+ *   as a proposal in symptom mode until the person accepts or declines it
+ *   (a `plan_decision` for exactly that session, decision and level);
+ *   while the last session's follow-up is still open the quota stays the
+ *   same for now (`waiting`); time mode follows its schedule;
+ * - the follow-up questions to ask now (symptom mode only: in time mode the
+ *   quota never depends on symptoms, so the app does not ask about them).
+ *
+ * Plans are ordered by when they were first made.
+ *
+ * @example
+ * const [view] = derivePlans(collectPlanRecords(records), { now: Date.now(), paused: false });
+ * view.next // { level: 1, amount: 11, decision: 'progress', status: 'proposal', reason: 'settled', … }
+ */
+export function derivePlans(
+  records: PlanRecords,
+  options: { now: number; paused: boolean; timeZone?: string },
+): PlanView[] {
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  const { now, paused } = options;
+  const today = calendarDayAt(new Date(now), timeZone);
+  const plansById = new Map<string, Keyed<ActivityPlan>[]>();
+  for (const keyed of records.plans) {
+    const list = plansById.get(keyed.data.planId) ?? [];
+    list.push(keyed);
+    plansById.set(keyed.data.planId, list);
+  }
+  const answersBySession = new Map<string, Keyed<FollowUpRecord>[]>();
+  for (const keyed of records.followUps) {
+    const list = answersBySession.get(keyed.data.sessionId) ?? [];
+    list.push(keyed);
+    answersBySession.set(keyed.data.sessionId, list);
+  }
+  const views: (PlanView & { createdAt: number })[] = [];
+  for (const [planId, keyedPlans] of plansById) {
+    const versions = planVersions(keyedPlans);
+    const plan = versions.at(-1) as ActivityPlan;
+    const own = records.sessions
+      .filter((s) => s.data.planId === planId)
+      .sort(
+        byMillisThenId(
+          (s) => toMillis(s.data.endedAt),
+          (s) => s.id,
+        ),
+      );
+    const viewOf = (keyed: Keyed<ActivitySession>) => {
+      const version = versions.find((v) => v.version === keyed.data.version) ?? plan;
+      const levels = version.levels.length > 0 ? version.levels : plan.levels;
+      const level = keyed.data.level;
+      const quota = keyed.data.phase === 'plan' && level !== undefined ? (levels[level] ?? null) : null;
+      return sessionView(keyed, quota, answersBySession.get(keyed.id) ?? [], version.windowHours, now, timeZone);
+    };
+    const baselineSessions = own.filter((s) => s.data.phase === 'baseline').map(viewOf);
+    const sessions = own.filter((s) => s.data.phase === 'plan').map(viewOf);
+    let phase: PlanPhase;
+    let next: NextQuota | null = null;
+    if (plan.status === 'stopped') phase = 'stopped';
+    else if (plan.status === 'baseline')
+      phase = baselineSessions.length >= plan.baselineSessions ? 'confirm' : 'baseline';
+    else {
+      next = nextQuota(plan, sessions, records.decisions, paused);
+      const finished = next.decision === 'complete' && (next.status === 'scheduled' || next.status === 'decided');
+      phase = finished ? 'completed' : 'active';
+      if (finished) next = null;
+    }
+    const asks = plan.mode === 'symptom' && phase !== 'stopped' ? followUpsDue(planId, sessions, now) : [];
+    const doneToday = own.some((s) => calendarDayAt(new Date(toMillis(s.data.endedAt)), timeZone) === today);
+    views.push({
+      planId,
+      plan,
+      versions,
+      phase,
+      baselineSessions,
+      sessions,
+      next,
+      followUpsDue: asks,
+      doneToday,
+      createdAt: toMillis((versions[0] as ActivityPlan).effectiveFrom),
+    });
+  }
+  return views
+    .sort(
+      byMillisThenId(
+        (v) => v.createdAt,
+        (v) => v.planId,
+      ),
+    )
+    .map(({ createdAt: _createdAt, ...view }) => view);
+}
+
+/**
+ * The baseline to build the plan from: the amounts of the baseline sessions
+ * in the order they were done, at most the first 10 (the most a quota plan
+ * takes).
+ *
+ * @example
+ * baselineAmounts(view) // [15, 14, 16]
+ */
+export function baselineAmounts(view: Pick<PlanView, 'baselineSessions'>): number[] {
+  return view.baselineSessions.slice(0, 10).map((s) => s.session.amount);
+}
+
+/**
+ * A new version of a plan with some settings changed, taking effect at `at`.
+ * The old version stays, so what was prescribed before stays answerable.
+ *
+ * @example
+ * nextPlanVersion(v1, { mode: 'time' }, '2026-11-21T09:00:00+01:00') // { ...v1, mode: 'time', version: 2, effectiveFrom: '…' }
+ */
+export function nextPlanVersion(
+  plan: ActivityPlan,
+  changes: Partial<Omit<ActivityPlan, 'planId' | 'version' | 'effectiveFrom'>>,
+  at: string,
+): ActivityPlan {
+  return { ...plan, ...changes, planId: plan.planId, version: plan.version + 1, effectiveFrom: at };
+}
+
+/**
+ * The plan version that starts the quotas after the baseline: the baseline's
+ * amounts and `buildQuotaPlan`'s levels, status `active`. Throws the
+ * RangeError of `buildQuotaPlan` (naming the field) when the goal is not
+ * above the start level, so the app can ask for a higher goal.
+ *
+ * @example
+ * startPlanFromBaseline(v1, [10, 12, 14], '2026-11-23T10:00:00+01:00').levels // v1's goal 30, 10 sessions: [8, 11, …, 30]
+ */
+export function startPlanFromBaseline(
+  plan: ActivityPlan,
+  baseline: readonly number[],
+  at: string,
+  changes: { goal?: number; sessions?: number; weeks?: number; perWeek?: number } = {},
+): ActivityPlan {
+  const goal = changes.goal ?? plan.goal;
+  const sessions = changes.sessions ?? plan.sessions;
+  const { levels } = buildQuotaPlan({
+    baseline: [...baseline],
+    goal,
+    sessions,
+    ...(plan.startFraction !== undefined ? { startFraction: plan.startFraction } : {}),
+    ...(plan.step !== undefined ? { step: plan.step } : {}),
+  });
+  return nextPlanVersion(plan, { ...changes, goal, sessions, baseline: [...baseline], levels, status: 'active' }, at);
+}
+
+/**
+ * How the amount done compares with the quota: `met` (exactly the quota,
+ * which the app praises), `more` or `less` (said kindly: the quota is a
+ * ceiling and a floor).
+ *
+ * @example
+ * quotaOutcome(16, 16) // 'met'
+ * quotaOutcome(20, 16) // 'more'
+ */
+export function quotaOutcome(amount: number, quota: number): 'met' | 'more' | 'less' {
+  if (amount === quota) return 'met';
+  return amount > quota ? 'more' : 'less';
+}

@@ -1,0 +1,390 @@
+import { addDays, calendarDayAt, daysBetween, isIsoDate, lastDays } from '../calendar/calendarDay.js';
+import { compareInstants, toMillis } from '../calendar/zonedTime.js';
+import type { CheckIn } from '../checkIn/checkIn.js';
+import type { SyncRecord } from '../sync/merge.js';
+import type { FieldIssue, Validated } from '../validation/fieldIssue.js';
+import { progressionPaused } from './progressionPause.js';
+import { isDue, isFlareUp, SAFETY_RECHECK_DAYS } from './recheck.js';
+import {
+  EMERGENCY_ITEMS,
+  GP_SOON_ITEMS,
+  INFLAMMATORY_ITEMS,
+  ONSET_BEFORE_45,
+  type SafetyItemId,
+} from './safetyItems.js';
+import {
+  type ReviewDiscussed,
+  SAFETY_LIMITS,
+  type SafetyCheck,
+  type SafetyClearance,
+  type SafetyScope,
+  type SafetyTrigger,
+} from './safetyRecords.js';
+import { type SafetyInput, type SafetyTier, screenSafety } from './screenSafety.js';
+
+/**
+ * Small pure helpers for the safety check journey in the apps: the questions
+ * of each step, building a check from answers, what is open on Today, and the
+ * reasons of a result in display order.
+ */
+
+/** A stored record of a known shape, as the apps keep it. */
+export type Stored<T> = { id: string; hlc: string; data: T };
+
+/**
+ * The not-deleted records of one type whose data passes `validate`, in clock
+ * order (oldest first). Records that do not validate are left out rather
+ * than trusted: every rule below then works on checked data only.
+ *
+ * @example
+ * recordsOfType(records.values(), 'safety_check', validateSafetyCheck) // [{ id, hlc, data: SafetyCheck }, …]
+ */
+export function recordsOfType<T>(
+  records: Iterable<SyncRecord>,
+  type: string,
+  validate: (data: unknown) => Validated<T>,
+): Stored<T>[] {
+  const out: Stored<T>[] = [];
+  for (const record of records) {
+    if (record.type !== type || record.deleted) continue;
+    const result = validate(record.data);
+    if (result.ok) out.push({ id: record.id, hlc: record.hlc, data: result.value });
+  }
+  return out.sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
+}
+
+/** The steps of a check after "about you", in the order they are asked. */
+export const SAFETY_SECTIONS = ['emergency', 'gp_soon', 'inflammatory'] as const;
+export type SafetySection = (typeof SAFETY_SECTIONS)[number];
+
+/**
+ * The questions a section asks, given the answers so far: the emergency and
+ * GP-soon tables in their order, and for the last section the question
+ * whether the back pain started before 45, followed by the nine signs of
+ * inflammatory back pain only when that answer is yes (they count only then).
+ *
+ * @example
+ * sectionQuestions('inflammatory', {}) // ['onset_before_45']
+ * sectionQuestions('inflammatory', { onset_before_45: true }).length // 10
+ */
+export function sectionQuestions(
+  section: SafetySection,
+  answers: Partial<Record<SafetyItemId, boolean>>,
+): readonly SafetyItemId[] {
+  if (section === 'emergency') return EMERGENCY_ITEMS;
+  if (section === 'gp_soon') return GP_SOON_ITEMS;
+  return answers[ONSET_BEFORE_45] === true ? [ONSET_BEFORE_45, ...INFLAMMATORY_ITEMS] : [ONSET_BEFORE_45];
+}
+
+/**
+ * The questions of `ids` without a yes or no yet, in their order. The app
+ * shows a result only when this is empty for the emergency questions.
+ *
+ * @example
+ * unansweredQuestions({ saddle_numbness: false }, ['saddle_numbness', 'bladder_change']) // ['bladder_change']
+ */
+export function unansweredQuestions(
+  answers: Partial<Record<SafetyItemId, boolean>>,
+  ids: readonly SafetyItemId[],
+): SafetyItemId[] {
+  return ids.filter((id) => typeof answers[id] !== 'boolean');
+}
+
+/**
+ * Builds a complete safety check from what the person answered, with
+ * `screenSafety`'s result. Only the questions of the scope are kept (for
+ * `full`, the nine inflammatory signs only after a yes to the age question).
+ * Throws a RangeError naming the first unanswered question of the scope
+ * (`answers.<id>`): an incomplete emergency section never passes silently.
+ *
+ * @example
+ * buildSafetyCheck({ date: '2026-11-25', completedAt: '2026-11-25T10:00:00Z', trigger: 'first_run',
+ *   scope: 'emergency', ageYears: 52, answers: { saddle_numbness: false, bladder_change: false, bowel_change: false,
+ *   sexual_function_change: false, progressive_leg_weakness: false, sudden_severe_pain: true } }).result.tier // 'emergency'
+ */
+export function buildSafetyCheck(input: {
+  date: string;
+  completedAt: string;
+  trigger: SafetyTrigger;
+  scope: SafetyScope;
+  ageYears?: number;
+  onsetDate?: string;
+  answers: Partial<Record<SafetyItemId, boolean>>;
+}): SafetyCheck {
+  const asked: SafetyItemId[] = [...EMERGENCY_ITEMS];
+  if (input.scope === 'full') asked.push(...GP_SOON_ITEMS, ...sectionQuestions('inflammatory', input.answers));
+  const missing = unansweredQuestions(input.answers, asked);
+  if (missing.length > 0) throw new RangeError(`answers.${missing[0]} must be answered yes or no`);
+  const answers: Partial<Record<SafetyItemId, boolean>> = {};
+  for (const id of asked) answers[id] = input.answers[id] as boolean;
+  const screenInput: SafetyInput = { answers, today: input.date };
+  if (input.ageYears !== undefined) screenInput.ageYears = input.ageYears;
+  if (input.onsetDate !== undefined) screenInput.onsetDate = input.onsetDate;
+  const check: SafetyCheck = {
+    date: input.date,
+    completedAt: input.completedAt,
+    trigger: input.trigger,
+    scope: input.scope,
+    answers,
+    result: screenSafety(screenInput),
+  };
+  if (input.ageYears !== undefined) check.ageYears = input.ageYears;
+  if (input.onsetDate !== undefined) check.onsetDate = input.onsetDate;
+  return check;
+}
+
+/**
+ * True when the emergency answers alone already call for a doctor now: the
+ * app then stops asking and shows the emergency advice at once.
+ *
+ * @example
+ * emergencyNow({ bladder_change: true }, 30) // true
+ * emergencyNow({ sudden_severe_pain: true }, 35) // false (at 40 or younger it is a GP visit within days)
+ */
+export function emergencyNow(answers: Partial<Record<SafetyItemId, boolean>>, ageYears: number | undefined): boolean {
+  const only: Partial<Record<SafetyItemId, boolean>> = {};
+  for (const id of EMERGENCY_ITEMS) if (answers[id] === true) only[id] = true;
+  return (
+    screenSafety({ answers: only, today: '2000-01-01', ...(ageYears === undefined ? {} : { ageYears }) }).tier ===
+    'emergency'
+  );
+}
+
+/**
+ * The tier an item raises when answered yes, as `screenSafety` counts it:
+ * `sudden_severe_pain` is `emergency` above 40 (or without an age) and
+ * `gp_soon` at 40 or younger; the other emergency items `emergency`, the
+ * GP-soon items `gp_soon`, the inflammatory signs `review`, and the question
+ * about the age the pain started nothing by itself.
+ *
+ * @example
+ * reasonTier('sudden_severe_pain', 38) // 'gp_soon'
+ * reasonTier('axspa_psoriasis', 38) // 'review'
+ */
+export function reasonTier(id: SafetyItemId, ageYears: number | undefined): SafetyTier {
+  if (id === 'sudden_severe_pain') return ageYears === undefined || ageYears > 40 ? 'emergency' : 'gp_soon';
+  if ((EMERGENCY_ITEMS as readonly string[]).includes(id)) return 'emergency';
+  if ((GP_SOON_ITEMS as readonly string[]).includes(id)) return 'gp_soon';
+  if ((INFLAMMATORY_ITEMS as readonly string[]).includes(id)) return 'review';
+  return 'none';
+}
+
+/**
+ * A result's reasons grouped by the tier each raised, highest tier first,
+ * keeping the order of `reasons` inside each group; empty groups are left out.
+ *
+ * @example
+ * reasonGroups(['sudden_severe_pain', 'cancer_history'], 38)
+ * // [{ tier: 'gp_soon', reasons: ['sudden_severe_pain', 'cancer_history'] }]
+ */
+export function reasonGroups(
+  reasons: readonly SafetyItemId[],
+  ageYears: number | undefined,
+): { tier: SafetyTier; reasons: SafetyItemId[] }[] {
+  const tiers: SafetyTier[] = ['emergency', 'gp_soon', 'review'];
+  return tiers
+    .map((tier) => ({ tier, reasons: reasons.filter((id) => reasonTier(id, ageYears) === tier) }))
+    .filter((group) => group.reasons.length > 0);
+}
+
+/**
+ * The person's age today, counted on from the age they gave on `asOf`: one
+ * year more at every anniversary of that day that has passed. The app shows
+ * it to be confirmed or corrected at each check, because a birthday between
+ * the two days is unknown.
+ *
+ * @example
+ * estimateAge(40, '2026-03-10', '2027-03-09') // 40
+ * estimateAge(40, '2026-03-10', '2027-03-10') // 41
+ */
+export function estimateAge(ageYears: number, asOf: string, today: string): number {
+  if (!isIsoDate(asOf) || !isIsoDate(today)) throw new RangeError('asOf and today must be dates (YYYY-MM-DD)');
+  if (daysBetween(asOf, today) <= 0) return ageYears;
+  const years = Number(today.slice(0, 4)) - Number(asOf.slice(0, 4));
+  const anniversaryPassed = today.slice(5) >= asOf.slice(5);
+  return ageYears + years - (anniversaryPassed ? 0 : 1);
+}
+
+/** Quick choices for "about when did this episode start?", as days before today. */
+export const APPROXIMATE_ONSETS = {
+  weeks_2: 14,
+  month_1: 30,
+  months_3: 91,
+  months_6: 182,
+  year_1: 365,
+  years_2: 730,
+} as const;
+export type ApproximateOnset = keyof typeof APPROXIMATE_ONSETS;
+
+/**
+ * The day an "about when" choice stands for.
+ *
+ * @example
+ * approximateOnsetDate('2026-11-25', 'weeks_2') // '2026-11-11'
+ */
+export function approximateOnsetDate(today: string, choice: ApproximateOnset): string {
+  return addDays(today, -APPROXIMATE_ONSETS[choice]);
+}
+
+/** The "about you" step as typed: age and start of this episode. */
+export type AboutYouForm = { age: string; onsetDate: string; onsetApproximate: boolean };
+export type AboutYou = { ageYears: number; onsetDate: string; onsetApproximate: boolean };
+
+/**
+ * Reads the "about you" step: a whole age from 18 to 120 (the app is for
+ * adults) and the day this episode started, not after today. Issues name the
+ * fields `age` and `onsetDate`.
+ *
+ * @example
+ * aboutYouFromForm({ age: '52', onsetDate: '2026-01-15', onsetApproximate: true }, '2026-11-25')
+ * // { ok: true, value: { ageYears: 52, onsetDate: '2026-01-15', onsetApproximate: true } }
+ * aboutYouFromForm({ age: '', onsetDate: '', onsetApproximate: false }, '2026-11-25').ok // false (age, onsetDate required)
+ */
+export function aboutYouFromForm(form: AboutYouForm, today: string): Validated<AboutYou> {
+  const issues: FieldIssue[] = [];
+  const { min, max } = SAFETY_LIMITS.formAgeYears;
+  const ageText = form.age.trim();
+  let ageYears: number | undefined;
+  if (ageText === '') issues.push({ field: 'age', code: 'required', message: 'age is required' });
+  else if (!/^\d+([.,]\d+)?$/.test(ageText)) {
+    issues.push({ field: 'age', code: 'not_a_number', message: 'age must be a number' });
+  } else if (!/^\d+$/.test(ageText)) {
+    issues.push({ field: 'age', code: 'not_an_integer', message: 'age must be a whole number' });
+  } else {
+    const value = Number(ageText);
+    if (value < min || value > max) {
+      issues.push({ field: 'age', code: 'out_of_range', message: `age must be between ${min} and ${max}`, min, max });
+    } else ageYears = value;
+  }
+  const onsetDate = form.onsetDate.trim();
+  if (onsetDate === '') issues.push({ field: 'onsetDate', code: 'required', message: 'onsetDate is required' });
+  else if (!isIsoDate(onsetDate)) {
+    issues.push({ field: 'onsetDate', code: 'invalid_date', message: 'onsetDate must be a date (YYYY-MM-DD)' });
+  } else if (daysBetween(onsetDate, today) < 0) {
+    issues.push({ field: 'onsetDate', code: 'date_in_future', message: 'onsetDate must not be after today' });
+  }
+  if (issues.length > 0 || ageYears === undefined) return { ok: false, issues };
+  return { ok: true, value: { ageYears, onsetDate, onsetApproximate: form.onsetApproximate } };
+}
+
+/** What is open about safety for the person, for Today and the safety page. */
+export type SafetyStatus = {
+  /** At least one check was done on this device or a linked one: the first run is behind the person. */
+  firstRunDone: boolean;
+  /** The latest check (by the moment it was completed). */
+  lastCheck?: Stored<SafetyCheck>;
+  /** True when no check ever asked the questions after the emergency ones. */
+  neverFull: boolean;
+  /** The emergency questions are due again (28 days after the last check). */
+  recheckDue: boolean;
+  /** The day the next re-check is due. */
+  nextRecheck?: string;
+  /** Plan progression is paused (`progressionPaused`). */
+  paused: boolean;
+  /** The latest check that keeps the plan paused, for its advice and reasons. */
+  pausingCheck?: Stored<SafetyCheck>;
+  /** A check whose inflammatory signs are still to be mentioned at the next visit. */
+  openReview?: Stored<SafetyCheck>;
+  /** A check with tier `emergency` whose advice the person has not yet confirmed reading. */
+  unreadEmergency?: Stored<SafetyCheck>;
+};
+
+const byCompletion = (a: Stored<SafetyCheck>, b: Stored<SafetyCheck>) =>
+  compareInstants(a.data.completedAt, b.data.completedAt) || (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0);
+
+function latestInstant(instants: readonly string[]): string | undefined {
+  return instants.reduce<string | undefined>(
+    (latest, at) => (latest === undefined || compareInstants(at, latest) > 0 ? at : latest),
+    undefined,
+  );
+}
+
+/**
+ * What is open about safety on `today`, from every check and clearance.
+ * Emergency and GP-soon advice stays open (the plan paused) until a later
+ * "I have seen a doctor" or a therapist's resume; the note of a `review`
+ * result stays until the person says it was discussed after that check; an
+ * emergency screen counts as unread until confirmed or until a doctor was seen.
+ *
+ * @example
+ * safetyStatus({ checks: [], clearances: [], reviewsDiscussed: [] }, '2026-11-25') // { firstRunDone: false, neverFull: true, recheckDue: true, paused: false }
+ */
+export function safetyStatus(
+  records: {
+    checks: readonly Stored<SafetyCheck>[];
+    clearances: readonly Stored<SafetyClearance>[];
+    reviewsDiscussed: readonly Stored<ReviewDiscussed>[];
+  },
+  today: string,
+): SafetyStatus {
+  const sorted = [...records.checks].sort(byCompletion);
+  const lastCheck = sorted.at(-1);
+  const lifting = records.clearances.map((c) => ({ at: c.data.at }));
+  const lastLift = latestInstant(lifting.map((c) => c.at));
+  const lastDiscussed = latestInstant(records.reviewsDiscussed.map((c) => c.data.at));
+  const after = (at: string, than: string | undefined) => than === undefined || compareInstants(at, than) > 0;
+  const paused = progressionPaused(
+    sorted.map((c) => ({ completedAt: c.data.completedAt, tier: c.data.result.tier })),
+    lifting,
+  );
+  const pausingCheck = paused
+    ? sorted
+        .filter(
+          (c) =>
+            (c.data.result.tier === 'emergency' || c.data.result.tier === 'gp_soon') &&
+            after(c.data.completedAt, lastLift),
+        )
+        .at(-1)
+    : undefined;
+  const lastFull = sorted.filter((c) => c.data.scope === 'full').at(-1);
+  const hasReviewReasons = (c: Stored<SafetyCheck>) =>
+    c.data.result.reasons.some((id) => (INFLAMMATORY_ITEMS as readonly string[]).includes(id));
+  const openReview =
+    lastFull && hasReviewReasons(lastFull) && after(lastFull.data.completedAt, lastDiscussed) ? lastFull : undefined;
+  const unreadEmergency = sorted
+    .filter((c) => c.data.result.tier === 'emergency' && !c.data.readAt && after(c.data.completedAt, lastLift))
+    .at(-1);
+  const status: SafetyStatus = {
+    firstRunDone: sorted.length > 0,
+    neverFull: lastFull === undefined,
+    recheckDue: isDue(lastCheck?.data.date, today, SAFETY_RECHECK_DAYS),
+    paused,
+  };
+  if (lastCheck) {
+    status.lastCheck = lastCheck;
+    status.nextRecheck = addDays(lastCheck.data.date, SAFETY_RECHECK_DAYS);
+  }
+  if (pausingCheck) status.pausingCheck = pausingCheck;
+  if (openReview) status.openReview = openReview;
+  if (unreadEmergency) status.unreadEmergency = unreadEmergency;
+  return status;
+}
+
+/**
+ * Is a check-in's pain a flare-up (clinical.md §1.2)? Compares `pain` on
+ * `date` with the median of the check-ins of the 7 days before it (days
+ * without a check-in are skipped), using `isFlareUp`.
+ *
+ * @example
+ * flareUpAfterCheckIn(byDay, '2026-11-25', 8) // true when the 7 days before had a median of 5 or less
+ */
+export function flareUpAfterCheckIn(
+  byDay: ReadonlyMap<string, { data: CheckIn }>,
+  date: string,
+  pain: number,
+): boolean {
+  const previous = lastDays(addDays(date, -1), 7)
+    .map((day) => byDay.get(day)?.data.pain)
+    .filter((value): value is number => typeof value === 'number');
+  return isFlareUp(pain, previous);
+}
+
+/**
+ * The calendar day of an instant in the person's time zone.
+ *
+ * @example
+ * dayOfInstant('2026-11-24T23:30:00Z') // '2026-11-25' (Amsterdam is an hour ahead in winter)
+ */
+export function dayOfInstant(at: string, timeZone?: string): string {
+  return calendarDayAt(new Date(toMillis(at, 'at')), timeZone);
+}

@@ -1,0 +1,65 @@
+import { daysBetween } from '../calendar/calendarDay.js';
+import type { PskRecord, StartBackRecord } from '../measures/measureRecords.js';
+import { dayOfInstant, type Stored } from './safetyJourney.js';
+import type { Concern, SafetyCheck, SafetyClearance } from './safetyRecords.js';
+
+export type TimelineEntry =
+  | { kind: 'safety_check'; id: string; date: string; record: SafetyCheck }
+  | { kind: 'safety_clearance'; id: string; date: string; record: SafetyClearance }
+  | { kind: 'concern'; id: string; date: string; record: Concern }
+  | { kind: 'start_back'; id: string; date: string; record: StartBackRecord }
+  | { kind: 'psk'; id: string; date: string; record: PskRecord };
+
+/**
+ * Every safety check, "seen a doctor" confirmation, concern and measure on
+ * one timeline, newest first. Entries of the same day keep the order they
+ * were written in (by clock), newest first too. Instants are placed on the
+ * person's calendar day (`timeZone`, Europe/Amsterdam by default).
+ *
+ * @example
+ * safetyTimeline({ checks, clearances: [], concerns: [], startBacks, psks })[0] // the latest entry
+ */
+export function safetyTimeline(
+  input: {
+    checks: readonly Stored<SafetyCheck>[];
+    clearances: readonly Stored<SafetyClearance>[];
+    concerns: readonly Stored<Concern>[];
+    startBacks: readonly Stored<StartBackRecord>[];
+    psks: readonly Stored<PskRecord>[];
+  },
+  timeZone?: string,
+): TimelineEntry[] {
+  const entries: (TimelineEntry & { hlc: string })[] = [
+    ...input.checks.map((r) => ({
+      kind: 'safety_check' as const,
+      id: r.id,
+      hlc: r.hlc,
+      date: r.data.date,
+      record: r.data,
+    })),
+    ...input.clearances.map((r) => ({
+      kind: 'safety_clearance' as const,
+      id: r.id,
+      hlc: r.hlc,
+      date: dayOfInstant(r.data.at, timeZone),
+      record: r.data,
+    })),
+    ...input.concerns.map((r) => ({
+      kind: 'concern' as const,
+      id: r.id,
+      hlc: r.hlc,
+      date: dayOfInstant(r.data.at, timeZone),
+      record: r.data,
+    })),
+    ...input.startBacks.map((r) => ({
+      kind: 'start_back' as const,
+      id: r.id,
+      hlc: r.hlc,
+      date: r.data.date,
+      record: r.data,
+    })),
+    ...input.psks.map((r) => ({ kind: 'psk' as const, id: r.id, hlc: r.hlc, date: r.data.date, record: r.data })),
+  ];
+  entries.sort((a, b) => daysBetween(a.date, b.date) || (a.hlc < b.hlc ? 1 : a.hlc > b.hlc ? -1 : 0));
+  return entries.map(({ hlc: _hlc, ...entry }) => entry as TimelineEntry);
+}
