@@ -1,3 +1,4 @@
+import { RECORD_TYPES } from '@veerkracht/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqliteTestDatabase, type TestDatabase } from '../testing/databases.js';
@@ -55,7 +56,7 @@ describe('the OpenAPI document', () => {
       properties: { changes: { maxItems: 500 } },
     });
     expect(document.components.schemas.SyncRecord).toMatchObject({
-      properties: { type: { enum: ['checkin'] } },
+      properties: { type: { enum: RECORD_TYPES } },
     });
   });
 });
