@@ -25,6 +25,7 @@ for (const lang of ['nl', 'en'] as const) {
     test(`axe finds no violations on any page in ${lang === 'nl' ? 'Dutch' : 'English'}, ${colorScheme} colour scheme`, async ({
       page,
     }) => {
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme });
       await completeFirstRun(page);
       // Some data first, so the history has its list and chart.
@@ -70,6 +71,8 @@ for (const lang of ['nl', 'en'] as const) {
     test(`axe finds no violations in the first run, safety check, measures and lessons in ${lang === 'nl' ? 'Dutch' : 'English'}, ${colorScheme} colour scheme`, async ({
       page,
     }) => {
+      // Many pages, each scanned by axe: on a busy 2-core machine this takes well over the default minute.
+      test.setTimeout(180_000);
       const en = lang === 'en';
       const next = () => page.getByRole('button', { name: en ? 'Next' : 'Verder', exact: true }).click();
       const save = () => page.getByRole('button', { name: en ? 'Save' : 'Opslaan', exact: true }).click();
