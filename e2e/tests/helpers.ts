@@ -1,5 +1,11 @@
 import { expect, type Page } from '@playwright/test';
-import { addDays, calendarDayAt } from '@veerkracht/core';
+import {
+  addDays,
+  calendarDayAt,
+  EMERGENCY_ITEMS as EMERGENCY_QUESTIONS,
+  GP_SOON_ITEMS as GP_SOON_QUESTIONS,
+  INFLAMMATORY_ITEMS as INFLAMMATORY_QUESTIONS,
+} from '@veerkracht/core';
 
 /** Today in the app's time zone, as the app computes it. */
 export function today(): string {
@@ -59,36 +65,12 @@ export function syncStatus(page: Page) {
   return page.locator('[data-sync-status]');
 }
 
-export const EMERGENCY_QUESTIONS = [
-  'saddle_numbness',
-  'bladder_change',
-  'bowel_change',
-  'sexual_function_change',
-  'progressive_leg_weakness',
-  'sudden_severe_pain',
-] as const;
-export const GP_SOON_QUESTIONS = [
-  'major_trauma',
-  'minor_trauma_fragility',
-  'cancer_history',
-  'unexplained_weight_loss',
-  'fever_or_unwell',
-  'infection_risk',
-  'constant_night_pain',
-  'leg_numbness_or_weakness',
-  'not_improving',
-] as const;
-export const INFLAMMATORY_QUESTIONS = [
-  'axspa_onset_under_35',
-  'axspa_night_waking',
-  'axspa_buttock_pain',
-  'axspa_better_with_movement',
-  'axspa_nsaid_response',
-  'axspa_family_history',
-  'axspa_arthritis',
-  'axspa_enthesitis',
-  'axspa_psoriasis',
-] as const;
+// The question ids come from the core, so the tests ask exactly what the app asks.
+export {
+  EMERGENCY_ITEMS as EMERGENCY_QUESTIONS,
+  GP_SOON_ITEMS as GP_SOON_QUESTIONS,
+  INFLAMMATORY_ITEMS as INFLAMMATORY_QUESTIONS,
+} from '@veerkracht/core';
 
 /** Answers the yes/no questions on screen by tapping yes or no (the radio lies over its big label). */
 export async function answer(page: Page, ids: readonly string[], yes: readonly string[] = []): Promise<void> {
