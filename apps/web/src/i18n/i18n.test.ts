@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { interpolate, translator } from './i18n';
 import en from './messages/en.json';
 import nl from './messages/nl.json';
+import { forbiddenWordsIn } from './wordingRules';
 
 const catalogues = { nl, en } as Record<'nl' | 'en', Record<string, string>>;
 const srcDir = join(import.meta.dirname, '..');
@@ -15,18 +16,6 @@ function sourceFiles(dir: string): string[] {
     return /\.(ts|tsx)$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : [];
   });
 }
-
-// clinical.md §8 (KNGF wording rules). Dutch stems are matched inside words too,
-// because Dutch glues words together ("rugletsel", "aspecifieke").
-const FORBIDDEN: { word: string; pattern: RegExp }[] = [
-  { word: 'letsel', pattern: /letsel/i },
-  { word: 'degeneratie', pattern: /degenerat/i },
-  { word: 'slijtage', pattern: /slijtage/i },
-  { word: 'aspecifiek', pattern: /aspecifiek/i },
-  { word: 'injury', pattern: /\binjur(y|ies)\b/i },
-  { word: 'wear and tear', pattern: /\bwear[\s-]+and[\s-]+tear\b/i },
-  { word: 'non-specific', pattern: /\bnon[\s-]?specific\b/i },
-];
 
 describe('the catalogues', () => {
   it('have exactly the same keys in Dutch and English', () => {
@@ -58,11 +47,16 @@ describe('the catalogues', () => {
     }
   });
 
+  it('would catch a forbidden word, also glued into a Dutch compound', () => {
+    expect(forbiddenWordsIn('Bij rugletsel en slijtage')).toEqual(['letsel', 'slijtage']);
+    expect(forbiddenWordsIn('not wear-and-tear, not an injury')).toEqual(['injury', 'wear and tear']);
+    expect(forbiddenWordsIn('Je rug is sterk.')).toEqual([]);
+  });
+
   it('never use the words the wording rules forbid', () => {
     for (const [lang, messages] of Object.entries(catalogues)) {
       for (const [key, text] of Object.entries(messages)) {
-        for (const { word, pattern } of FORBIDDEN)
-          expect(pattern.test(text), `${lang} ${key} uses "${word}"`).toBe(false);
+        expect(forbiddenWordsIn(text), `${lang} ${key}`).toEqual([]);
       }
     }
   });
