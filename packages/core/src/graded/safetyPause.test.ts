@@ -26,6 +26,17 @@ describe('plansPausedBySafety', () => {
     ).toBe(false);
   });
 
+  it('lets a clearance cover a lasting reason, so the next check with the same answer does not pause again', () => {
+    const withReasons = (completedAt: string, reasons: string[]) =>
+      record('safety_check', { date: completedAt.slice(0, 10), completedAt, result: { tier: 'gp_soon', reasons } });
+    const cleared = record('safety_clearance', { at: '2026-10-03T09:00:00Z' });
+    const first = withReasons('2026-10-01T10:00:00Z', ['cancer_history']);
+    expect(plansPausedBySafety([first, cleared, withReasons('2026-10-29T10:00:00Z', ['cancer_history'])])).toBe(false);
+    expect(
+      plansPausedBySafety([first, cleared, withReasons('2026-10-29T10:00:00Z', ['cancer_history', 'fever_or_unwell'])]),
+    ).toBe(true);
+  });
+
   it('does not pause for review or none', () => {
     expect(plansPausedBySafety([check('review', '2026-11-20T10:00:00Z'), check('none', '2026-11-21T10:00:00Z')])).toBe(
       false,

@@ -20,6 +20,11 @@ describe('re-checks', () => {
     expect(isFlareUp(7, [3, 4, 4, 5])).toBe(true);
     expect(isFlareUp(6, [3, 4, 4, 5])).toBe(false);
     expect(isFlareUp(5.5, [1, 2, 3, 4])).toBe(true);
-    expect(isFlareUp(9, [])).toBe(false);
+  });
+
+  it('calls severe pain a flare-up when there is no usual pain to compare with (the safer side)', () => {
+    expect(isFlareUp(9, [])).toBe(true);
+    expect(isFlareUp(7, [])).toBe(true);
+    expect(isFlareUp(6, [])).toBe(false);
   });
 });

@@ -5,8 +5,12 @@ export const SAFETY_RECHECK_DAYS = 28;
 /** PSK is repeated every 4 weeks, STarT Back every 12 weeks (clinical.md §7). */
 export const PSK_REPEAT_DAYS = 28;
 export const START_BACK_REPEAT_DAYS = 84;
-/** A check-in this many points above the median of the previous 7 days counts as a flare-up. */
+/** A check-in this many points above the person's usual pain counts as a flare-up. */
 export const FLARE_UP_POINTS = 3;
+/** Without any earlier check-in to compare with, a pain of this much or more counts as a flare-up. */
+export const FLARE_UP_SEVERE_PAIN = 7;
+/** How far back `flareUpAfterCheckIn` looks for the usual pain when the last 7 days have no check-in. */
+export const FLARE_UP_LOOKBACK_DAYS = 28;
 
 /**
  * True when something done on `lastDone` (or never) is due again on `today`
@@ -36,16 +40,19 @@ export function median(values: readonly number[]): number | undefined {
 }
 
 /**
- * A flare-up by the numbers (clinical.md §1.2, issue 3): today's pain at least
- * 3 points above the median pain of the previous 7 days' check-ins. Without
- * earlier check-ins there is nothing to compare with, so it is not a flare-up
- * by the numbers (the person can still report one with a tap).
+ * A flare-up by the numbers (docs/clinical-rules.md, "When the safety check
+ * runs"): today's pain at least 3 points above the median of the usual pain.
+ * Without any earlier pain to compare with, nothing tells what is usual: then
+ * a pain of 7 or more counts (the safer side; the emergency questions are
+ * offered rather than skipped).
  *
  * @example
  * isFlareUp(7, [3, 4, 4, 5]) // true (median 4)
  * isFlareUp(6, [3, 4, 4, 5]) // false
+ * isFlareUp(9, []) // true (nothing to compare with, and 9 is severe)
  */
-export function isFlareUp(painToday: number, previousSevenDays: readonly number[]): boolean {
-  const m = median(previousSevenDays);
-  return m !== undefined && painToday - m >= FLARE_UP_POINTS;
+export function isFlareUp(painToday: number, usualPains: readonly number[]): boolean {
+  const m = median(usualPains);
+  if (m === undefined) return painToday >= FLARE_UP_SEVERE_PAIN;
+  return painToday - m >= FLARE_UP_POINTS;
 }

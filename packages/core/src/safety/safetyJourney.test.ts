@@ -8,6 +8,7 @@ import {
   emergencyNow,
   estimateAge,
   flareUpAfterCheckIn,
+  questionWording,
   reasonGroups,
   reasonTier,
   recordsOfType,
@@ -213,7 +214,37 @@ describe('safetyStatus', () => {
       neverFull: true,
       recheckDue: true,
       paused: false,
+      pauseByCheck: new Map(),
     });
+  });
+
+  it('does not pause the next 28-day check for a reason a doctor has seen, but marks it known to the doctor', () => {
+    const first = stored('first', '1', checkOf('gp_soon', '2026-10-01T10:00:00Z'));
+    const seen: Stored<SafetyClearance> = stored('seen', '2', { at: '2026-10-04T09:00:00Z', checkId: 'first' });
+    const again = stored('again', '3', checkOf('gp_soon', '2026-10-29T10:00:00Z'));
+    const status = safetyStatus({ ...none, checks: [first, again], clearances: [seen] }, '2026-10-29');
+    expect(status.paused).toBe(false);
+    expect(status.pausingCheck).toBeUndefined();
+    expect(status.pauseByCheck.get('again')).toEqual({
+      pauses: false,
+      knownToDoctor: ['cancer_history'],
+      newReasons: [],
+    });
+  });
+
+  it('pauses again when a later check brings a new reason', () => {
+    const first = stored('first', '1', checkOf('gp_soon', '2026-10-01T10:00:00Z'));
+    const seen: Stored<SafetyClearance> = stored('seen', '2', { at: '2026-10-04T09:00:00Z' });
+    const later = checkOf('gp_soon', '2026-10-29T10:00:00Z');
+    const fever = stored('fever', '3', {
+      ...later,
+      answers: { ...later.answers, fever_or_unwell: true },
+      result: { ...later.result, reasons: ['cancer_history', 'fever_or_unwell'] },
+    });
+    const status = safetyStatus({ ...none, checks: [first, fever], clearances: [seen] }, '2026-10-29');
+    expect(status.paused).toBe(true);
+    expect(status.pausingCheck?.id).toBe('fever');
+    expect(status.pauseByCheck.get('fever')?.knownToDoctor).toEqual(['cancer_history']);
   });
 
   it('makes the emergency questions due again 28 days after the last check', () => {
@@ -301,7 +332,33 @@ describe('flareUpAfterCheckIn', () => {
     expect(flareUpAfterCheckIn(days, '2026-11-25', 7)).toBe(false);
   });
 
-  it('is never a flare-up without earlier check-ins', () => {
-    expect(flareUpAfterCheckIn(byDay({}), '2026-11-25', 10)).toBe(false);
+  it('looks back 28 days for the usual pain when the last week has no check-in', () => {
+    // Pain 9 after a week without check-ins: compared with the usual 3 of earlier weeks.
+    const days = byDay({ '2026-11-01': 3, '2026-11-10': 3, '2026-11-15': 4 });
+    expect(flareUpAfterCheckIn(days, '2026-11-25', 9)).toBe(true);
+    expect(flareUpAfterCheckIn(days, '2026-11-25', 5)).toBe(false);
+  });
+
+  it('counts pain of 7 or more as a flare-up when there is no check-in in the 28 days before', () => {
+    expect(flareUpAfterCheckIn(byDay({}), '2026-11-25', 10)).toBe(true);
+    expect(flareUpAfterCheckIn(byDay({}), '2026-11-25', 7)).toBe(true);
+    expect(flareUpAfterCheckIn(byDay({ '2026-10-01': 2 }), '2026-11-25', 6)).toBe(false);
+  });
+});
+
+describe('questionWording', () => {
+  it('asks about improvement for episodes of 84 days or less, and about change for longer ones', () => {
+    expect(questionWording('not_improving', '2026-09-02', '2026-11-25')).toBe('default'); // 84 days
+    expect(questionWording('not_improving', '2026-09-01', '2026-11-25')).toBe('persistent'); // 85 days
+    expect(questionWording('not_improving', '2024-01-01', '2026-11-25')).toBe('persistent');
+  });
+
+  it('keeps the one wording of every other question, and the first wording without a start date', () => {
+    expect(questionWording('cancer_history', '2024-01-01', '2026-11-25')).toBe('default');
+    expect(questionWording('not_improving', undefined, '2026-11-25')).toBe('default');
+  });
+
+  it('refuses a date that does not exist, naming the fields', () => {
+    expect(() => questionWording('not_improving', '2026-02-30', '2026-11-25')).toThrow(/onsetDate/);
   });
 });

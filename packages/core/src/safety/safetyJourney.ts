@@ -3,8 +3,8 @@ import { compareInstants, toMillis } from '../calendar/zonedTime.js';
 import type { CheckIn } from '../checkIn/checkIn.js';
 import type { SyncRecord } from '../sync/merge.js';
 import type { FieldIssue, Validated } from '../validation/fieldIssue.js';
-import { progressionPaused } from './progressionPause.js';
-import { isDue, isFlareUp, SAFETY_RECHECK_DAYS } from './recheck.js';
+import { type CheckPause, safetyPause } from './progressionPause.js';
+import { FLARE_UP_LOOKBACK_DAYS, isDue, isFlareUp, SAFETY_RECHECK_DAYS } from './recheck.js';
 import {
   EMERGENCY_ITEMS,
   GP_SOON_ITEMS,
@@ -74,6 +74,34 @@ export function sectionQuestions(
   if (section === 'emergency') return EMERGENCY_ITEMS;
   if (section === 'gp_soon') return GP_SOON_ITEMS;
   return answers[ONSET_BEFORE_45] === true ? [ONSET_BEFORE_45, ...INFLAMMATORY_ITEMS] : [ONSET_BEFORE_45];
+}
+
+/** Episodes up to this many days long are asked whether the pain improved; longer ones whether it changed. */
+export const SHORT_EPISODE_MAX_DAYS = 84;
+
+/**
+ * Which wording of a question to show (docs/clinical-rules.md §1.1). Only
+ * `not_improving` has two: for an episode of 84 days or less, "has the pain
+ * not improved at all, or got worse, over the past 4 weeks?"; for a longer
+ * episode (persistent pain has by definition not gone), "has the pain clearly
+ * changed over the past 4 weeks: much worse, or different from what you are
+ * used to?". Same id, same rule in `screenSafety`. Without a start date the
+ * first wording is used: it is the one that catches more.
+ *
+ * @example
+ * questionWording('not_improving', '2026-01-10', '2026-11-25') // 'persistent'
+ * questionWording('not_improving', '2026-10-01', '2026-11-25') // 'default'
+ * questionWording('cancer_history', '2026-01-10', '2026-11-25') // 'default'
+ */
+export function questionWording(
+  id: SafetyItemId,
+  onsetDate: string | undefined,
+  today: string,
+): 'default' | 'persistent' {
+  if (id !== 'not_improving' || onsetDate === undefined) return 'default';
+  if (!isIsoDate(onsetDate) || !isIsoDate(today))
+    throw new RangeError('onsetDate and today must be dates (YYYY-MM-DD)');
+  return daysBetween(onsetDate, today) > SHORT_EPISODE_MAX_DAYS ? 'persistent' : 'default';
 }
 
 /**
@@ -279,8 +307,13 @@ export type SafetyStatus = {
   recheckDue: boolean;
   /** The day the next re-check is due. */
   nextRecheck?: string;
-  /** Plan progression is paused (`progressionPaused`). */
+  /** Plan progression is paused (`safetyPause`). */
   paused: boolean;
+  /**
+   * Per check id: the reasons an earlier "I have seen a doctor" already
+   * covered ("known to your doctor"), and whether the check paused the plan.
+   */
+  pauseByCheck: ReadonlyMap<string, CheckPause>;
   /** The latest check that keeps the plan paused, for its advice and reasons. */
   pausingCheck?: Stored<SafetyCheck>;
   /** A check whose inflammatory signs are still to be mentioned at the next visit. */
@@ -302,12 +335,14 @@ function latestInstant(instants: readonly string[]): string | undefined {
 /**
  * What is open about safety on `today`, from every check and clearance.
  * Emergency and GP-soon advice stays open (the plan paused) until a later
- * "I have seen a doctor" or a therapist's resume; the note of a `review`
+ * "I have seen a doctor" or a therapist's resume, which covers the reasons it
+ * cleared (`safetyPause`: a later check pauses again only for a new reason or
+ * an emergency reason); the note of a `review`
  * result stays until the person says it was discussed after that check; an
  * emergency screen counts as unread until confirmed or until a doctor was seen.
  *
  * @example
- * safetyStatus({ checks: [], clearances: [], reviewsDiscussed: [] }, '2026-11-25') // { firstRunDone: false, neverFull: true, recheckDue: true, paused: false }
+ * safetyStatus({ checks: [], clearances: [], reviewsDiscussed: [] }, '2026-11-25') // { firstRunDone: false, neverFull: true, recheckDue: true, paused: false, pauseByCheck: Map(0) }
  */
 export function safetyStatus(
   records: {
@@ -319,23 +354,20 @@ export function safetyStatus(
 ): SafetyStatus {
   const sorted = [...records.checks].sort(byCompletion);
   const lastCheck = sorted.at(-1);
-  const lifting = records.clearances.map((c) => ({ at: c.data.at }));
-  const lastLift = latestInstant(lifting.map((c) => c.at));
+  const lastLift = latestInstant(records.clearances.map((c) => c.data.at));
   const lastDiscussed = latestInstant(records.reviewsDiscussed.map((c) => c.data.at));
   const after = (at: string, than: string | undefined) => than === undefined || compareInstants(at, than) > 0;
-  const paused = progressionPaused(
-    sorted.map((c) => ({ completedAt: c.data.completedAt, tier: c.data.result.tier })),
-    lifting,
+  const pause = safetyPause(
+    sorted.map((c) => ({ completedAt: c.data.completedAt, tier: c.data.result.tier, reasons: c.data.result.reasons })),
+    records.clearances.map((c) => ({ at: c.data.at })),
   );
-  const pausingCheck = paused
-    ? sorted
-        .filter(
-          (c) =>
-            (c.data.result.tier === 'emergency' || c.data.result.tier === 'gp_soon') &&
-            after(c.data.completedAt, lastLift),
-        )
-        .at(-1)
-    : undefined;
+  const paused = pause.paused;
+  const pausingCheck = pause.pausingIndex === undefined ? undefined : sorted[pause.pausingIndex];
+  const pauseByCheck = new Map<string, CheckPause>();
+  sorted.forEach((check, index) => {
+    const info = pause.checks[index];
+    if (info) pauseByCheck.set(check.id, info);
+  });
   const lastFull = sorted.filter((c) => c.data.scope === 'full').at(-1);
   const hasReviewReasons = (c: Stored<SafetyCheck>) =>
     c.data.result.reasons.some((id) => (INFLAMMATORY_ITEMS as readonly string[]).includes(id));
@@ -349,6 +381,7 @@ export function safetyStatus(
     neverFull: lastFull === undefined,
     recheckDue: isDue(lastCheck?.data.date, today, SAFETY_RECHECK_DAYS),
     paused,
+    pauseByCheck,
   };
   if (lastCheck) {
     status.lastCheck = lastCheck;
@@ -361,22 +394,28 @@ export function safetyStatus(
 }
 
 /**
- * Is a check-in's pain a flare-up (clinical.md §1.2)? Compares `pain` on
- * `date` with the median of the check-ins of the 7 days before it (days
- * without a check-in are skipped), using `isFlareUp`.
+ * Is a check-in's pain a flare-up (docs/clinical-rules.md, "When the safety
+ * check runs")? "Clearly worse than usual" is read as 3 points or more above
+ * the person's usual pain: the median of their check-ins of the 7 days before
+ * `date`. When those 7 days have no check-in, the usual pain is the median of
+ * the 28 days before `date`; when there is none at all, nothing tells what is
+ * usual, and a pain of 7 or more counts as a flare-up (the safer side: the
+ * emergency questions are then offered rather than skipped).
  *
  * @example
  * flareUpAfterCheckIn(byDay, '2026-11-25', 8) // true when the 7 days before had a median of 5 or less
+ * flareUpAfterCheckIn(new Map(), '2026-11-25', 9) // true (no usual pain known, and 9 is severe)
  */
 export function flareUpAfterCheckIn(
   byDay: ReadonlyMap<string, { data: CheckIn }>,
   date: string,
   pain: number,
 ): boolean {
-  const previous = lastDays(addDays(date, -1), 7)
-    .map((day) => byDay.get(day)?.data.pain)
-    .filter((value): value is number => typeof value === 'number');
-  return isFlareUp(pain, previous);
+  const painsOf = (days: string[]) =>
+    days.map((day) => byDay.get(day)?.data.pain).filter((value): value is number => typeof value === 'number');
+  const lastWeek = painsOf(lastDays(addDays(date, -1), 7));
+  const usual = lastWeek.length > 0 ? lastWeek : painsOf(lastDays(addDays(date, -1), FLARE_UP_LOOKBACK_DAYS));
+  return isFlareUp(pain, usual);
 }
 
 /**
