@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3199;
+// E2E_PORT lets two runs share a machine (for example while developing); CI uses the default.
+const PORT = Number(process.env.E2E_PORT ?? 3199);
 const CI = Boolean(process.env.CI);
 // A fresh, empty database for every run, so tests never see another run's patients.
 const dataDir = mkdtempSync(join(tmpdir(), 'veerkracht-e2e-'));

@@ -2,11 +2,21 @@ import { useCallback, useMemo, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router, useLocation } from 'preact-iso';
 import { Logo } from './components/Logo';
 import { GRADED_ROUTES } from './graded/routes';
-import { I18nContext, type Lang, loadMessages, type Messages, rememberLang, translator, useI18n } from './i18n/i18n';
+import {
+  I18nContext,
+  type Lang,
+  loadMessages,
+  type Messages,
+  pluralTranslator,
+  rememberLang,
+  translator,
+  useI18n,
+} from './i18n/i18n';
 import { CheckInPage } from './pages/CheckIn';
 import { Today } from './pages/Today';
 import { SAFETY_ROUTES } from './safety/routes';
 import { SafetyGate } from './safety/SafetyGate';
+import { useSafetyStatus } from './safety/state';
 import { type App, AppContext } from './state/app';
 
 // Today and Check-in are the first screens people use, so they ship in the main chunk;
@@ -27,6 +37,8 @@ const NAV = [
 function Nav() {
   const { t } = useI18n();
   const { path } = useLocation();
+  // Until the first run is done every page leads back to it: links that only send the person back are hidden.
+  if (!useSafetyStatus().firstRunDone) return null;
   return (
     <nav class="site-nav" aria-label={t('nav.label')}>
       <ul>
@@ -74,7 +86,12 @@ export function Root(props: { app: App; initialLang: Lang; initialMessages: Mess
     });
   }, []);
   const i18n = useMemo(
-    () => ({ lang: state.lang, t: translator(state.messages), setLang }),
+    () => ({
+      lang: state.lang,
+      t: translator(state.messages),
+      tn: pluralTranslator(state.messages, state.lang),
+      setLang,
+    }),
     [state.lang, state.messages, setLang],
   );
   const { t } = i18n;

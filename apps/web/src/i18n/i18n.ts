@@ -8,6 +8,13 @@ export type Messages = Record<MessageKey, string>;
 export type Lang = 'nl' | 'en';
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
+/** The base of a plural message: the catalogue has `<base>.one` and `<base>.other`. */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}.one` ? Base : never }[MessageKey];
+/**
+ * Translates a message that depends on a number, with the language's own plural
+ * rule (`Intl.PluralRules`): `count` is also passed as the `{count}` placeholder.
+ */
+export type TranslatePlural = (key: PluralKey, count: number, params?: Params) => string;
 
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 const STORAGE_KEY = 'veerkracht.lang';
@@ -35,6 +42,27 @@ export function translator(messages: Messages): Translate {
   return (key, params) => interpolate(messages[key], params);
 }
 
+/** The plural form (`one` or `other`) a count takes in a language; Dutch and English know only these two. */
+export function pluralForm(lang: Lang, count: number): 'one' | 'other' {
+  return new Intl.PluralRules(LOCALES[lang]).select(count) === 'one' ? 'one' : 'other';
+}
+
+/**
+ * A plural translate function over one catalogue.
+ *
+ * @example
+ * pluralTranslator(en, 'en')('movements.list.practised', 1) // 'practised once'
+ */
+export function pluralTranslator(messages: Messages, lang: Lang): TranslatePlural {
+  return (key, count, params) =>
+    interpolate(messages[`${key}.${pluralForm(lang, count)}` as MessageKey], { count, ...params });
+}
+
+/** Picks the form of a text pair `{ one, other }` (for the lazily loaded text modules) and fills `{count}`. */
+export function pluralText(lang: Lang, forms: { one: string; other: string }, count: number, params?: Params): string {
+  return interpolate(forms[pluralForm(lang, count)], { count, ...params });
+}
+
 export function loadMessages(lang: Lang): Promise<Messages> {
   return loaders[lang]();
 }
@@ -58,11 +86,12 @@ export function rememberLang(lang: Lang): void {
   }
 }
 
-export type I18n = { lang: Lang; t: Translate; setLang: (lang: Lang) => void };
+export type I18n = { lang: Lang; t: Translate; tn: TranslatePlural; setLang: (lang: Lang) => void };
 
 export const I18nContext = createContext<I18n>({
   lang: 'nl',
   t: (key) => key,
+  tn: (key, count) => `${key} ${count}`,
   setLang: () => undefined,
 });
 
@@ -85,4 +114,15 @@ export function formatDay(isoDate: string, lang: Lang, style: 'long' | 'short' =
       : { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' };
   // Noon UTC of that day, formatted in UTC: the day can never shift with a time zone.
   return new Intl.DateTimeFormat(LOCALES[lang], options).format(new Date(`${isoDate}T12:00:00Z`));
+}
+
+/** A calendar day (`YYYY-MM-DD`) in words with its year, e.g. "vrijdag 28 november 2025", for days far from today. */
+export function formatFullDay(isoDate: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T12:00:00Z`));
 }

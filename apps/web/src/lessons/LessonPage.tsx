@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { PageHeading } from '../components/PageHeading';
+import { WhenToCallDoctor } from '../components/WhenToCallDoctor';
 import { formatDay, useI18n } from '../i18n/i18n';
 import { markLessonRead } from '../safety/actions';
 import { useSafetyRecords } from '../safety/state';
@@ -76,6 +77,7 @@ export function LessonPage() {
           </section>
         ))}
       </article>
+      {lesson.whenToCallDoctor && <WhenToCallDoctor />}
       <div class="card lesson-read">
         <p ref={statusRef} tabIndex={-1} role="status" class={phase === 'saved' ? 'confirmation' : ''}>
           {phase === 'saved'

@@ -47,4 +47,19 @@ describe('the lessons', () => {
       }
     }
   });
+
+  it('end "Three kinds of back pain" and "Your back is strong" with the one "when to call a doctor" list, in both languages', async () => {
+    const files = await loadAll();
+    for (const id of ['three-kinds-of-back-pain', 'your-back-is-strong']) {
+      for (const lang of ['nl', 'en']) {
+        const lesson = files.find((file) => file.id === id && file.lang === lang)?.lesson;
+        expect(lesson?.whenToCallDoctor, `${id}.${lang}`).toBe(true);
+        // No hand-written copy of the list that could leave signs out.
+        expect(
+          lesson?.sections.some((section) => /arts\?|doctor\?/.test(section.heading ?? '')),
+          `${id}.${lang}`,
+        ).toBe(false);
+      }
+    }
+  });
 });

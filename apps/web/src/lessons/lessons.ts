@@ -20,6 +20,8 @@ export type Lesson = {
   /** About how many minutes it takes to read. */
   minutes: number;
   sections: readonly LessonSection[];
+  /** Ends the lesson with the app's one "when to call a doctor" list (shared by results, lessons and about). */
+  whenToCallDoctor?: boolean;
   sources: readonly string[];
 };
 

@@ -77,6 +77,7 @@ export function StartBackPage() {
   return (
     <div class="page page--start-back">
       <PageHeading title={startBack.title} />
+      <p class="lead">{startBack.explain}</p>
       {startBack.intro.map((paragraph) => (
         <p key={paragraph} class="lead">
           {paragraph}

@@ -1,4 +1,5 @@
 import { PageHeading } from '../components/PageHeading';
+import { WhenToCallDoctor } from '../components/WhenToCallDoctor';
 import { useI18n } from '../i18n/i18n';
 
 export function About() {
@@ -13,7 +14,7 @@ export function About() {
         <ul class="bullets">
           <li>{t('about.what.inform')}</li>
           <li>{t('about.what.record')}</li>
-          <li>{t('about.what.remind')}</li>
+          <li>{t('about.what.today')}</li>
           <li>{t('about.what.show')}</li>
         </ul>
       </section>
@@ -30,6 +31,8 @@ export function About() {
         <h2 id="about-emergency">{t('about.emergency.title')}</h2>
         <p>{t('about.emergency.text')}</p>
       </section>
+
+      <WhenToCallDoctor />
 
       <section class="card" aria-labelledby="about-privacy">
         <h2 id="about-privacy">{t('about.privacy.title')}</h2>

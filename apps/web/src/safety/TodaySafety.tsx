@@ -21,11 +21,17 @@ export function TodayAdvice() {
   const [done, setDone] = useState<MessageKey | null>(null);
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
+  // "I have seen a doctor" asks once more before it ends a pause: one stray tap must not do it.
+  const [confirming, setConfirming] = useState(false);
   const statusRef = useRef<HTMLParagraphElement>(null);
+  const questionRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     // After the confirmation is on screen: the button that was pressed may be gone with its card.
     if (done) statusRef.current?.focus();
   }, [done]);
+  useEffect(() => {
+    if (confirming) questionRef.current?.focus();
+  }, [confirming]);
   const { pausingCheck, openReview } = status;
 
   async function act(action: () => Promise<void>, message: MessageKey) {
@@ -57,19 +63,40 @@ export function TodayAdvice() {
             {t(pausingCheck.data.result.tier === 'emergency' ? 'today.advice.emergencyTitle' : 'today.advice.gpTitle')}
           </h2>
           <p>{t('today.advice.pausedText')}</p>
-          <p class="actions">
-            <button
-              type="button"
-              class="button"
-              disabled={busy}
-              onClick={() => act(() => confirmSeenDoctor(app, pausingCheck.id), 'today.advice.seenDoctorDone')}
-            >
-              {t('today.advice.seenDoctor')}
-            </button>
-            <a class="text-link" href={`/safety/result/${pausingCheck.id}`}>
-              {t('today.advice.seeAdvice')}
-            </a>
-          </p>
+          {confirming ? (
+            <div class="confirm-action" data-confirm>
+              <p ref={questionRef} tabIndex={-1}>
+                <strong>{t('today.advice.confirm.question')}</strong>
+              </p>
+              <p>{t('today.advice.confirm.text')}</p>
+              <p class="actions">
+                <button
+                  type="button"
+                  class="button"
+                  disabled={busy}
+                  onClick={() =>
+                    act(() => confirmSeenDoctor(app, pausingCheck.id), 'today.advice.seenDoctorDone').then(() =>
+                      setConfirming(false),
+                    )
+                  }
+                >
+                  {t('today.advice.confirm.yes')}
+                </button>
+                <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
+                  {t('today.advice.confirm.no')}
+                </button>
+              </p>
+            </div>
+          ) : (
+            <p class="actions">
+              <button type="button" class="button" disabled={busy} onClick={() => setConfirming(true)}>
+                {t('today.advice.seenDoctor')}
+              </button>
+              <a class="text-link" href={`/safety/result/${pausingCheck.id}`}>
+                {t('today.advice.seeAdvice')}
+              </a>
+            </p>
+          )}
         </section>
       )}
       {openReview && (

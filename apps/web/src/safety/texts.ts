@@ -80,7 +80,11 @@ export type SafetyTexts = {
     skipRestHint: string;
     finish: string;
   };
-  items: Record<SafetyItemId, { question: string; short: string; hint?: string }>;
+  /**
+   * Each question of the check. `questionPersistent` is the wording for an
+   * episode longer than 84 days where the core's `questionWording` asks for it.
+   */
+  items: Record<SafetyItemId, { question: string; questionPersistent?: string; short: string; hint?: string }>;
   result: {
     title: string;
     checkedOn: string;
@@ -89,14 +93,20 @@ export type SafetyTexts = {
       title: string;
       lead: string;
       steps: readonly string[];
+      call112Text: string;
       call112: string;
+      abroad: string;
       confirmLabel: string;
       confirmButton: string;
       confirmError: string;
     };
     paused: string;
     seenDoctor: string;
+    seenDoctorConfirm: { question: string; text: string; yes: string; no: string };
     seenDoctorDone: string;
+    knownToDoctor: string;
+    knownIntro: string;
+    cleared: { title: string; text: Paragraphs };
     reviewDiscussed: string;
     reviewDiscussedDone: string;
     reasonsTitle: string;
@@ -110,7 +120,6 @@ export type SafetyTexts = {
     nextMeasuresLink: string;
     lessonLink: string;
   };
-  doctor: { title: string; items: readonly string[] };
   painType: { title: string; types: Record<PainType, { title: string; text: Paragraphs }> };
   concern: {
     title: string;
@@ -146,6 +155,7 @@ export type SafetyTexts = {
     clearance: string;
     clearanceTherapist: string;
     concern: string;
+    checkIn: string;
     startBack: string;
     psk: string;
     open: string;
@@ -172,6 +182,7 @@ export type SafetyTexts = {
   };
   startBack: {
     title: string;
+    explain: string;
     intro: Paragraphs;
     agree: string;
     disagree: string;

@@ -5,6 +5,7 @@ import {
   aboutYouFromForm,
   approximateOnsetDate,
   buildSafetyCheck,
+  checkSteps,
   emergencyNow,
   estimateAge,
   flareUpAfterCheckIn,
@@ -360,5 +361,16 @@ describe('questionWording', () => {
 
   it('refuses a date that does not exist, naming the fields', () => {
     expect(() => questionWording('not_improving', '2026-02-30', '2026-11-25')).toThrow(/onsetDate/);
+  });
+});
+
+describe('checkSteps', () => {
+  it('asks the emergency questions first whenever age and episode start are already known', () => {
+    expect(checkSteps(true)[0]).toBe('emergency');
+    expect(checkSteps(true)).toEqual(['emergency', 'about', 'gp_soon', 'inflammatory']);
+  });
+
+  it('asks about you first only when nothing is known yet', () => {
+    expect(checkSteps(false)).toEqual(['about', 'emergency', 'gp_soon', 'inflammatory']);
   });
 });

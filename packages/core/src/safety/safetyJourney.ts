@@ -57,6 +57,28 @@ export function recordsOfType<T>(
 export const SAFETY_SECTIONS = ['emergency', 'gp_soon', 'inflammatory'] as const;
 export type SafetySection = (typeof SAFETY_SECTIONS)[number];
 
+/** A step of the safety check: "about you" (age and start of this episode) or a section of questions. */
+export type CheckStep = 'about' | SafetySection;
+
+/**
+ * The steps of a safety check, in order (docs/clinical-rules.md, "When the
+ * safety check runs": every time the emergency questions first). When the
+ * person's age and episode start are already known from an earlier check,
+ * the emergency questions come first and "about you" follows as a short
+ * confirmation before the other questions. Only on a first run, when nothing
+ * is known yet, does "about you" come first, because whether sudden severe
+ * pain calls for a doctor now depends on the age.
+ *
+ * @example
+ * checkSteps(true) // ['emergency', 'about', 'gp_soon', 'inflammatory']
+ * checkSteps(false) // ['about', 'emergency', 'gp_soon', 'inflammatory']
+ */
+export function checkSteps(aboutKnown: boolean): readonly CheckStep[] {
+  return aboutKnown
+    ? ['emergency', 'about', 'gp_soon', 'inflammatory']
+    : ['about', 'emergency', 'gp_soon', 'inflammatory'];
+}
+
 /**
  * The questions a section asks, given the answers so far: the emergency and
  * GP-soon tables in their order, and for the last section the question

@@ -49,4 +49,27 @@ describe('the safety timeline', () => {
       ['safety_check', 'check', '2026-11-20'],
     ]);
   });
+
+  it('shows check-in notes on their day, and leaves out check-ins without a note', () => {
+    const entries = safetyTimeline({
+      checks: [],
+      clearances: [],
+      concerns: [],
+      startBacks: [],
+      psks: [],
+      checkIns: [
+        { id: 'quiet', hlc: '1', data: { date: '2026-11-20', pain: 3 } },
+        { id: 'blank', hlc: '2', data: { date: '2026-11-21', pain: 3, note: '   ' } },
+        { id: 'noted', hlc: '3', data: { date: '2026-11-22', pain: 5, note: ' Walked to the market. ' } },
+      ],
+    });
+    expect(entries).toEqual([
+      {
+        kind: 'check_in_note',
+        id: 'noted',
+        date: '2026-11-22',
+        record: { date: '2026-11-22', pain: 5, note: 'Walked to the market.' },
+      },
+    ]);
+  });
 });

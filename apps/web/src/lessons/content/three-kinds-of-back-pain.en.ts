@@ -46,22 +46,8 @@ export const lesson: Lesson = {
         'That is information, not a diagnosis. Not sure? Ask your GP or physiotherapist.',
       ],
     },
-    {
-      heading: 'When do you call a doctor?',
-      paragraphs: [
-        'Call your GP straight away, or outside office hours the out-of-hours GP service, if you notice one of these things:',
-      ],
-      bullets: [
-        'a numb or tingling feeling between your legs',
-        'passing urine or stools suddenly changes',
-        'a leg quickly gets weaker',
-        'sudden very bad pain that does not change when you move',
-      ],
-    },
-    {
-      paragraphs: ['Are you very ill? Call 112.'],
-    },
   ],
+  whenToCallDoctor: true,
   sources: [
     'KNGF guideline Low back pain and lumbosacral radicular syndrome (2021)',
     'Dutch GP guideline (NHG) on low back pain (M54)',

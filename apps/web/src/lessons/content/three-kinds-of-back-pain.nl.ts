@@ -46,22 +46,8 @@ export const lesson: Lesson = {
         'Dat is informatie, geen diagnose. Twijfel je? Vraag het je huisarts of fysiotherapeut.',
       ],
     },
-    {
-      heading: 'Wanneer bel je een arts?',
-      paragraphs: [
-        'Bel meteen je huisarts, of buiten kantooruren de huisartsenpost, als je een van deze dingen merkt:',
-      ],
-      bullets: [
-        'een doof of tintelend gevoel tussen je benen',
-        'plassen of poepen gaat ineens anders',
-        'een been wordt snel zwakker',
-        'plotseling heel erge pijn die niet verandert als je beweegt',
-      ],
-    },
-    {
-      paragraphs: ['Ben je heel erg ziek? Bel 112.'],
-    },
   ],
+  whenToCallDoctor: true,
   sources: [
     'KNGF-richtlijn Lage rugpijn en lumbosacraal radiculair syndroom (2021)',
     'NHG-Standaard over lage rugpijn (M54)',

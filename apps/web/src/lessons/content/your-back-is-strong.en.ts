@@ -45,25 +45,12 @@ export const lesson: Lesson = {
       heading: 'Practise what feels scary',
       paragraphs: [
         'Do some movements feel scary? Then practise them step by step, in "Practise movements" in the app.',
-        'First you say how harmful each movement seems. You start with the movement that feels least scary. Before you practise, you note how much pain or harm you expect. Afterwards you note how it really went.',
+        'First you say how harmful each movement seems. You start with the movement that feels least scary. Before you practise, you note how much pain you expect and what you fear will happen. Afterwards you note how much pain you really had, and whether what you feared happened.',
         'Often it turns out better than expected. This way you find out yourself that your back can do more than you thought.',
       ],
     },
-    {
-      heading: 'When do you call a doctor?',
-      paragraphs: [
-        'Call your GP at once, or the out-of-hours GP service in the evening and at weekends, if you notice one of these:',
-      ],
-      bullets: [
-        'numbness or tingling between your legs',
-        'peeing or pooing suddenly changes',
-        'a leg quickly gets weaker',
-      ],
-    },
-    {
-      paragraphs: ['Are you very ill? Call 112.'],
-    },
   ],
+  whenToCallDoctor: true,
   sources: [
     'KNGF guideline Low back pain and lumbosacral radicular syndrome (2021)',
     'NHG guideline on low back pain (M54)',

@@ -45,25 +45,12 @@ export const lesson: Lesson = {
       heading: 'Oefen wat eng voelt',
       paragraphs: [
         'Voelen sommige bewegingen eng? Oefen ze dan stap voor stap, bij "Bewegingen oefenen" in de app.',
-        'Je geeft eerst aan hoe schadelijk elke beweging lijkt. Je begint met de beweging die het minst eng voelt. Voor je oefent, schrijf je op hoeveel pijn of schade je verwacht. Daarna schrijf je op hoe het echt ging.',
+        'Je geeft eerst aan hoe schadelijk elke beweging lijkt. Je begint met de beweging die het minst eng voelt. Voor je oefent, schrijf je op hoeveel pijn je verwacht en waar je bang voor bent. Daarna schrijf je op hoeveel pijn je echt had, en of dat waar je bang voor was ook gebeurde.',
         'Vaak valt het mee. Zo merk je zelf dat je rug meer kan dan je dacht.',
       ],
     },
-    {
-      heading: 'Wanneer bel je een arts?',
-      paragraphs: [
-        'Bel meteen je huisarts, of buiten kantooruren de huisartsenpost, als je een van deze dingen merkt:',
-      ],
-      bullets: [
-        'een doof of tintelend gevoel tussen je benen',
-        'plassen of poepen gaat ineens anders',
-        'een been wordt snel zwakker',
-      ],
-    },
-    {
-      paragraphs: ['Ben je heel erg ziek? Bel 112.'],
-    },
   ],
+  whenToCallDoctor: true,
   sources: [
     'KNGF-richtlijn Lage rugpijn en lumbosacraal radiculair syndroom (2021)',
     'NHG-Standaard over lage rugpijn (M54)',

@@ -10,7 +10,7 @@ import '../../graded/graded.css';
 
 /** `/movements`: the fear hierarchy, the next exposure step, expectation versus experience, and rating changes. */
 export function Movements() {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const exposure = useExposure();
   const texts = useMovementTexts();
   const name = (movement: string) => t(movementNameKey(movement as MovementId));
@@ -84,7 +84,7 @@ export function Movements() {
                     <br />
                     <span class="hierarchy-meta">
                       {t('movements.list.rating', { rating: entry.rating })} ·{' '}
-                      {count > 0 ? t('movements.list.practised', { count }) : t('movements.list.notPractised')}
+                      {count > 0 ? tn('movements.list.practised', count) : t('movements.list.notPractised')}
                     </span>
                   </div>
                   <a class="button button--small button--secondary" href={`/movements/${entry.movement}`}>

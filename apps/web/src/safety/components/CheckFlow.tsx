@@ -6,9 +6,13 @@ import {
   aboutYouFromForm,
   approximateOnsetDate,
   buildSafetyCheck,
+  type CheckStep,
+  checkSteps,
   emergencyNow,
   estimateAge,
   type FieldIssue,
+  isSafetyItemId,
+  questionWording,
   type SafetyItemId,
   type SafetyScope,
   type SafetySection,
@@ -18,24 +22,39 @@ import {
 } from '@veerkracht/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { formatDay, useI18n } from '../../i18n/i18n';
+import { formatFullDay, useI18n } from '../../i18n/i18n';
 import { useApp } from '../../state/app';
+import { useDraft } from '../../state/draft';
 import { useToday } from '../../state/useCheckIns';
 import { nowInstant, saveProfile, saveSafetyCheck } from '../actions';
 import { useSafetyRecords, useSafetyStatus } from '../state';
 import { aboutIssueText, fill, useSafetyTexts } from '../texts';
 import { YesNo } from './YesNo';
 
-type Step = 'about' | SafetySection;
-const STEPS: readonly Step[] = ['about', 'emergency', 'gp_soon', 'inflammatory'];
+type Answers = Partial<Record<SafetyItemId, boolean>>;
+
+/** What a half-answered check keeps across a reload (see `useDraft`). */
+type CheckDraft = { step: CheckStep; answers: Answers };
+
+/** A draft read back from storage is checked before it is trusted. */
+function validDraft(draft: CheckDraft, steps: readonly CheckStep[]): CheckDraft | undefined {
+  if (typeof draft !== 'object' || draft === null || !steps.includes(draft.step)) return undefined;
+  if (typeof draft.answers !== 'object' || draft.answers === null) return undefined;
+  const answers: Answers = {};
+  for (const [id, value] of Object.entries(draft.answers)) {
+    if (isSafetyItemId(id) && typeof value === 'boolean') answers[id] = value;
+  }
+  return { step: draft.step, answers };
+}
 
 /**
- * The safety check: "about you" (age, start of this episode), the emergency
- * questions, then the GP-soon questions and the questions about
- * inflammation. No result is shown while an emergency question is open.
- * When the emergency answers already call for a doctor now, the check stops
- * there and the emergency screen follows at once. The rest may be left for
- * later only after the emergency questions.
+ * The safety check in the order of the core's `checkSteps`: the emergency
+ * questions first whenever age and episode start are known (a re-check, a
+ * flare-up), "about you" first only on a first run. No result is shown while
+ * an emergency question is open. When the emergency answers already call for
+ * a doctor now, the check stops there and the emergency screen follows at
+ * once. The rest may be left for later only after the emergency questions.
+ * A reload keeps the place and the answers (`useDraft`).
  */
 export function CheckFlow(props: { trigger: SafetyTrigger }) {
   const texts = useSafetyTexts();
@@ -45,7 +64,16 @@ export function CheckFlow(props: { trigger: SafetyTrigger }) {
   const { route } = useLocation();
   const { profile } = useSafetyRecords();
   const status = useSafetyStatus();
-  const [step, setStep] = useState<Step>('about');
+  const [steps] = useState(() => checkSteps(profile !== undefined));
+  const draftKey = `safety-check:${props.trigger}`;
+  const [draft, setDraft, clearDraft] = useDraft<CheckDraft>(draftKey, () => ({
+    step: steps[0] ?? 'about',
+    answers: {},
+  }));
+  const { step, answers } = validDraft(draft, steps) ?? { step: steps[0] ?? 'about', answers: {} };
+  const setStep = (next: CheckStep) => setDraft((current) => ({ ...current, step: next }));
+  const setAnswers = (update: (current: Answers) => Answers) =>
+    setDraft((current) => ({ ...current, answers: update(current.answers ?? {}) }));
   const [form, setForm] = useState<AboutYouForm>(() =>
     profile
       ? {
@@ -56,8 +84,16 @@ export function CheckFlow(props: { trigger: SafetyTrigger }) {
       : { age: '', onsetDate: '', onsetApproximate: false },
   );
   const [aboutIssues, setAboutIssues] = useState<FieldIssue[]>([]);
-  const [about, setAbout] = useState<AboutYou | null>(null);
-  const [answers, setAnswers] = useState<Partial<Record<SafetyItemId, boolean>>>({});
+  // Known from the profile (a re-check starts with the emergency questions), or from the "about you" step.
+  const [about, setAbout] = useState<AboutYou | null>(() =>
+    profile
+      ? {
+          ageYears: estimateAge(profile.data.ageYears, profile.data.ageAsOf, today),
+          onsetDate: profile.data.onsetDate,
+          onsetApproximate: profile.data.onsetApproximate === true,
+        }
+      : null,
+  );
   const [missing, setMissing] = useState<SafetyItemId[]>([]);
   const [phase, setPhase] = useState<'idle' | 'saving' | 'failed'>('idle');
   // The first run, and anyone who never answered the rest, goes on after the emergency questions by default.
@@ -88,11 +124,12 @@ export function CheckFlow(props: { trigger: SafetyTrigger }) {
     if (first) fields.current.get(first)?.focus();
   }, [aboutIssues]);
 
-  const goTo = (next: Step) => {
+  const goTo = (next: CheckStep) => {
     focusStep.current = true;
     setMissing([]);
     setStep(next);
   };
+  const stepAfter = (current: CheckStep): CheckStep | undefined => steps[steps.indexOf(current) + 1];
 
   async function submitAbout(event: Event) {
     event.preventDefault();
@@ -113,7 +150,7 @@ export function CheckFlow(props: { trigger: SafetyTrigger }) {
     }
     setPhase('idle');
     setAbout(result.value);
-    goTo('emergency');
+    goTo(stepAfter('about') ?? 'emergency');
   }
 
   async function finish(scope: SafetyScope) {
@@ -130,6 +167,7 @@ export function CheckFlow(props: { trigger: SafetyTrigger }) {
         answers,
       });
       const id = await saveSafetyCheck(app, check);
+      clearDraft();
       route(`/safety/result/${id}${props.trigger === 'first_run' ? '?first=1' : ''}`, true);
     } catch {
       setPhase('failed');
@@ -150,7 +188,7 @@ export function CheckFlow(props: { trigger: SafetyTrigger }) {
     if (section === 'emergency') {
       const goOn = action === 'primary' ? goOnByDefault : !goOnByDefault;
       if (emergencyNow(answers, about?.ageYears) || !goOn) void finish('emergency');
-      else goTo('gp_soon');
+      else goTo(stepAfter('emergency') ?? 'gp_soon');
     } else if (section === 'gp_soon') {
       goTo('inflammatory');
     } else {
@@ -158,8 +196,16 @@ export function CheckFlow(props: { trigger: SafetyTrigger }) {
     }
   }
 
-  const stepNumber = STEPS.indexOf(step) + 1;
-  const stepLine = fill(texts.common.stepOf, { step: stepNumber, total: STEPS.length });
+  const stepNumber = steps.indexOf(step) + 1;
+  const stepLine = fill(texts.common.stepOf, { step: stepNumber, total: steps.length });
+  const previous = steps[steps.indexOf(step) - 1];
+  const backButton = previous && (
+    <p class="actions">
+      <button type="button" class="text-button" onClick={() => goTo(previous)}>
+        {texts.common.back}
+      </button>
+    </p>
+  );
   const failed = phase === 'failed' && (
     <p class="field-error" role="alert">
       {texts.common.saveFailed}
@@ -179,7 +225,8 @@ export function CheckFlow(props: { trigger: SafetyTrigger }) {
     const chooseApproximate = (choice: ApproximateOnset) => {
       const day = approximateOnsetDate(today, choice);
       setForm((current) => ({ ...current, onsetDate: day, onsetApproximate: true }));
-      setChosenApproximate(fill(texts.about.approximateChosen, { day: formatDay(day, lang) }));
+      setAboutIssues((current) => current.filter((issue) => issue.field !== 'onsetDate'));
+      setChosenApproximate(fill(texts.about.approximateChosen, { day: formatFullDay(day, lang) }));
     };
     return (
       <form class="safety-step" noValidate onSubmit={submitAbout} data-step="about">
@@ -203,7 +250,12 @@ export function CheckFlow(props: { trigger: SafetyTrigger }) {
               inputMode="numeric"
               autoComplete="off"
               value={form.age}
-              onInput={(event) => setForm((current) => ({ ...current, age: event.currentTarget.value }))}
+              onInput={(event) => {
+                const value = event.currentTarget.value;
+                setForm((current) => ({ ...current, age: value }));
+                // A corrected field loses its old message at once; the form is checked again on "Next".
+                setAboutIssues((current) => current.filter((issue) => issue.field !== 'age'));
+              }}
               aria-describedby={ageError ? 'age-hint age-error' : 'age-hint'}
               aria-invalid={ageError ? 'true' : undefined}
               ref={register('age')}
@@ -235,6 +287,7 @@ export function CheckFlow(props: { trigger: SafetyTrigger }) {
               const value = event.currentTarget.value;
               setChosenApproximate(null);
               setForm((current) => ({ ...current, onsetDate: value }));
+              setAboutIssues((current) => current.filter((issue) => issue.field !== 'onsetDate'));
             }}
             aria-describedby={onsetError ? 'onsetDate-hint onsetDate-error' : 'onsetDate-hint'}
             aria-invalid={onsetError ? 'true' : undefined}
@@ -283,6 +336,7 @@ export function CheckFlow(props: { trigger: SafetyTrigger }) {
             {phase === 'saving' ? texts.common.saving : texts.common.next}
           </button>
         </p>
+        {backButton}
       </form>
     );
   }
@@ -309,7 +363,11 @@ export function CheckFlow(props: { trigger: SafetyTrigger }) {
         <YesNo
           key={id}
           name={id}
-          question={texts.items[id].question}
+          question={
+            questionWording(id, about?.onsetDate, today) === 'persistent'
+              ? (texts.items[id].questionPersistent ?? texts.items[id].question)
+              : texts.items[id].question
+          }
           hint={texts.items[id].hint}
           value={answers[id]}
           yes={texts.common.yes}
@@ -348,15 +406,7 @@ export function CheckFlow(props: { trigger: SafetyTrigger }) {
           </p>
         </div>
       )}
-      <p class="actions">
-        <button
-          type="button"
-          class="text-button"
-          onClick={() => goTo(STEPS[Math.max(0, STEPS.indexOf(step) - 1)] ?? 'about')}
-        >
-          {texts.common.back}
-        </button>
-      </p>
+      {backButton}
     </form>
   );
 }

@@ -3,22 +3,34 @@ import { useApp } from '../../state/app';
 import { confirmReviewDiscussed, confirmSeenDoctor } from '../actions';
 import { useSafetyStatus } from '../state';
 import type { SafetyTexts } from '../texts';
+import '../today.css';
 
 /**
  * One action on open advice ("I have seen a doctor", "I have talked about
- * it"): saves it, then shows and focuses the confirmation in place of the button.
+ * it"): saves it, then shows and focuses the confirmation in place of the
+ * button. With `confirm`, the first tap only asks the question; the answer
+ * "yes" saves (one mistaken tap under "call your GP now" must not end a pause).
  */
 function AdviceAction(props: {
   texts: SafetyTexts;
   label: string;
   done: string;
   primary?: boolean;
+  confirm?: { question: string; text: string; yes: string; no: string };
   action: () => Promise<void>;
 }) {
-  const [phase, setPhase] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
+  const [phase, setPhase] = useState<'idle' | 'confirming' | 'saving' | 'saved' | 'failed'>('idle');
   const status = useRef<HTMLParagraphElement>(null);
+  const question = useRef<HTMLParagraphElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
   useEffect(() => {
     if (phase === 'saved') status.current?.focus();
+    if (phase === 'confirming') question.current?.focus();
+    if (phase === 'idle' && returnFocus.current) {
+      returnFocus.current = false;
+      opener.current?.focus();
+    }
   }, [phase]);
   async function act() {
     setPhase('saving');
@@ -28,6 +40,31 @@ function AdviceAction(props: {
     } catch {
       setPhase('failed');
     }
+  }
+  if (phase === 'confirming' && props.confirm) {
+    return (
+      <div class="confirm-action" data-confirm>
+        <p ref={question} tabIndex={-1} class="confirm-question">
+          <strong>{props.confirm.question}</strong>
+        </p>
+        <p>{props.confirm.text}</p>
+        <p class="actions">
+          <button type="button" class="button" onClick={act}>
+            {props.confirm.yes}
+          </button>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => {
+              returnFocus.current = true;
+              setPhase('idle');
+            }}
+          >
+            {props.confirm.no}
+          </button>
+        </p>
+      </div>
+    );
   }
   if (phase === 'saved') {
     return (
@@ -45,10 +82,11 @@ function AdviceAction(props: {
       )}
       <p class="actions">
         <button
+          ref={opener}
           type="button"
           class={props.primary ? 'button' : 'button button--secondary'}
           disabled={phase === 'saving'}
-          onClick={act}
+          onClick={() => (props.confirm ? setPhase('confirming') : act())}
         >
           {phase === 'saving' ? props.texts.common.saving : props.label}
         </button>
@@ -65,6 +103,7 @@ export function SeenDoctorAction(props: { texts: SafetyTexts; checkId: string })
       texts={props.texts}
       primary
       label={props.texts.result.seenDoctor}
+      confirm={props.texts.result.seenDoctorConfirm}
       done={props.texts.result.seenDoctorDone}
       action={() => confirmSeenDoctor(app, props.checkId)}
     />
@@ -98,7 +137,7 @@ export function OpenAdvice(props: { texts: SafetyTexts }) {
       {pausing && (
         <section class="card card--urgent" aria-labelledby="advice-paused" data-advice="paused">
           <h2 id="advice-paused">{result.tiers[pausing.data.result.tier].title}</h2>
-          <p>{result.paused}</p>
+          {pausingCheck && <p>{result.paused}</p>}
           <SeenDoctorAction texts={props.texts} checkId={pausing.id} />
         </section>
       )}

@@ -1,7 +1,7 @@
 import { PageHeading } from '../../components/PageHeading';
 import '../safety.css';
+import { WhenToCallDoctor } from '../../components/WhenToCallDoctor';
 import { ConcernForm } from '../components/ConcernForm';
-import { WhenToCallDoctor } from '../components/WhenToCallDoctor';
 import { useSafetyTexts } from '../texts';
 
 /** `/safety/concern`: "something does not feel right", in the person's own words. */
@@ -17,7 +17,7 @@ export function ConcernPage() {
           {texts.overview.again}
         </a>
       </p>
-      <WhenToCallDoctor texts={texts} />
+      <WhenToCallDoctor />
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import { PageHeading } from '../../components/PageHeading';
 import { formatDay, useI18n } from '../../i18n/i18n';
 import '../safety.css';
+import { WhenToCallDoctor } from '../../components/WhenToCallDoctor';
 import { ConcernForm } from '../components/ConcernForm';
 import { OpenAdvice } from '../components/OpenAdvice';
-import { WhenToCallDoctor } from '../components/WhenToCallDoctor';
 import { useSafetyStatus } from '../state';
 import { fill, useSafetyTexts } from '../texts';
 
@@ -63,7 +63,7 @@ export function SafetyOverview() {
         <ConcernForm texts={texts} />
       </section>
 
-      <WhenToCallDoctor texts={texts} />
+      <WhenToCallDoctor />
 
       <p class="actions">
         <a class="text-link" href="/timeline">

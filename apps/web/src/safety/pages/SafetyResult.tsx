@@ -5,11 +5,11 @@ import { PageHeading } from '../../components/PageHeading';
 import { formatDay, useI18n } from '../../i18n/i18n';
 import { useApp } from '../../state/app';
 import '../safety.css';
+import { WhenToCallDoctor } from '../../components/WhenToCallDoctor';
 import { confirmEmergencyRead } from '../actions';
 import { ReviewDiscussedAction, SeenDoctorAction } from '../components/OpenAdvice';
 import { PainTypeExplanation } from '../components/PainTypeExplanation';
 import { ReasonList } from '../components/ReasonList';
-import { WhenToCallDoctor } from '../components/WhenToCallDoctor';
 import { useSafetyRecords, useSafetyStatus } from '../state';
 import { fill, type SafetyTexts, useSafetyTexts } from '../texts';
 
@@ -69,17 +69,21 @@ function EmergencyScreen(props: { texts: SafetyTexts; check: Stored<SafetyCheck>
     <div class="page page--emergency" data-tier="emergency">
       <PageHeading title={emergency.title} />
       <p class="lead emergency-lead">{emergency.lead}</p>
-      <ol class="emergency-steps">
+      <ol class="emergency-steps emergency-steps--first">
         {emergency.steps.map((step) => (
           <li key={step}>{step}</li>
         ))}
       </ol>
-      <p class="actions">
-        <a class="button button--danger button--large" href="tel:112">
-          {emergency.call112}
-        </a>
-      </p>
-      <ReasonList texts={texts} check={check.data} />
+      <div class="emergency-112">
+        <p>{emergency.call112Text}</p>
+        <p class="actions">
+          <a class="button button--danger-outline" href="tel:112">
+            {emergency.call112}
+          </a>
+        </p>
+      </div>
+      <p class="muted">{emergency.abroad}</p>
+      <ReasonList texts={texts} check={check.data} knownToDoctor={[]} />
       <div class="confirm-read">
         <div class="checkbox checkbox--large">
           <input
@@ -123,31 +127,41 @@ function ResultView(props: { texts: SafetyTexts; check: Stored<SafetyCheck>; fir
   // Which actions this check still needs, fixed when the page opens so a confirmation stays in view.
   const [pauses] = useState(() => status.pausingCheck?.id === check.id);
   const [reviewOpen] = useState(() => status.openReview?.id === check.id);
-  const { tier } = check.data.result;
-  const tierTexts = texts.result.tiers[tier];
+  const pause = status.pauseByCheck.get(check.id);
+  const known = pause?.knownToDoctor ?? [];
+  const { tier: checkTier } = check.data.result;
+  // Everything that would call for a GP visit was already seen by a doctor: say that, not "make an appointment".
+  const cleared = checkTier === 'gp_soon' && pause !== undefined && !pause.pauses && pause.newReasons.length === 0;
+  const tier = checkTier;
+  const tierTexts = cleared ? texts.result.cleared : texts.result.tiers[tier];
   const heading = useRef(false);
   useEffect(() => {
     // Coming back from the emergency screen (same route): start reading at the top again.
     if (heading.current) document.querySelector<HTMLElement>('main h1')?.focus();
     heading.current = true;
   }, []);
-  const urgent = tier === 'emergency' || tier === 'gp_soon';
+  const urgent = !cleared && (tier === 'emergency' || tier === 'gp_soon');
   return (
-    <div class="page page--safety-result" data-tier={tier}>
+    <div class="page page--safety-result" data-tier={tier} data-cleared={cleared ? 'true' : undefined}>
       <PageHeading title={texts.result.title} />
       <p class="muted">{fill(texts.result.checkedOn, { day: formatDay(check.data.date, lang) })}</p>
       <section class={`card${urgent ? ' card--urgent' : ' card--next'}`} aria-labelledby="result-tier">
         <h2 id="result-tier">{tierTexts.title}</h2>
         {tier === 'emergency' && (
-          <ol class="emergency-steps">
-            {texts.result.emergency.steps.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ol>
+          <>
+            <ol class="emergency-steps">
+              {texts.result.emergency.steps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+            <p>{texts.result.emergency.call112Text}</p>
+          </>
         )}
         {tierTexts.text.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
+        {/* Said only while it is true: after "I have seen a doctor" the confirmation says the plan goes on. */}
+        {status.pausingCheck?.id === check.id && <p data-paused>{texts.result.paused}</p>}
         {pauses && <SeenDoctorAction texts={texts} checkId={check.id} />}
         {reviewOpen && tier === 'review' && <ReviewDiscussedAction texts={texts} checkId={check.id} />}
         {check.data.scope === 'emergency' && (
@@ -168,8 +182,8 @@ function ResultView(props: { texts: SafetyTexts; check: Stored<SafetyCheck>; fir
           <ReviewDiscussedAction texts={texts} checkId={check.id} />
         </section>
       )}
-      <ReasonList texts={texts} check={check.data} />
-      <WhenToCallDoctor texts={texts} />
+      <ReasonList texts={texts} check={check.data} knownToDoctor={known} />
+      <WhenToCallDoctor />
       <PainTypeExplanation texts={texts} painType={check.data.result.painType} />
       <section class="card" aria-labelledby="result-next">
         <h2 id="result-next">{texts.result.nextTitle}</h2>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PageHeading } from '../../components/PageHeading';
 import { LANGS, type Lang, useI18n } from '../../i18n/i18n';
+import { useDraft } from '../../state/draft';
 import '../safety.css';
 import { CheckFlow } from '../components/CheckFlow';
 import { useSafetyStatus } from '../state';
@@ -12,13 +13,18 @@ const CHOOSE: Record<Lang, string> = { nl: 'Kies je taal', en: 'Choose your lang
 
 type Step = 'language' | 'welcome' | 'check';
 
-/** `/start`: the first run of a new device: language, what Veerkracht is and is not, then the safety check. */
+/**
+ * `/start`: the first run of a new device: language, what Veerkracht is and is
+ * not, then the safety check. The place is kept across a reload.
+ */
 export function Start() {
   const texts = useSafetyTexts();
   const { lang, setLang } = useI18n();
   const status = useSafetyStatus();
   const [doneBefore] = useState(() => status.firstRunDone);
-  const [step, setStep] = useState<Step>('language');
+  // A reload keeps the place in the first run instead of starting again at the language choice.
+  const [savedStep, setStep] = useDraft<Step>('start', () => 'language');
+  const step: Step = (['language', 'welcome', 'check'] as const).includes(savedStep) ? savedStep : 'language';
   const moved = useRef(false);
 
   useEffect(() => {

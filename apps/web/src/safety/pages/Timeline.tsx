@@ -3,6 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { PageHeading } from '../../components/PageHeading';
 import { formatDay, formatNumber, type Lang, useI18n } from '../../i18n/i18n';
 import '../safety.css';
+import { useCheckInsByDay } from '../../state/useCheckIns';
 import { useSafetyRecords } from '../state';
 import { fill, type SafetyTexts, useSafetyTexts } from '../texts';
 
@@ -28,15 +29,18 @@ function entryText(entry: TimelineEntry, texts: SafetyTexts, lang: Lang): string
       });
     case 'psk':
       return fill(timeline.psk, { score: formatNumber(entry.record.score, lang) });
+    case 'check_in_note':
+      return fill(timeline.checkIn, { text: entry.record.note });
   }
 }
 
-/** `/timeline`: every safety check, measure, concern and "seen a doctor" over time, newest first. */
+/** `/timeline`: every safety check, measure, concern, check-in note and "seen a doctor" over time, newest first. */
 export function Timeline() {
   const texts = useSafetyTexts();
   const { lang } = useI18n();
   const records = useSafetyRecords();
-  const entries = useMemo(() => safetyTimeline(records), [records]);
+  const byDay = useCheckInsByDay();
+  const entries = useMemo(() => safetyTimeline({ ...records, checkIns: [...byDay.values()] }), [records, byDay]);
   const days = [...new Set(entries.map((entry) => entry.date))];
   return (
     <div class="page page--timeline">

@@ -26,7 +26,7 @@ export const en: SafetyTexts = {
     does: [
       'The app explains what happens with back pain.',
       'The app keeps track of what you fill in, such as pain, sleep and stress.',
-      'The app reminds you of your plan.',
+      'The app shows every day what you can do.',
       'The app shows how things are going.',
     ],
     notTitle: 'What the app does not do',
@@ -36,9 +36,9 @@ export const en: SafetyTexts = {
     ],
     emergencyTitle: 'In an emergency',
     emergency:
-      'Do you feel very ill, or are things getting worse quickly? Call your GP straight away. In the evening, at night and at the weekend, call the out-of-hours GP service. Is your life in danger? Call 112.',
+      'Do you feel very ill, or are things getting worse quickly? Call your GP straight away. In the evening, at night and at the weekend, call the huisartsenpost (the Dutch out-of-hours GP service). Are you in danger? Call 112. Outside the Netherlands, use the local numbers.',
     nextText:
-      'First we ask you a few questions about yourself and your back. Then you know if a doctor should look at your back. It takes about 5 minutes. Your answers stay on this phone.',
+      'First we ask you a few questions about yourself and your back. The questions are about signs for which it is better to call a doctor. That way you know whom to call, and when. You decide. It takes about 5 minutes. Your answers stay on this phone.',
     restore: 'Have you used Veerkracht before, on another phone?',
     restoreLink: 'Restore your backup',
     alreadyDone: 'You have already done the start. You can always do the safety check again.',
@@ -80,11 +80,10 @@ export const en: SafetyTexts = {
       manual: 'Safety check',
     },
     intro: {
-      first_run: 'A few questions about signs that a doctor should look at. The most important ones first.',
+      first_run: 'A few questions about signs for which it is better to call a doctor. The most important ones first.',
       periodic: 'Every 4 weeks we ask the most important questions again. It takes about 1 minute.',
-      flare_up:
-        'You have more pain than in the days before. That happens often and is usually not dangerous. To be safe, please answer these questions.',
-      manual: 'Something does not feel right. Answer these questions. Then you know if you should call a doctor.',
+      flare_up: 'You have more pain than usual. To be safe, please answer these questions first.',
+      manual: 'Something does not feel right. These questions help you choose whom to call. Not sure? Call your GP.',
     },
     sections: {
       emergency: {
@@ -116,12 +115,13 @@ export const en: SafetyTexts = {
     },
     bladder_change: {
       question:
-        'Have you recently had trouble passing urine? For example trouble starting or stopping, not feeling that your bladder is full, or losing urine without wanting to.',
+        'Have you recently had trouble passing urine? For example trouble starting or stopping, not feeling that your bladder is full, or losing urine without wanting to?',
       short: 'New problems passing urine',
     },
     bowel_change: {
-      question: 'Have you recently been unable to hold in your stools? Or do you no longer feel when stool is coming?',
-      short: 'New problems with your bowels',
+      question:
+        'Have you recently been unable to hold in your stools? Or do you no longer feel when stools are coming?',
+      short: 'New problems passing stools',
     },
     sexual_function_change: {
       question:
@@ -130,13 +130,15 @@ export const en: SafetyTexts = {
     },
     progressive_leg_weakness: {
       question:
-        'Are one or both of your legs quickly getting weaker or more numb? Or have you recently had trouble walking, for example because your foot drops or because you stumble?',
-      short: 'Legs quickly getting weaker or more numb, or new trouble walking',
+        'Is one leg, or are both legs, quickly getting weaker or more numb, within hours or days? Or have you recently had trouble walking, for example because your foot drops or because you stumble?',
+      short: 'A leg quickly getting weaker or more numb, or new trouble walking',
     },
     sudden_severe_pain: {
       question:
-        'Did very bad pain come on suddenly? Pain that does not change when you move, or when you sit or lie in another way?',
-      short: 'Sudden very bad pain that does not change when you move',
+        'Did very bad pain start suddenly, in the last hours or days, pain that is different from your usual back pain and does not change when you move, sit or lie in another way?',
+      hint: 'Are you also pale, sweaty or dizzy, or do you feel faint or very ill? Then call 112 now.',
+      short:
+        'Very bad pain that started suddenly and recently, not like your usual pain, and does not change when you move',
     },
     major_trauma: {
       question: 'Did the pain start after a serious accident or a bad fall?',
@@ -169,12 +171,15 @@ export const en: SafetyTexts = {
       short: 'Pain all night that does not ease when you change position',
     },
     leg_numbness_or_weakness: {
-      question: 'Does a leg feel numb or tingling, or is a leg weaker? But it is not getting worse?',
-      short: 'A numb or weak leg that is not getting worse',
+      question:
+        'Does a leg feel numb or tingling, or does a leg have less strength? Also choose yes if it is slowly getting worse, or if it has been like this for a long time.',
+      short: 'A leg that feels numb or tingling, or has less strength',
     },
     not_improving: {
       question: 'Over the past 4 weeks, has your pain not got better at all? Or has it got worse?',
-      short: 'The pain has not got better in 4 weeks, or got worse',
+      questionPersistent:
+        'Over the past 4 weeks, has your pain clearly changed? So, much worse, or different from what you are used to?',
+      short: 'The pain has not got better, or has clearly changed',
     },
     onset_before_45: {
       question: 'Were you younger than 45 when you first had back pain?',
@@ -227,27 +232,24 @@ export const en: SafetyTexts = {
     tiers: {
       emergency: {
         title: 'Call your GP now',
-        text: [
-          'Your answers may point to something a doctor should look at today. Do not wait.',
-          'Your plan in Veerkracht does not go up any further until you have seen a doctor.',
-        ],
+        text: ['You said yes to a sign for which you call a doctor today. Do not wait.'],
       },
       gp_soon: {
         title: 'Make an appointment with your GP',
         text: [
-          'Call your GP and make an appointment within a few days. Tell them which questions you answered with yes.',
-          'You can keep doing what you were already doing. But your plan in Veerkracht does not go up any further for now, so that a doctor can look first.',
+          'You said yes to a sign for which you see your GP within a few days. Call your GP for an appointment. Tell them which questions you answered with yes.',
+          'You can keep doing what you were already doing.',
         ],
       },
       review: {
         title: 'Something for your next appointment',
         text: [
           'Some answers fit back pain caused by inflammation, as in ankylosing spondylitis (Bechterew’s disease). This is not urgent.',
-          'Mention it at your next appointment with your GP or physiotherapist. They can refer you to a rheumatologist if needed. Today shows this note until you have talked about it.',
+          'Mention it at your next appointment with your GP or physiotherapist. If you need a rheumatologist, your GP refers you (in the Netherlands, only the GP refers to a specialist). Today shows this note until you have talked about it.',
         ],
       },
       none: {
-        title: 'None of your answers calls for a doctor right now',
+        title: 'You did not say yes to any of the signs',
         text: [
           'Veerkracht cannot examine you. Are you unsure, or do your symptoms change? Then just call your GP. You can always do that.',
         ],
@@ -255,20 +257,36 @@ export const en: SafetyTexts = {
     },
     emergency: {
       title: 'Call your GP now',
-      lead: 'Your answers may point to something a doctor should look at today. Do not wait.',
+      lead: 'You said yes to a sign for which you call a doctor today. Do not wait.',
       steps: [
         'Call your GP now.',
-        'Is the practice closed, in the evening, at night or at the weekend? Then call the out-of-hours GP service.',
-        'Are you very ill? Call 112.',
+        'Is the practice closed, in the evening, at night or at the weekend? In the Netherlands, call the huisartsenpost (the out-of-hours GP service).',
       ],
+      call112Text: 'Are you very ill, or in danger? Then call 112.',
       call112: 'Call 112',
+      abroad: 'Not in the Netherlands? Then use the local numbers for an out-of-hours doctor and for emergencies.',
       confirmLabel: 'I have read this',
       confirmButton: 'Continue',
       confirmError: 'First tick ‘I have read this’.',
     },
     paused: 'Your plan does not go up any further until you have seen a doctor.',
     seenDoctor: 'I have seen a doctor',
-    seenDoctorDone: 'Saved. Good that you have seen a doctor. Your plan can go on again.',
+    seenDoctorConfirm: {
+      question: 'Have you seen a doctor about these symptoms?',
+      text: 'Then your plan can go up again. At the next safety check these symptoms are marked ‘known to your doctor’.',
+      yes: 'Yes, I have seen a doctor',
+      no: 'No, not yet',
+    },
+    seenDoctorDone: 'Saved. Your plan can go up again.',
+    knownToDoctor: 'known to your doctor',
+    knownIntro: 'A doctor has looked at these answers, after an earlier check:',
+    cleared: {
+      title: 'Nothing new since you saw a doctor',
+      text: [
+        'You said yes to things your doctor already knows about. So your plan simply goes on.',
+        'Does something change, or are you worried? Then call your GP. You can always do that.',
+      ],
+    },
     reviewDiscussed: 'I have talked about it',
     reviewDiscussedDone: 'Saved. The note is no longer on Today.',
     reasonsTitle: 'Why this result?',
@@ -278,7 +296,7 @@ export const en: SafetyTexts = {
       gp_soon: 'For this you make an appointment with your GP:',
       review: 'Talk about this at your next appointment:',
     },
-    noReasons: 'You did not say yes to any question that calls for a doctor.',
+    noReasons: 'You did not say yes to any of the signs.',
     partial: 'You only answered the most important questions. Please answer the other questions later.',
     partialLink: 'Answer the other questions',
     nextTitle: 'What next?',
@@ -286,23 +304,14 @@ export const en: SafetyTexts = {
     nextMeasuresLink: 'Go to the questionnaires',
     lessonLink: 'Read the lesson: Three kinds of back pain',
   },
-  doctor: {
-    title: 'When do you call a doctor?',
-    items: [
-      'Call your GP straight away if you get a numb feeling between your legs, if passing urine or stools suddenly changes, or if a leg quickly gets weaker. Outside office hours, call the out-of-hours GP service.',
-      'Are you very ill? Call 112.',
-      'Make an appointment with your GP within a few days if you get a fever with your back pain, if you lose weight for no reason, or if you have pain all night that does not ease.',
-      'Not sure? Then just call your GP. You can always do that.',
-    ],
-  },
   painType: {
     title: 'Which kind of back pain fits your answers?',
     types: {
       specific_suspected: {
-        title: 'Back pain a doctor should look at',
+        title: 'Back pain to talk about with a doctor',
         text: [
-          'Your answers may fit back pain with a medical cause. For example a trapped nerve, a broken bone, an inflammation or another illness. That is not common.',
-          'What helps: follow the advice above and let a doctor look at your back.',
+          'Your answers name a sign that sometimes fits back pain with a medical cause. For example a trapped nerve, a broken bone, an inflammation or another illness. That is not common.',
+          'What helps: follow the advice above. A doctor can examine you and tell you what is going on.',
           'What to expect: after seeing the doctor you will know more. Often you can then carry on moving, sometimes with help from a physiotherapist.',
         ],
       },
@@ -325,7 +334,7 @@ export const en: SafetyTexts = {
         title: 'Persistent back pain',
         text: [
           'Your back pain has lasted longer than about 3 months. With persistent back pain there is usually no damage in your back.',
-          'But your nervous system has become more sensitive. It sends a pain signal more quickly, also when nothing is broken. Sleep, stress, worries and how you move play a part too. Here, pain does not mean that your back is getting damaged.',
+          'In many people with persistent back pain, the nervous system has become more sensitive. It then sends a pain signal more quickly, also when nothing is broken. Sleep, stress, worries and how you move play a part too. Here, pain does not mean that your back is getting damaged.',
           'What helps: moving more step by step, getting stronger, sleeping well and dealing with stress. This is what Veerkracht is made for.',
           'What to expect: there are often ups and downs. With small steps you can do more again. It takes time, and every step counts.',
         ],
@@ -342,15 +351,15 @@ export const en: SafetyTexts = {
       'Write down what you notice, in your own words. It is kept in your timeline. Are you linked to a physiotherapist? Then they can read it too. In an emergency, always call your GP or 112.',
     label: 'What do you notice?',
     hint: 'For example what is different from usual, and since when. At most {max} characters.',
-    save: 'Keep',
-    saved: 'Kept. You can find it in your timeline.',
+    save: 'Save',
+    saved: 'Saved. You can find it in your timeline.',
     required: 'First write down what you notice.',
     tooLong: 'This text is too long. You can use at most {max} characters.',
   },
   overview: {
     title: 'Safety check',
     intro:
-      'A few questions show whether a doctor should look at your back. You do the check every 4 weeks, and when you have more pain.',
+      'A few questions about signs for which it is better to call a doctor. They help you choose whom to call. You do the check every 4 weeks, and when you have more pain.',
     lastTitle: 'Your last check',
     lastText: '{day}: {result}',
     never: 'You have not done the check yet.',
@@ -377,8 +386,9 @@ export const en: SafetyTexts = {
     clearance: 'Saw a doctor',
     clearanceTherapist: 'Your physiotherapist let your plan go on again',
     concern: 'Note: {text}',
-    startBack: 'STarT Back: {total} out of 9, group {risk}',
-    psk: 'Hard activities (PSFS): average {score} out of 10',
+    checkIn: 'Note with your check-in: {text}',
+    startBack: 'Questionnaire on your back pain and recovery (STarT Back): {total} out of 9, group {risk}',
+    psk: 'Your difficult activities: average {score} out of 10',
     open: 'See',
   },
   measures: {
@@ -387,8 +397,8 @@ export const en: SafetyTexts = {
       'Two short questionnaires show how your back is doing. You fill them in again from time to time. That way you see what changes.',
       'The outcome is information for you and your physiotherapist. It is not a verdict.',
     ],
-    startBackName: 'STarT Back',
-    pskName: 'Hard activities (PSFS)',
+    startBackName: 'Your back pain and recovery (STarT Back)',
+    pskName: 'Your difficult activities',
     every: { psk: 'Every 4 weeks.', start_back: 'Every 12 weeks.' },
     due: 'Due now.',
     notDue: 'Next time is on {day}.',
@@ -396,8 +406,8 @@ export const en: SafetyTexts = {
     fillIn: 'Fill in',
     trendTitle: 'Over time',
     trendEmpty: 'Not filled in yet.',
-    trendStartBack: 'STarT Back, score from 0 to 9 (lower means less trouble)',
-    trendPsk: 'Hard activities, average from 0 to 10 (higher is better)',
+    trendStartBack: 'Your back pain and recovery, score from 0 to 9 (lower means less trouble)',
+    trendPsk: 'Your difficult activities, average from 0 to 10 (higher is better)',
     trendSummary: '{day}: {value}',
     saved: 'Saved.',
     backToMeasures: 'Back to the questionnaires',
@@ -405,7 +415,9 @@ export const en: SafetyTexts = {
     invalid: 'Not saved yet. Please look at the messages next to the questions.',
   },
   startBack: {
-    title: 'STarT Back questionnaire',
+    title: 'Questionnaire on your back pain and recovery',
+    explain:
+      'This questionnaire is called STarT Back. It shows how much your back pain affects your life, and what may help or hold back your recovery.',
     intro: [
       'Thinking about the last 2 weeks, tick your response to the following questions.',
       'There are no right or wrong answers.',
@@ -445,15 +457,15 @@ export const en: SafetyTexts = {
       },
       high: {
         title: 'Group: high',
-        text: 'Your answers show that worries and feelings play a big part in your back pain. That is very common with back pain. Feel free to talk about it with your physiotherapist or GP. There is help for this.',
+        text: 'Your back pain affects your life in many ways: in what you do, and also in your worries and your mood. That is very common with back pain that lasts. Your pain is real. Talk about it with your physiotherapist or GP. Together you look at what can help your recovery.',
       },
     },
     riskName: { low: 'low', medium: 'medium', high: 'high' },
     notVerdict:
-      'This is information for you and your physiotherapist, not a verdict. The outcome alone never decides which treatment suits you.',
+      'This is information for you and your physiotherapist, not a verdict. Your physiotherapist looks at much more than this outcome when you choose together what suits you.',
   },
   psk: {
-    title: 'Hard activities (PSFS)',
+    title: 'Your difficult activities',
     intro: [
       'Choose up to 3 activities that are hard because of your back and that matter to you.',
       'Give each activity a number from 0 to 10. 0 means: I cannot do this. 10 means: this goes as well as before the pain.',

@@ -26,7 +26,7 @@ export const nl: SafetyTexts = {
     does: [
       'De app legt uit wat er bij rugpijn gebeurt.',
       'De app houdt bij wat jij invult, zoals pijn, slaap en stress.',
-      'De app herinnert je aan je plan.',
+      'De app laat elke dag zien wat je kunt doen.',
       'De app laat zien hoe het gaat.',
     ],
     notTitle: 'Wat de app niet doet',
@@ -36,9 +36,9 @@ export const nl: SafetyTexts = {
     ],
     emergencyTitle: 'Bij spoed',
     emergency:
-      'Voel je je heel ziek, of gaat het snel slechter? Bel dan meteen je huisarts. ’s Avonds, ’s nachts en in het weekend bel je de huisartsenpost. Is het levensgevaarlijk? Bel 112.',
+      'Voel je je heel ziek, of gaat het snel slechter? Bel dan meteen je huisarts. ’s Avonds, ’s nachts en in het weekend bel je de huisartsenpost. Ben je in gevaar? Bel 112.',
     nextText:
-      'Eerst stellen we je een paar vragen over jezelf en je rug. Zo weet je of een arts naar je rug moet kijken. Het duurt ongeveer 5 minuten. Je antwoorden blijven op deze telefoon.',
+      'Eerst stellen we je een paar vragen over jezelf en je rug. De vragen gaan over signalen waarbij je beter een arts belt. Zo weet je wie je kunt bellen, en wanneer. Jij beslist. Het duurt ongeveer 5 minuten. Je antwoorden blijven op deze telefoon.',
     restore: 'Heb je Veerkracht al eerder gebruikt, op een andere telefoon?',
     restoreLink: 'Zet je back-up terug',
     alreadyDone: 'Je hebt de start al gedaan. De veiligheidscheck kun je altijd opnieuw doen.',
@@ -81,11 +81,10 @@ export const nl: SafetyTexts = {
       manual: 'Veiligheidscheck',
     },
     intro: {
-      first_run: 'Een paar vragen over signalen waarvoor een arts moet kijken. Eerst de belangrijkste.',
+      first_run: 'Een paar vragen over signalen waarbij je beter een arts belt. Eerst de belangrijkste.',
       periodic: 'Elke 4 weken stellen we de belangrijkste vragen opnieuw. Het duurt ongeveer 1 minuut.',
-      flare_up:
-        'Je hebt meer pijn dan de dagen ervoor. Dat gebeurt vaker en is meestal niet gevaarlijk. Beantwoord voor de zekerheid deze vragen.',
-      manual: 'Er voelt iets niet goed. Beantwoord deze vragen. Dan weet je of je een arts moet bellen.',
+      flare_up: 'Je hebt meer pijn dan normaal. Beantwoord voor de zekerheid eerst deze vragen.',
+      manual: 'Er voelt iets niet goed. Deze vragen helpen je kiezen wie je belt. Twijfel je? Bel je huisarts.',
     },
     sections: {
       emergency: {
@@ -132,13 +131,14 @@ export const nl: SafetyTexts = {
     },
     progressive_leg_weakness: {
       question:
-        'Worden één of allebei je benen snel zwakker of dover? Of heb je sinds kort moeite met lopen, bijvoorbeeld omdat je voet blijft hangen of omdat je struikelt?',
-      short: 'Benen die snel zwakker of dover worden, of nieuwe moeite met lopen',
+        'Wordt een been, of worden allebei je benen, snel zwakker of dover, in een paar uur of dagen? Of heb je sinds kort moeite met lopen, bijvoorbeeld omdat je voet blijft hangen of omdat je struikelt?',
+      short: 'Een been dat snel zwakker of dover wordt, of nieuwe moeite met lopen',
     },
     sudden_severe_pain: {
       question:
-        'Kreeg je plotseling heel erge pijn? Pijn die niet verandert als je beweegt, of als je anders gaat zitten of liggen?',
-      short: 'Plotseling heel erge pijn die niet verandert als je beweegt',
+        'Kreeg je kort geleden, in de laatste uren of dagen, plotseling heel erge pijn die anders is dan je gewone rugpijn, en die niet verandert als je beweegt of anders gaat zitten of liggen?',
+      hint: 'Ben je daarbij ook bleek, zweterig of duizelig, of voel je je flauw of heel ziek? Bel dan nu 112.',
+      short: 'Kort geleden plotseling heel erge pijn, anders dan je gewone rugpijn, die niet verandert als je beweegt',
     },
     major_trauma: {
       question: 'Begon de pijn na een ernstig ongeluk of een zware val?',
@@ -171,12 +171,15 @@ export const nl: SafetyTexts = {
       short: '’s Nachts steeds pijn die niet minder wordt als je anders gaat liggen',
     },
     leg_numbness_or_weakness: {
-      question: 'Voelt een been doof of tintelend, of heb je minder kracht in een been? Maar het wordt niet erger?',
-      short: 'Een doof of zwak been dat niet erger wordt',
+      question:
+        'Voelt een been doof of tintelend, of heb je minder kracht in een been? Kies ook ja als het langzaam erger wordt, of als het al lang zo is.',
+      short: 'Een been dat doof of tintelend voelt, of minder kracht heeft',
     },
     not_improving: {
       question: 'Is je pijn de afgelopen 4 weken helemaal niet beter geworden? Of juist erger?',
-      short: 'De pijn is in 4 weken niet beter geworden, of erger',
+      questionPersistent:
+        'Is je pijn de afgelopen 4 weken duidelijk veranderd? Dus veel erger geworden, of anders dan je gewend bent?',
+      short: 'De pijn is niet beter geworden, of duidelijk veranderd',
     },
     onset_before_45: {
       question: 'Had je voor het eerst rugpijn toen je jonger was dan 45 jaar?',
@@ -229,27 +232,24 @@ export const nl: SafetyTexts = {
     tiers: {
       emergency: {
         title: 'Bel nu je huisarts',
-        text: [
-          'Je antwoorden kunnen wijzen op iets waar een arts vandaag naar moet kijken. Wacht daar niet mee.',
-          'Je plan in Veerkracht gaat niet verder omhoog tot je bij een arts bent geweest.',
-        ],
+        text: ['Je hebt ja gezegd op een signaal waarbij je vandaag een arts belt. Wacht daar niet mee.'],
       },
       gp_soon: {
         title: 'Maak een afspraak met je huisarts',
         text: [
-          'Bel je huisarts en maak binnen een paar dagen een afspraak. Vertel welke vragen je met ja hebt beantwoord.',
-          'Je mag gewoon blijven doen wat je al deed. Je plan in Veerkracht gaat wel nog niet verder omhoog. Zo kan een arts eerst kijken.',
+          'Je hebt ja gezegd op een signaal waarbij je binnen een paar dagen naar je huisarts gaat. Bel je huisarts voor een afspraak. Vertel welke vragen je met ja hebt beantwoord.',
+          'Je mag gewoon blijven doen wat je al deed.',
         ],
       },
       review: {
         title: 'Iets voor je volgende afspraak',
         text: [
           'Sommige antwoorden passen bij rugpijn door een ontsteking, zoals bij de ziekte van Bechterew. Dat is geen spoed.',
-          'Vertel het bij je volgende afspraak met je huisarts of fysiotherapeut. Zij kunnen je zo nodig doorsturen naar een reumatoloog. Op Vandaag zie je deze notitie tot je het hebt besproken.',
+          'Vertel het bij je volgende afspraak met je huisarts of fysiotherapeut. Is een reumatoloog nodig? Dan stuurt je huisarts je door. Op Vandaag zie je deze notitie tot je het hebt besproken.',
         ],
       },
       none: {
-        title: 'Geen van je antwoorden vraagt nu om een arts',
+        title: 'Je hebt geen ja gezegd op een van de signalen',
         text: [
           'Veerkracht kan je niet onderzoeken. Twijfel je, of veranderen je klachten? Bel dan gewoon je huisarts. Dat mag altijd.',
         ],
@@ -257,20 +257,36 @@ export const nl: SafetyTexts = {
     },
     emergency: {
       title: 'Bel nu je huisarts',
-      lead: 'Je antwoorden kunnen wijzen op iets waar een arts vandaag naar moet kijken. Wacht daar niet mee.',
+      lead: 'Je hebt ja gezegd op een signaal waarbij je vandaag een arts belt. Wacht daar niet mee.',
       steps: [
         'Bel nu je huisarts.',
         'Is de praktijk dicht, ’s avonds, ’s nachts of in het weekend? Bel dan de huisartsenpost.',
-        'Ben je heel erg ziek? Bel 112.',
       ],
+      call112Text: 'Ben je heel erg ziek, of ben je in gevaar? Bel dan 112.',
       call112: 'Bel 112',
+      abroad: 'Ben je niet in Nederland? Bel dan de huisartsendienst of het alarmnummer van dat land.',
       confirmLabel: 'Ik heb dit gelezen',
       confirmButton: 'Verder',
       confirmError: 'Zet eerst een vinkje bij ‘Ik heb dit gelezen’.',
     },
     paused: 'Je plan gaat niet verder omhoog tot je bij een arts bent geweest.',
     seenDoctor: 'Ik ben bij een arts geweest',
-    seenDoctorDone: 'Opgeslagen. Fijn dat je bij een arts bent geweest. Je plan kan weer verder.',
+    seenDoctorConfirm: {
+      question: 'Ben je bij een arts geweest over deze klachten?',
+      text: 'Dan kan je plan weer verder omhoog. Bij de volgende veiligheidscheck staan deze klachten als ‘bekend bij je arts’.',
+      yes: 'Ja, ik ben bij een arts geweest',
+      no: 'Nee, nog niet',
+    },
+    seenDoctorDone: 'Opgeslagen. Je plan kan weer verder omhoog.',
+    knownToDoctor: 'bekend bij je arts',
+    knownIntro: 'Een arts heeft naar deze antwoorden gekeken, na een eerdere check:',
+    cleared: {
+      title: 'Niets nieuws sinds je bij een arts was',
+      text: [
+        'Je hebt ja gezegd op dingen die je arts al weet. Daarom gaat je plan gewoon door.',
+        'Verandert er iets, of maak je je zorgen? Bel dan je huisarts. Dat mag altijd.',
+      ],
+    },
     reviewDiscussed: 'Ik heb het besproken',
     reviewDiscussedDone: 'Opgeslagen. De notitie staat niet meer op Vandaag.',
     reasonsTitle: 'Waarom deze uitslag?',
@@ -280,7 +296,7 @@ export const nl: SafetyTexts = {
       gp_soon: 'Hiervoor maak je een afspraak met je huisarts:',
       review: 'Dit bespreek je bij je volgende afspraak:',
     },
-    noReasons: 'Je hebt op geen van de vragen ja gezegd die om een arts vragen.',
+    noReasons: 'Je hebt op geen van de signalen ja gezegd.',
     partial: 'Je hebt alleen de belangrijkste vragen beantwoord. Maak de andere vragen later af.',
     partialLink: 'De andere vragen beantwoorden',
     nextTitle: 'Hoe nu verder?',
@@ -288,23 +304,14 @@ export const nl: SafetyTexts = {
     nextMeasuresLink: 'Naar de vragenlijsten',
     lessonLink: 'Lees de les: Drie soorten rugpijn',
   },
-  doctor: {
-    title: 'Wanneer bel je een arts?',
-    items: [
-      'Bel meteen je huisarts als je een doof gevoel krijgt tussen je benen, als plassen of poepen ineens anders gaat, of als een been snel zwakker wordt. Buiten kantooruren bel je de huisartsenpost.',
-      'Ben je heel erg ziek? Bel 112.',
-      'Maak binnen een paar dagen een afspraak met je huisarts als je koorts krijgt bij je rugpijn, als je afvalt zonder reden, of als je ’s nachts steeds pijn hebt die niet minder wordt.',
-      'Twijfel je? Bel dan gewoon je huisarts. Dat mag altijd.',
-    ],
-  },
   painType: {
     title: 'Welke soort rugpijn past bij je antwoorden?',
     types: {
       specific_suspected: {
-        title: 'Rugpijn waar een arts naar moet kijken',
+        title: 'Rugpijn om met een arts te bespreken',
         text: [
-          'Je antwoorden kunnen passen bij rugpijn met een medische oorzaak. Bijvoorbeeld een zenuw die bekneld zit, een botbreuk, een ontsteking of een andere ziekte. Dat komt niet vaak voor.',
-          'Wat helpt: volg het advies hierboven en laat een arts naar je rug kijken.',
+          'Je antwoorden noemen een signaal dat soms past bij rugpijn met een medische oorzaak. Bijvoorbeeld een zenuw die bekneld zit, een botbreuk, een ontsteking of een andere ziekte. Dat komt niet vaak voor.',
+          'Wat helpt: volg het advies hierboven. Een arts kan je onderzoeken en zeggen wat er aan de hand is.',
           'Wat je kunt verwachten: na het bezoek aan de arts weet je meer. Vaak kun je daarna weer verder met bewegen, soms met hulp van een fysiotherapeut.',
         ],
       },
@@ -327,7 +334,7 @@ export const nl: SafetyTexts = {
         title: 'Aanhoudende rugpijn',
         text: [
           'Je rugpijn duurt langer dan ongeveer 3 maanden. Bij aanhoudende rugpijn is er meestal geen schade in je rug.',
-          'Je zenuwstelsel is wel gevoeliger geworden. Het geeft sneller een pijnsignaal, ook als er niets kapot is. Slaap, stress, zorgen en hoe je beweegt spelen ook mee. Pijn betekent hier niet dat je rug beschadigd raakt.',
+          'Bij veel mensen met aanhoudende rugpijn is het zenuwstelsel gevoeliger geworden. Het geeft dan sneller een pijnsignaal, ook als er niets kapot is. Slaap, stress, zorgen en hoe je beweegt spelen ook mee. Pijn betekent hier niet dat je rug beschadigd raakt.',
           'Wat helpt: stap voor stap meer bewegen, sterker worden, goed slapen en omgaan met stress. Hier is Veerkracht voor gemaakt.',
           'Wat je kunt verwachten: het gaat vaak met ups en downs. Met kleine stappen kun je weer meer doen. Dat kost tijd, en elke stap telt.',
         ],
@@ -352,7 +359,7 @@ export const nl: SafetyTexts = {
   overview: {
     title: 'Veiligheidscheck',
     intro:
-      'Met een paar vragen kijk je of een arts naar je rug moet kijken. Je doet de check elke 4 weken, en als je meer pijn hebt.',
+      'Een paar vragen over signalen waarbij je beter een arts belt. Ze helpen je kiezen wie je belt. Je doet de check elke 4 weken, en als je meer pijn hebt.',
     lastTitle: 'Je laatste check',
     lastText: '{day}: {result}',
     never: 'Je hebt de check nog niet gedaan.',
@@ -379,8 +386,9 @@ export const nl: SafetyTexts = {
     clearance: 'Bij een arts geweest',
     clearanceTherapist: 'Je fysiotherapeut heeft je plan weer laten doorgaan',
     concern: 'Notitie: {text}',
-    startBack: 'STarT Back: {total} van 9, groep {risk}',
-    psk: 'Moeilijke activiteiten (PSK): gemiddeld {score} van 10',
+    checkIn: 'Notitie bij je check-in: {text}',
+    startBack: 'Vragenlijst over je rugpijn en herstel (STarT Back): {total} van 9, groep {risk}',
+    psk: 'Je moeilijke activiteiten: gemiddeld {score} van 10',
     open: 'Bekijk',
   },
   measures: {
@@ -389,8 +397,8 @@ export const nl: SafetyTexts = {
       'Twee korte vragenlijsten laten zien hoe het met je rug gaat. Je vult ze af en toe opnieuw in. Zo zie je wat er verandert.',
       'De uitkomst is informatie voor jou en je fysiotherapeut. Het is geen oordeel.',
     ],
-    startBackName: 'STarT Back',
-    pskName: 'Moeilijke activiteiten (PSK)',
+    startBackName: 'Je rugpijn en herstel (STarT Back)',
+    pskName: 'Je moeilijke activiteiten',
     every: { psk: 'Elke 4 weken.', start_back: 'Elke 12 weken.' },
     due: 'Nu aan de beurt.',
     notDue: 'De volgende keer is op {day}.',
@@ -398,8 +406,8 @@ export const nl: SafetyTexts = {
     fillIn: 'Invullen',
     trendTitle: 'Verloop',
     trendEmpty: 'Nog niet ingevuld.',
-    trendStartBack: 'STarT Back, score van 0 tot 9 (lager is minder hinder)',
-    trendPsk: 'Moeilijke activiteiten, gemiddelde van 0 tot 10 (hoger is beter)',
+    trendStartBack: 'Je rugpijn en herstel, score van 0 tot 9 (lager is minder hinder)',
+    trendPsk: 'Je moeilijke activiteiten, gemiddelde van 0 tot 10 (hoger is beter)',
     trendSummary: '{day}: {value}',
     saved: 'Opgeslagen.',
     backToMeasures: 'Terug naar de vragenlijsten',
@@ -407,7 +415,9 @@ export const nl: SafetyTexts = {
     invalid: 'Nog niet opgeslagen. Kijk even naar de meldingen bij de vragen.',
   },
   startBack: {
-    title: 'STarT Back vragenlijst',
+    title: 'Vragenlijst over je rugpijn en herstel',
+    explain:
+      'Deze vragenlijst heet STarT Back. Hij laat zien hoeveel je rugpijn je leven raakt, en wat je herstel kan helpen of tegenhouden.',
     intro: [
       'Denk aan de afgelopen 2 weken. Geef bij elke zin aan of je het ermee eens of oneens bent.',
       'Er zijn geen goede of foute antwoorden.',
@@ -448,15 +458,15 @@ export const nl: SafetyTexts = {
       },
       high: {
         title: 'Groep: hoog',
-        text: 'Je antwoorden laten zien dat zorgen en gevoelens een grote rol spelen bij je rugpijn. Dat is heel gewoon bij rugpijn. Praat er gerust over met je fysiotherapeut of huisarts. Daar is hulp voor.',
+        text: 'Je rugpijn raakt je leven op veel manieren: in wat je doet, en ook in je zorgen en je stemming. Dat is heel gewoon bij rugpijn die lang duurt. Je pijn is echt. Praat erover met je fysiotherapeut of huisarts. Samen kijk je wat je herstel kan helpen.',
       },
     },
     riskName: { low: 'laag', medium: 'midden', high: 'hoog' },
     notVerdict:
-      'Dit is informatie voor jou en je fysiotherapeut, geen oordeel. De uitkomst bepaalt niet alleen welke behandeling bij je past.',
+      'Dit is informatie voor jou en je fysiotherapeut, geen oordeel. Je fysiotherapeut kijkt naar veel meer dan deze uitkomst als jullie samen kiezen wat bij je past.',
   },
   psk: {
-    title: 'Moeilijke activiteiten (PSK)',
+    title: 'Je moeilijke activiteiten',
     intro: [
       'Kies hoogstens 3 activiteiten die moeilijk zijn door je rug en die je belangrijk vindt.',
       'Geef elke activiteit een cijfer van 0 tot 10. 0 betekent: dit kan ik niet. 10 betekent: dit gaat weer zoals voor de pijn.',
