@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Fails (exit 1) when the home page's JS + CSS, gzipped, is over 60 KB.
+// Fails (exit 1) when the home page's JS + CSS, gzipped, is over the budget (50 KB, docs/architecture.md "Budgets").
 // Run after the web build: node bench/size-budget.mjs
 import { BUDGET_BYTES, kb, measureHomePage, WEB_DIST } from './homePageSize.mjs';
 

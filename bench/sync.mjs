@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Sync benchmark, measured in ONE run so the numbers compare (architecture.md,
+// Sync benchmark, measured in ONE run so the numbers compare (docs/architecture.md,
 // "Budgets"): the built server on SQLite (synchronous=FULL) in a temp folder,
 // then with autocannon
 //   1. GET /api/health at full speed (the plain JSON baseline),

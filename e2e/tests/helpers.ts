@@ -77,6 +77,11 @@ export async function answer(page: Page, ids: readonly string[], yes: readonly s
   for (const id of ids) await page.locator(`#${id}-${yes.includes(id) ? 'yes' : 'no'}`).check();
 }
 
+/** Types the start of this episode of back pain (an ISO day) into the "about you" step, as a person would. */
+export async function fillOnset(page: Page, isoDay: string): Promise<void> {
+  await page.locator('#onsetDate').fill(isoDay);
+}
+
 export type FirstRun = {
   lang?: 'nl' | 'en';
   ageYears?: number;
@@ -101,7 +106,7 @@ export async function completeFirstRun(page: Page, options: FirstRun = {}): Prom
   await expect(page.locator('main h1')).toHaveText(en ? 'Welcome to Veerkracht' : 'Welkom bij Veerkracht');
   await page.getByRole('button', { name: en ? 'Next' : 'Verder', exact: true }).click();
   await page.locator('#age').fill(String(options.ageYears ?? 45));
-  await page.locator('#onsetDate').fill(daysAgo(options.onsetDaysAgo ?? 200));
+  await fillOnset(page, daysAgo(options.onsetDaysAgo ?? 200));
   await page.getByRole('button', { name: en ? 'Next' : 'Verder', exact: true }).click();
   await expect(page.locator('[data-step="emergency"]')).toBeVisible();
   await answer(page, EMERGENCY_QUESTIONS, yes);

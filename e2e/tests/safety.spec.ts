@@ -5,6 +5,7 @@ import {
   daysAgo,
   EMERGENCY_QUESTIONS,
   fillCheckIn,
+  fillOnset,
   GP_SOON_QUESTIONS,
   goVia,
   goViaMore,
@@ -16,11 +17,16 @@ type Lang = 'nl' | 'en';
 const LANGS: readonly Lang[] = ['nl', 'en'];
 const w = <T extends string | RegExp>(lang: Lang, nl: T, en: T): T => (lang === 'nl' ? nl : en);
 
-/** The "when do you call a doctor" section every result shows. */
+/** The one "when to call a doctor" list every result shows: all emergency and GP-soon signs, from the core's tables. */
 async function expectDoctorInfo(page: Page, lang: Lang): Promise<void> {
-  const section = page.getByRole('region', { name: w(lang, 'Wanneer bel je een arts?', 'When do you call a doctor?') });
+  const section = page.getByRole('region', { name: w(lang, 'Wanneer bel je een arts?', 'When to call a doctor') });
   await expect(section).toBeVisible();
   await expect(section).toContainText('112');
+  await expect(section.locator('[data-call="now"] li')).toHaveCount(EMERGENCY_QUESTIONS.length);
+  await expect(section.locator('[data-call="soon"] li')).toHaveCount(GP_SOON_QUESTIONS.length);
+  // The two signs that were missing from the old lists.
+  await expect(section.locator('[data-item="sudden_severe_pain"]')).toContainText(w(lang, 'Plotseling', 'suddenly'));
+  await expect(section.locator('[data-item="sexual_function_change"]')).toContainText(w(lang, 'seks', 'sex'));
 }
 
 for (const lang of LANGS) {
@@ -33,7 +39,7 @@ for (const lang of LANGS) {
     await page.getByRole('button', { name: w(lang, 'Nederlands', 'English'), exact: true }).click();
     await page.getByRole('button', { name: w(lang, 'Verder', 'Next'), exact: true }).click();
     await page.locator('#age').fill('58');
-    await page.locator('#onsetDate').fill(daysAgo(20));
+    await fillOnset(page, daysAgo(20));
     await page.getByRole('button', { name: w(lang, 'Verder', 'Next'), exact: true }).click();
 
     // Only two answers: no result, no silent pass, a message at every open question.
@@ -52,13 +58,22 @@ for (const lang of LANGS) {
     await answer(page, EMERGENCY_QUESTIONS.slice(2), []);
     await page.getByRole('button', { name: w(lang, 'Verder', 'Next'), exact: true }).click();
 
-    // The emergency screen comes at once, with what to do now.
+    // The emergency screen comes at once, with what to do now: the GP first and most prominent, 112 below it.
     await expect(page.locator('main h1')).toHaveText(w(lang, 'Bel nu je huisarts', 'Call your GP now'));
     await expect(page.locator('main h1')).toBeFocused();
     const steps = page.locator('.emergency-steps');
-    await expect(steps).toContainText(w(lang, 'huisartsenpost', 'out-of-hours GP service'));
-    await expect(steps).toContainText('112');
-    await expect(page.getByRole('link', { name: w(lang, 'Bel 112', 'Call 112') })).toHaveAttribute('href', 'tel:112');
+    await expect(steps.locator('li').first()).toHaveText(w(lang, 'Bel nu je huisarts.', 'Call your GP now.'));
+    await expect(steps).toContainText('huisartsenpost');
+    if (lang === 'en') await expect(steps).toContainText('out-of-hours GP service');
+    const call112 = page.getByRole('link', { name: w(lang, 'Bel 112', 'Call 112') });
+    await expect(call112).toHaveAttribute('href', 'tel:112');
+    await expect(page.locator('.emergency-112')).toContainText(w(lang, 'in gevaar', 'in danger'));
+    const firstStep = await steps.locator('li').first().boundingBox();
+    const button112 = await call112.boundingBox();
+    expect(firstStep && button112 && firstStep.y < button112.y).toBe(true);
+    await expect(page.locator('.page--emergency')).toContainText(
+      w(lang, 'Ben je niet in Nederland?', 'Not in the Netherlands?'),
+    );
     await expect(page.locator('[data-reason="bladder_change"]')).toHaveText(
       w(lang, 'Nieuwe problemen met plassen', 'New problems passing urine'),
     );
@@ -118,10 +133,20 @@ for (const lang of LANGS) {
     await expect(advice).toContainText(
       w(lang, 'Maak een afspraak met je huisarts', 'Make an appointment with your GP'),
     );
+    // One tap only asks; "no, not yet" keeps the pause.
     await advice.getByRole('button', { name: w(lang, 'Ik ben bij een arts geweest', 'I have seen a doctor') }).click();
+    await expect(advice.locator('[data-confirm]')).toContainText(
+      w(lang, 'Ben je bij een arts geweest over deze klachten?', 'Have you seen a doctor about these symptoms?'),
+    );
+    await advice.getByRole('button', { name: w(lang, 'Nee, nog niet', 'No, not yet') }).click();
+    await expect(advice.locator('[data-confirm]')).toHaveCount(0);
+    await advice.getByRole('button', { name: w(lang, 'Ik ben bij een arts geweest', 'I have seen a doctor') }).click();
+    await advice
+      .getByRole('button', { name: w(lang, 'Ja, ik ben bij een arts geweest', 'Yes, I have seen a doctor') })
+      .click();
     const done = page
       .getByRole('status')
-      .filter({ hasText: w(lang, 'Fijn dat je bij een arts bent geweest', 'Good that you have seen a doctor') });
+      .filter({ hasText: w(lang, 'Je plan kan weer verder omhoog', 'Your plan can go up again') });
     await expect(done).toBeFocused();
     await expect(advice).toHaveCount(0);
 
@@ -177,7 +202,7 @@ for (const lang of LANGS) {
     await completeFirstRun(page, { lang, onsetDaysAgo: 10 });
     await expect(page.locator('[data-tier="none"]')).toBeVisible();
     await expect(page.locator('#result-tier')).toHaveText(
-      w(lang, 'Geen van je antwoorden vraagt nu om een arts', 'None of your answers calls for a doctor right now'),
+      w(lang, 'Je hebt geen ja gezegd op een van de signalen', 'You did not say yes to any of the signs'),
     );
     await expectDoctorInfo(page, lang);
     const explanation = page.locator('[data-pain-type="acute"]');
@@ -216,19 +241,22 @@ test('the rest of the questions may wait, but only after the emergency questions
   await page.locator('#age').fill('45');
   await page.getByRole('button', { name: '1 jaar geleden' }).click();
   await expect(page.getByRole('checkbox', { name: 'Dit is ongeveer, niet precies' })).toBeChecked();
+  // A day a year ago is shown with its year.
+  await expect(page.locator('.notice').filter({ hasText: 'Ingevuld:' })).toContainText(daysAgo(365).slice(0, 4));
   await page.getByRole('button', { name: 'Verder', exact: true }).click();
   await answer(page, EMERGENCY_QUESTIONS);
   await page.getByRole('button', { name: 'De andere vragen later' }).click();
   await expect(page.locator('[data-tier="none"]')).toBeVisible();
   await expect(page.getByText('Je hebt alleen de belangrijkste vragen beantwoord.')).toBeVisible();
 
-  // Today asks to finish them later; the check itself starts again from "about you", already filled in.
+  // Today asks to finish them later; the check starts with the emergency questions again, then "about you" filled in.
   await goVia(page, 'Vandaag');
   await page.locator('[data-due="safety-rest"]').getByRole('link', { name: 'Vragen afmaken' }).click();
-  await expect(page.locator('#age')).toHaveValue('45');
-  await page.getByRole('button', { name: 'Verder', exact: true }).click();
+  await expect(page.locator('[data-step="emergency"]')).toBeVisible();
   await answer(page, EMERGENCY_QUESTIONS);
   // Someone who never answered the rest goes on to it by default.
+  await page.getByRole('button', { name: 'Verder', exact: true }).click();
+  await expect(page.locator('#age')).toHaveValue('45');
   await page.getByRole('button', { name: 'Verder', exact: true }).click();
   await answer(page, GP_SOON_QUESTIONS);
   await page.getByRole('button', { name: 'Verder', exact: true }).click();
@@ -238,7 +266,9 @@ test('the rest of the questions may wait, but only after the emergency questions
   await expect(page.getByText('Je hebt alleen de belangrijkste vragen beantwoord.')).toHaveCount(0);
 });
 
-test('a flare-up in the check-in offers the emergency questions right away', async ({ page }) => {
+test('a flare-up in the check-in shows the emergency signs first, and the check starts with the emergency questions', async ({
+  page,
+}) => {
   await completeFirstRun(page);
   for (const [days, pain] of [
     [3, 3],
@@ -252,11 +282,16 @@ test('a flare-up in the check-in offers the emergency questions right away', asy
   await open(page, '/check-in');
   await fillCheckIn(page, { pain: 7 });
   const offer = page.locator('[data-flare-up]');
-  await expect(offer).toContainText('Meer pijn dan de dagen ervoor');
-  await offer.getByRole('link', { name: 'Vragen beantwoorden' }).click();
+  await expect(offer).toContainText('Eerst even voor de zekerheid');
+  // The signs come before any reassurance.
+  await expect(offer.locator('li')).toHaveCount(EMERGENCY_QUESTIONS.length);
+  const text = (await offer.textContent()) ?? '';
+  expect(text.indexOf('Plotseling')).toBeLessThan(text.indexOf('meestal niet gevaarlijk'));
+  await offer.getByRole('link', { name: 'De spoedvragen beantwoorden' }).click();
   await expect(page.locator('main h1')).toHaveText('Veiligheidscheck bij meer pijn');
-  await expect(page.locator('#age')).toHaveValue('45');
-  await page.getByRole('button', { name: 'Verder', exact: true }).click();
+  // No age and start date first: the emergency questions are the first thing asked.
+  await expect(page.locator('[data-step="emergency"]')).toBeVisible();
+  await expect(page.locator('#age')).toHaveCount(0);
   await answer(page, EMERGENCY_QUESTIONS);
   // A re-check ends after the emergency questions unless the person chooses to go on.
   await page.getByRole('button', { name: 'Klaar, laat de uitslag zien' }).click();
@@ -272,18 +307,17 @@ test('"something is wrong" on Today, and "something does not feel right" in word
   await goVia(page, 'Today');
   await page.getByRole('link', { name: 'Write down what I notice' }).click();
   await expect(page.locator('main h1')).toHaveText('Does something not feel right?');
-  await page.getByRole('button', { name: 'Keep' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
   const field = page.getByLabel('What do you notice?');
   await expect(page.locator('#concern-error')).toHaveText('First write down what you notice.');
   await expect(field).toBeFocused();
   await field.fill('My left leg feels weak since this morning.');
-  await page.getByRole('button', { name: 'Keep' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Kept.' })).toBeFocused();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeFocused();
 
   await goVia(page, 'Today');
   await page.getByRole('link', { name: 'Something is wrong' }).click();
   await expect(page.locator('main h1')).toHaveText('Safety check');
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
   await answer(page, EMERGENCY_QUESTIONS, ['progressive_leg_weakness']);
   await page.getByRole('button', { name: 'Done, show the result' }).click();
   await expect(page.locator('main h1')).toHaveText('Call your GP now');
@@ -301,7 +335,8 @@ test('STarT Back and PSK: filled in, shown as information with a trend, and Toda
   await page.getByRole('link', { name: 'Naar de vragenlijsten' }).click();
   await expect(page.locator('main h1')).toHaveText('Vragenlijsten');
   await page.locator('[data-measure="start_back"]').getByRole('link', { name: 'Invullen' }).click();
-  await expect(page.locator('main h1')).toHaveText('STarT Back vragenlijst');
+  await expect(page.locator('main h1')).toHaveText('Vragenlijst over je rugpijn en herstel');
+  await expect(page.locator('main')).toContainText('Deze vragenlijst heet STarT Back.');
   await expect(page.locator('.copyright')).toContainText('© Keele University 01/08/07');
   await expect(page.locator('.questionnaire > li')).toHaveCount(9);
   await page.getByRole('button', { name: 'Opslaan' }).click();
@@ -328,7 +363,7 @@ test('STarT Back and PSK: filled in, shown as information with a trend, and Toda
 
   await result.getByRole('link', { name: 'Terug naar de vragenlijsten' }).click();
   await page.locator('[data-measure="psk"]').getByRole('link', { name: 'Invullen' }).click();
-  await expect(page.locator('main h1')).toHaveText('Moeilijke activiteiten (PSK)');
+  await expect(page.locator('main h1')).toHaveText('Je moeilijke activiteiten');
   await page.getByRole('button', { name: 'Stofzuigen' }).click();
   await expect(page.locator('#psk-activity-0')).toHaveValue('Stofzuigen');
   await page.locator('input[name="psk-score-0"][value="4"]').check();
@@ -369,7 +404,6 @@ test('the safety check and its result work offline, and are still there after an
   await goVia(page, 'Vandaag');
   await page.getByRole('link', { name: 'Er is iets mis' }).click();
   await expect(page.locator('main h1')).toHaveText('Veiligheidscheck');
-  await page.getByRole('button', { name: 'Verder', exact: true }).click();
   await answer(page, EMERGENCY_QUESTIONS, ['sudden_severe_pain']);
   await page.getByRole('button', { name: 'Klaar, laat de uitslag zien' }).click();
   // At 45, sudden very bad pain is an emergency (above 40).
@@ -388,12 +422,12 @@ test('the safety check and its result work offline, and are still there after an
 test('the safety check can be done with the keyboard only', async ({ page }) => {
   await completeFirstRun(page);
   await open(page, '/safety/check?trigger=manual');
-  for (let i = 0; i < 30 && !(await page.locator('#age:focus').count()); i++) await page.keyboard.press('Tab');
-  await expect(page.locator('#age')).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 2, name: 'De belangrijkste vragen' })).toBeFocused();
-  for (const id of EMERGENCY_QUESTIONS) {
+  // A re-check starts with the emergency questions.
+  for (let i = 0; i < 40 && !(await page.locator('#saddle_numbness-yes:focus').count()); i++) {
     await page.keyboard.press('Tab');
+  }
+  for (const [index, id] of EMERGENCY_QUESTIONS.entries()) {
+    if (index > 0) await page.keyboard.press('Tab');
     await expect(page.locator(`#${id}-yes`)).toBeFocused();
     await page.keyboard.press('ArrowRight');
     await expect(page.locator(`#${id}-no`)).toBeChecked();
@@ -408,11 +442,115 @@ test('the safety check can be done with the keyboard only', async ({ page }) => 
 test('switching language in the middle of the safety check keeps the answers', async ({ page }) => {
   await completeFirstRun(page);
   await open(page, '/safety/check?trigger=manual');
-  await page.getByRole('button', { name: 'Verder', exact: true }).click();
   await answer(page, ['saddle_numbness', 'bladder_change']);
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'The most important questions' })).toBeVisible();
   await expect(page.locator('#saddle_numbness-no')).toBeChecked();
   await expect(page.locator('#bladder_change-no')).toBeChecked();
   await expect(page.locator('label[for="bowel_change-yes"]')).toHaveText('Yes');
+});
+
+test('a person over 50 with persistent pain is asked whether the pain clearly changed, and "no" leads into the programme', async ({
+  page,
+}) => {
+  await completeFirstRun(page, { ageYears: 63, onsetDaysAgo: 400 });
+  await expect(page.locator('[data-tier="none"]')).toBeVisible();
+  await goVia(page, 'Vandaag');
+  await expect(page.locator('[data-advice="paused"]')).toHaveCount(0);
+
+  // The wording follows the episode's length: over 84 days, "clearly changed", not "not improved".
+  await open(page, '/safety/check?trigger=manual');
+  await answer(page, EMERGENCY_QUESTIONS);
+  await page.getByRole('button', { name: 'Ook de andere vragen beantwoorden' }).click();
+  await page.getByRole('button', { name: 'Verder', exact: true }).click();
+  const question = page.getByRole('radiogroup', { name: /afgelopen 4 weken/ });
+  await expect(question).toContainText('duidelijk veranderd');
+  await expect(question).not.toContainText('niet beter geworden');
+  // The leg question leaves no room for a leg that is slowly getting worse to answer no.
+  await expect(page.getByRole('radiogroup', { name: /Voelt een been doof/ })).toContainText('langzaam erger');
+});
+
+test('after "I have seen a doctor", a lasting reason does not pause the next check, but a new reason does', async ({
+  page,
+}) => {
+  await completeFirstRun(page, { ageYears: 47, yes: ['cancer_history'] });
+  await expect(page.locator('[data-tier="gp_soon"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Ik ben bij een arts geweest' }).click();
+  await page.getByRole('button', { name: 'Ja, ik ben bij een arts geweest' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Je plan kan weer verder omhoog' })).toBeFocused();
+  // The page says one thing: no "does not go up" next to "can go on".
+  await expect(page.locator('[data-paused]')).toHaveCount(0);
+
+  // Four weeks later the whole check again, with the same lasting answer.
+  await page.clock.install({ time: Date.now() + 29 * 86_400_000 });
+  const fullCheck = async (yes: string[]) => {
+    await open(page, '/safety/check?trigger=manual');
+    await answer(page, EMERGENCY_QUESTIONS);
+    await page.getByRole('button', { name: 'Ook de andere vragen beantwoorden' }).click();
+    await page.getByRole('button', { name: 'Verder', exact: true }).click();
+    await answer(page, GP_SOON_QUESTIONS, yes);
+    await page.getByRole('button', { name: 'Verder', exact: true }).click();
+    await answer(page, ['onset_before_45']);
+    await page.getByRole('button', { name: 'Klaar, laat de uitslag zien' }).click();
+    await expect(page.locator('main h1')).toHaveText('Uitslag van je veiligheidscheck');
+  };
+  await fullCheck(['cancer_history']);
+  await expect(page.locator('[data-cleared="true"]')).toBeVisible();
+  await expect(page.locator('#result-tier')).toHaveText('Niets nieuws sinds je bij een arts was');
+  await expect(page.locator('[data-reason="cancer_history"]')).toContainText('bekend bij je arts');
+  await goVia(page, 'Vandaag');
+  await expect(page.locator('[data-advice="paused"]')).toHaveCount(0);
+
+  // A new reason pauses the plan again; the old one is still marked as known.
+  await fullCheck(['cancer_history', 'fever_or_unwell']);
+  await expect(page.locator('#result-tier')).toHaveText('Maak een afspraak met je huisarts');
+  await expect(page.locator('[data-reason="cancer_history"]')).toContainText('bekend bij je arts');
+  await expect(page.locator('[data-reason="fever_or_unwell"]')).not.toContainText('bekend bij je arts');
+  await expect(page.locator('[data-paused]')).toBeVisible();
+  await goVia(page, 'Vandaag');
+  await expect(page.locator('[data-advice="paused"]')).toBeVisible();
+});
+
+test('pain 9 after a week without check-ins still shows the emergency signs', async ({ page }) => {
+  await completeFirstRun(page);
+  await open(page, '/check-in');
+  await fillCheckIn(page, { pain: 9 });
+  await expect(page.locator('[data-flare-up]')).toContainText('Eerst even voor de zekerheid');
+});
+
+test('sudden severe pain is one question with a time frame and the 112 cue beside it', async ({ page }) => {
+  await completeFirstRun(page, { lang: 'en' });
+  await open(page, '/safety/check?trigger=manual');
+  const question = page.getByRole('radiogroup', { name: /start suddenly, in the last hours or days/ });
+  await expect(question).toContainText('pale, sweaty or dizzy');
+  await expect(question).toContainText('112');
+});
+
+test('the first run keeps its place after a reload, and hides the menu until it is done', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Nederlands', exact: true }).click();
+  await expect(page.locator('main h1')).toHaveText('Welkom bij Veerkracht');
+  await page.reload();
+  await expect(page.locator('main h1')).toHaveText('Welkom bij Veerkracht');
+  await page.getByRole('button', { name: 'Verder', exact: true }).click();
+
+  // A wrong age gets a message, which goes away as soon as the age is corrected.
+  await page.locator('#age').fill('12');
+  await page.getByRole('button', { name: 'Verder', exact: true }).click();
+  await expect(page.locator('#age-error')).toBeVisible();
+  await page.locator('#age').fill('52');
+  await expect(page.locator('#age-error')).toHaveCount(0);
+  await fillOnset(page, daysAgo(300));
+  await page.getByRole('button', { name: 'Verder', exact: true }).click();
+  await answer(page, ['saddle_numbness', 'bladder_change']);
+  await page.reload();
+  // Back on the emergency questions, with the answers given so far.
+  await expect(page.locator('[data-step="emergency"]')).toBeVisible();
+  await expect(page.locator('#saddle_numbness-no')).toBeChecked();
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await answer(page, EMERGENCY_QUESTIONS);
+  await page.getByRole('button', { name: 'De andere vragen later' }).click();
+  await expect(page.locator('[data-tier="none"]')).toBeVisible();
+  await expect(page.getByRole('navigation')).toBeVisible();
 });

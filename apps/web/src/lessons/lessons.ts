@@ -7,7 +7,7 @@ export type LessonSection = { heading?: string; paragraphs: readonly string[]; b
 /**
  * A lesson in one language. Each lesson is one file per language in
  * `content/`, named `<id>.<lang>.ts` and exporting `lesson`; adding a lesson
- * means adding those two files, nothing else. Texts follow clinical.md §8
+ * means adding those two files, nothing else. Texts follow docs/clinical-rules.md §8
  * (B1, the wording rules) and name their sources (guideline names, no links).
  */
 export type Lesson = {

@@ -16,7 +16,7 @@ export type Paragraphs = readonly string[];
 /**
  * Every text of the safety check, the measures and the timeline, in one
  * language. Both language modules must fill the whole shape (the type check
- * enforces it), and a unit test applies the wording rules of clinical.md §8.
+ * enforces it), and a unit test applies the wording rules of docs/clinical-rules.md §8.
  */
 export type SafetyTexts = {
   common: {

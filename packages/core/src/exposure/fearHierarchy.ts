@@ -1,5 +1,5 @@
 /**
- * Graded exposure (clinical.md §4; Vlaeyen / de Jong): the person rates how
+ * Graded exposure (docs/clinical-rules.md §4; Vlaeyen / de Jong): the person rates how
  * harmful everyday movements seem (0–100), practises them from the least
  * feared up, and compares what they expected with what happened.
  */

@@ -1,5 +1,5 @@
 /**
- * The everyday movements of the fear hierarchy (clinical.md §4): at least 12,
+ * The everyday movements of the fear hierarchy (docs/clinical-rules.md §4): at least 12,
  * described in words and drawn as simple line drawings in the app (never
  * photographs from PHODA). The order is the catalogue's order, which also
  * breaks ties between equal fear ratings. Only ever add ids: old records keep

@@ -11,7 +11,7 @@ import type { PlanMode } from './nextSession.js';
 import { buildQuotaPlan } from './quotaPlan.js';
 
 /**
- * The synced records of graded activity (clinical.md §3), modelled like
+ * The synced records of graded activity (docs/clinical-rules.md §3), modelled like
  * CareKit: a plan is a versioned task (a new version with an effective moment
  * instead of an edit in place, so "what was prescribed on day X" stays
  * answerable), and sessions are outcomes keyed by plan version and occurrence.

@@ -7,7 +7,7 @@ export type SessionDecision = 'start' | 'progress' | 'hold' | 'step_back' | 'com
 export type NextSession = { level: number; amount: number; decision: SessionDecision };
 
 /**
- * The next session of a quota plan (clinical.md §3.2). Empty history: level 0,
+ * The next session of a quota plan (docs/clinical-rules.md §3.2). Empty history: level 0,
  * `start`. Paused (an open `emergency` or `gp_soon` safety result): the last
  * level again, `hold`. Mode `time`: symptoms do not change the quota, one level
  * up each session (`progress`), `complete` once the final level is done. Mode

@@ -92,7 +92,7 @@ export type QuotaReason =
   | 'declined';
 
 /**
- * The reason behind a `nextSession` decision (clinical.md §3.2, §3.4).
+ * The reason behind a `nextSession` decision (docs/clinical-rules.md §3.2, §3.4).
  *
  * @example
  * proposalReason({ mode: 'symptom', decision: 'step_back', settled: 'no' }) // 'not_settled'
@@ -340,7 +340,7 @@ function followUpsDue(planId: string, sessions: readonly SessionView[], now: num
 
 /**
  * Everything the app shows about the person's activity plans, derived from
- * the records alone (clinical.md §3), so every device shows the same:
+ * the records alone (docs/clinical-rules.md §3), so every device shows the same:
  *
  * - versions: the highest version is the plan now (`planVersions`);
  * - sessions ordered by `endedAt`, then id: duplicated logs from two devices

@@ -16,7 +16,7 @@ export type QuotaPlanInput = {
 export type QuotaPlan = { levels: number[] };
 
 /**
- * A graded-activity quota plan (clinical.md §3.1; Lindström 1992, KNGF
+ * A graded-activity quota plan (docs/clinical-rules.md §3.1; Lindström 1992, KNGF
  * "stapsgewijs en tijdcontingent"): start below the baseline and rise in even
  * steps to the goal. Level k = start + (goal − start) × k / (sessions − 1),
  * where start = startFraction × mean(baseline), rounded half up to a multiple

@@ -24,7 +24,7 @@ function checkWindow(windowHours: number): void {
 }
 
 /**
- * The follow-up moments of a session (clinical.md §3.3), counted on the wall
+ * The follow-up moments of a session (docs/clinical-rules.md §3.3), counted on the wall
  * clock in the person's time zone so a DST change never moves them by an hour.
  *
  * @example
@@ -47,7 +47,7 @@ export function followUpSchedule(
 
 /**
  * Did the back settle within the window after a session (the blog's 48-hour
- * rule; clinical.md §3.3)? `'yes'` when any "yes" came at or before the
+ * rule; docs/clinical-rules.md §3.3)? `'yes'` when any "yes" came at or before the
  * window's end (sessionEnd + windowHours). `'no'` when a "not yet" came at or
  * after the window's end, or a "not yet" came earlier and nothing settled it by
  * the window's end + 24 h. `null` when there is no answer by then, and also

@@ -1,7 +1,7 @@
 /**
  * Exact rational arithmetic on the decimal values people type (0.7, 12.5,
  * 45). Doubles cannot hold 0.7 exactly, so 0.7 × 45 is 31.499999999999996 in
- * floating point and would round down; clinical.md §3.1 requires rounding on
+ * floating point and would round down; docs/clinical-rules.md §3.1 requires rounding on
  * the exact value (31.5 → 32). A number is read by its shortest decimal form,
  * which is the value the person or therapist meant.
  */

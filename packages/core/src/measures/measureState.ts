@@ -4,7 +4,7 @@ import type { FieldIssue, Validated } from '../validation/fieldIssue.js';
 import { PSK_ACTIVITY_MAX_LENGTH, PSK_MAX_ACTIVITIES, type PskActivity } from './psk.js';
 import { START_BACK_BOTHERSOME, type StartBackAnswers, type StartBackBothersome } from './startBack.js';
 
-/** The two repeated questionnaires (clinical.md §7). */
+/** The two repeated questionnaires (docs/clinical-rules.md §7). */
 export const MEASURES = ['psk', 'start_back'] as const;
 export type Measure = (typeof MEASURES)[number];
 

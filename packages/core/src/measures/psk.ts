@@ -9,7 +9,7 @@ export const PSK_MAX_ACTIVITIES = 3;
 export const PSK_ACTIVITY_MAX_LENGTH = 120;
 
 /**
- * The PSK score: the mean of 1–3 activity ratings (clinical.md §7), unrounded
+ * The PSK score: the mean of 1–3 activity ratings (docs/clinical-rules.md §7), unrounded
  * (round only for display). Throws a RangeError naming the field when there
  * are no or more than three activities, a name is empty or too long, or a
  * rating is not a number from 0 to 10.

@@ -34,7 +34,7 @@ export const START_BACK_COPYRIGHT = '© Keele University 01/08/07';
 const AGREE_ITEMS = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8'] as const;
 
 /**
- * Scores the STarT Back tool (clinical.md §2): items 1–8 score 1 when agreed,
+ * Scores the STarT Back tool (docs/clinical-rules.md §2): items 1–8 score 1 when agreed,
  * item 9 scores 1 for `very_much` or `extremely`. `total` is all nine (0–9),
  * `psychosocial` items 5–9 (0–5). Risk: `high` when psychosocial ≥ 4, else
  * `low` when total ≤ 3, else `medium`. Throws a RangeError naming the field for

@@ -1,8 +1,8 @@
 import { daysBetween } from '../calendar/calendarDay.js';
 
-/** The safety check runs again at least this often (clinical.md §1.2). */
+/** The safety check runs again at least this often (docs/clinical-rules.md §1.2). */
 export const SAFETY_RECHECK_DAYS = 28;
-/** PSK is repeated every 4 weeks, STarT Back every 12 weeks (clinical.md §7). */
+/** PSK is repeated every 4 weeks, STarT Back every 12 weeks (docs/clinical-rules.md §7). */
 export const PSK_REPEAT_DAYS = 28;
 export const START_BACK_REPEAT_DAYS = 84;
 /** A check-in this many points above the person's usual pain counts as a flare-up. */

@@ -1,5 +1,5 @@
 /**
- * The safety check's items, in the order of clinical.md §1.1. That order is
+ * The safety check's items, in the order of docs/clinical-rules.md §1.1. That order is
  * also the order of `reasons` in a result, so it lives in one place.
  */
 

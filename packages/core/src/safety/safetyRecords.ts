@@ -5,7 +5,7 @@ import { EMERGENCY_ITEMS, GP_SOON_ITEMS, isSafetyItemId, ONSET_BEFORE_45, type S
 import { type SafetyResult, screenSafety } from './screenSafety.js';
 
 /**
- * The synced records of the safety check (clinical.md §1): every check with
+ * The synced records of the safety check (docs/clinical-rules.md §1): every check with
  * its answers and result, "I have seen a doctor" confirmations, free-text
  * concerns, and the person's profile (age, start of this episode).
  */

@@ -24,7 +24,7 @@ export type SafetyInput = {
 
 export type SafetyResult = {
   tier: SafetyTier;
-  /** Every item that raised a tier (any tier), in the order of clinical.md §1.1. */
+  /** Every item that raised a tier (any tier), in the order of docs/clinical-rules.md §1.1. */
   reasons: SafetyItemId[];
   painType: PainType;
 };
@@ -41,7 +41,7 @@ const INFLAMMATORY_MIN_DAYS = 90;
 const INFLAMMATORY_MIN_COUNT = 3;
 
 /**
- * The safety check of clinical.md §1.1: which tier of safety advice to show
+ * The safety check of docs/clinical-rules.md §1.1: which tier of safety advice to show
  * first, the answers that led to it, and which kind of back pain the
  * description fits. It is information, not triage: the app shows safety
  * information to everybody; the tier only decides what comes first.
@@ -123,7 +123,7 @@ function painTypeOf(tier: SafetyTier, episodeDays: number | undefined): PainType
 }
 
 function currentLocalDate(): string {
-  // The one place the core reads the clock: clinical.md §1.1 defines this default.
+  // The one place the core reads the clock: docs/clinical-rules.md §1.1 defines this default.
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

@@ -18,5 +18,5 @@ export function sleepTarget(ageYears: number): { minHours: number; maxHours: num
   return ageYears >= 65 ? { minHours: 7, maxHours: 8 } : { minHours: 7, maxHours: 9 };
 }
 
-/** The range a person may choose as their own sleep target (clinical.md §5). */
+/** The range a person may choose as their own sleep target (docs/clinical-rules.md §5). */
 export const PERSONAL_SLEEP_TARGET_RANGE = { minHours: 6, maxHours: 10 } as const;
