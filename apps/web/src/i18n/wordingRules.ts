@@ -1,5 +1,5 @@
 /**
- * clinical.md §8 (KNGF wording rules): words patient-facing text never uses.
+ * docs/clinical-rules.md §8 (KNGF wording rules): words patient-facing text never uses.
  * Dutch stems are matched inside words too, because Dutch glues words
  * together ("rugletsel", "aspecifieke").
  */
