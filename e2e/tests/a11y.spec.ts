@@ -7,6 +7,7 @@ import {
   daysAgo,
   EMERGENCY_QUESTIONS,
   fillCheckIn,
+  fillOnset,
   GP_SOON_QUESTIONS,
   INFLAMMATORY_QUESTIONS,
   open,
@@ -90,7 +91,7 @@ for (const lang of ['nl', 'en'] as const) {
       await expect(page.locator('#age-error')).toBeVisible();
       await check('first run: about you with errors');
       await page.locator('#age').fill('33');
-      await page.locator('#onsetDate').fill(daysAgo(150));
+      await fillOnset(page, daysAgo(150));
       await next();
       await next();
       await expect(page.locator('#saddle_numbness-error')).toBeVisible();
@@ -119,7 +120,7 @@ for (const lang of ['nl', 'en'] as const) {
         await check(path);
       }
       await open(page, '/safety/concern');
-      await page.getByRole('button', { name: en ? 'Keep' : 'Bewaren' }).click();
+      await page.getByRole('button', { name: en ? 'Save' : 'Bewaren', exact: true }).click();
       await expect(page.locator('#concern-error')).toBeVisible();
       await check('concern with error');
 
@@ -152,7 +153,7 @@ for (const lang of ['nl', 'en'] as const) {
       await expect(page.locator('[data-flare-up]')).toBeVisible();
       await check('check-in with flare-up offer');
       await page.locator('[data-flare-up] a').click();
-      await next();
+      // The flare-up check starts with the emergency questions.
       await answer(page, EMERGENCY_QUESTIONS, ['bowel_change']);
       await page.getByRole('button', { name: en ? 'Done, show the result' : 'Klaar, laat de uitslag zien' }).click();
       await expect(page.locator('.page--emergency')).toBeVisible();
