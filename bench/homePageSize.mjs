@@ -1,7 +1,7 @@
 // What the home page of the built web app makes the browser download before
 // it can run: every script, module preload and stylesheet named in
 // apps/web/dist/index.html, each gzipped at level 9 (what a server would send).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -32,20 +32,26 @@ export function assetsOf(html) {
 
 /**
  * Gzipped sizes of the home page's JS and CSS, or `null` when the web app is
- * not built.
+ * not built; `br` is the size of the brotli copy the build wrote beside the
+ * file (what the server sends to a browser that accepts br), or `null`.
  * @param {string} [dist]
- * @returns {{ files: { url: string, raw: number, gzip: number, missing: boolean }[], totalGzip: number } | null}
+ * @returns {{ files: { url: string, raw: number, gzip: number, br: number | null, missing: boolean }[], totalGzip: number, totalBrotli: number } | null}
  */
 export function measureHomePage(dist = WEB_DIST) {
   const indexFile = join(dist, 'index.html');
   if (!existsSync(indexFile)) return null;
   const files = assetsOf(readFileSync(indexFile, 'utf8')).map((url) => {
     const file = join(dist, url.replace(/^\.?\//, ''));
-    if (!existsSync(file)) return { url, raw: 0, gzip: 0, missing: true };
+    if (!existsSync(file)) return { url, raw: 0, gzip: 0, br: null, missing: true };
     const content = readFileSync(file);
-    return { url, raw: content.length, gzip: gzipSync(content, { level: 9 }).length, missing: false };
+    const br = existsSync(`${file}.br`) ? statSync(`${file}.br`).size : null;
+    return { url, raw: content.length, gzip: gzipSync(content, { level: 9 }).length, br, missing: false };
   });
-  return { files, totalGzip: files.reduce((sum, f) => sum + f.gzip, 0) };
+  return {
+    files,
+    totalGzip: files.reduce((sum, f) => sum + f.gzip, 0),
+    totalBrotli: files.reduce((sum, f) => sum + (f.br ?? f.raw), 0),
+  };
 }
 
 /** @param {number} bytes */

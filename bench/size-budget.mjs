@@ -17,6 +17,10 @@ if (missing.length > 0) {
   process.exit(1);
 }
 const over = result.totalGzip > BUDGET_BYTES;
+const unbrotlied = result.files.filter((f) => !f.missing && f.br === null && f.raw >= 1024).map((f) => f.url);
+console.log(
+  `Sent as brotli (the build's .br copies): ${kb(result.totalBrotli)}${unbrotlied.length > 0 ? `; without a .br copy: ${unbrotlied.join(', ')}` : ''}`,
+);
 console.log(
   `Home page JS + CSS (gzip -9): ${kb(result.totalGzip)} of ${kb(BUDGET_BYTES)} budget: ${over ? 'OVER BUDGET' : 'ok'}`,
 );

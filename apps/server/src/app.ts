@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
 import { type Clock, systemClock } from './clock.js';
 import type { Database } from './db/database.js';
 import { AppError } from './errors.js';
 import { healthRoutes } from './health/healthRoutes.js';
 import { createHealthService } from './health/healthService.js';
 import { installAuth } from './http/auth.js';
+import { installCompression } from './http/compression.js';
 import { installErrorHandler } from './http/errors.js';
 import { installJsonParser } from './http/jsonParser.js';
 import { buildOpenApiDocument } from './http/openapi.js';
@@ -114,8 +115,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
   installJsonParser(app);
   installAuth(app);
   installSecurityHeaders(app);
+  installCompression(app);
 
-  app.register(async (root) => {
+  const routes: FastifyPluginAsync = async (root) => {
     await root.register(rateLimit, {
       global: false,
       errorResponseBuilder: rateLimitError,
@@ -128,7 +130,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
       return openApi;
     });
     await installWebApp(root, webDist);
-  });
+  };
+  // Not awaited: Fastify loads plugins in order when the app starts (inject, listen or ready).
+  void app.register(routes);
 
   return app;
 }

@@ -1,7 +1,27 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from './env.js';
 
 describe('configuration from the environment', () => {
+  it("reads only variables that the README's configuration table lists", () => {
+    const read = new Set<string>();
+    const env = new Proxy<Record<string, string | undefined>>(
+      {},
+      {
+        get(_target, name) {
+          if (typeof name === 'string') read.add(name);
+          return undefined;
+        },
+      },
+    );
+    readConfig(env);
+    const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
+    const section = readme.split('## Configuration')[1]?.split('\n## ')[0] ?? '';
+    const listed = new Set([...section.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((match) => match[1]));
+    expect(read.size).toBeGreaterThan(0);
+    expect([...read].filter((name) => !listed.has(name))).toEqual([]);
+  });
+
   it('has defaults: port 3000 on all interfaces, SQLite in ./data, log level info', () => {
     expect(readConfig({})).toMatchObject({
       port: 3000,

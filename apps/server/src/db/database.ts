@@ -11,10 +11,22 @@ const require = createRequire(import.meta.url);
 
 export type Dialect = 'sqlite' | 'postgres';
 
+/**
+ * SQLite's one connection, below Kysely: prepared statements (kept in the
+ * same cache Kysely uses) for hot paths. Use it only while holding Kysely's
+ * connection (`db.connection().execute(…)`), so no Kysely query or
+ * transaction runs in between.
+ */
+export interface NativeSqlite {
+  prepare(text: string): BetterSqlite3.Statement;
+}
+
 /** An open database: the query builder, which dialect it speaks, and how to close it. */
 export interface Database {
   readonly db: Kysely<Schema>;
   readonly dialect: Dialect;
+  /** SQLite only: the connection below Kysely, for the sync hot path. */
+  readonly sqlite?: NativeSqlite;
   /** Where the data lives, safe to log (no password). */
   readonly location: string;
   close(): Promise<void>;
@@ -55,10 +67,12 @@ function openSqlite(dataDir: string): Database {
   sqlite.pragma('foreign_keys = ON');
   // Another process (the `migrate` command, a backup) may hold the write lock briefly.
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const cached = withStatementCache(sqlite);
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: cached }) });
   return {
     db,
     dialect: 'sqlite',
+    sqlite: cached,
     location: file,
     async close() {
       await db.destroy();
@@ -77,7 +91,7 @@ const STATEMENT_CACHE_SIZE = 1000;
  * recently used out first). Safe because there is one connection and better-
  * sqlite3 runs each statement to completion synchronously (nothing streams).
  */
-function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
+function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase & NativeSqlite {
   const statements = new Map<string, BetterSqlite3.Statement>();
   return {
     close: () => sqlite.close(),

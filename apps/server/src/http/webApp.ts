@@ -9,6 +9,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
  */
 const ALWAYS_REVALIDATE = new Set(['sw.js', 'registerSW.js', 'manifest.webmanifest', 'index.html']);
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** The suffixes of the brotli and gzip copies the web build writes beside its text files (apps/web/scripts/compress.mjs). */
+const PRECOMPRESSED = /\.(br|gz)$/;
 
 /**
  * The Cache-Control header of a file of the built web app, by its path
@@ -20,7 +22,8 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * cacheControlFor('sw.js') // 'no-cache'
  */
 export function cacheControlFor(relativePath: string): string {
-  const path = relativePath.split(sep).join('/');
+  // A precompressed copy (`sw.js.br`) is cached like the file it compresses.
+  const path = relativePath.split(sep).join('/').replace(PRECOMPRESSED, '');
   if (ALWAYS_REVALIDATE.has(basename(path))) return 'no-cache';
   return path.startsWith('assets/') ? IMMUTABLE : 'no-cache';
 }
@@ -52,9 +55,12 @@ function notFound(request: FastifyRequest, reply: FastifyReply) {
 }
 
 /**
- * Serves the built web app from `webDist` with the right caching, falls back
- * to `index.html` for the app's own routes (a browser asking for HTML outside
- * /api), and answers everything else that matches no route with a JSON 404.
+ * Serves the built web app from `webDist` with the right caching and
+ * encoding: the build holds a brotli and a gzip copy of each text file, and
+ * the one the request accepts goes out with its `Content-Encoding` (every
+ * file says `Vary: Accept-Encoding`). Falls back to `index.html` for the
+ * app's own routes (a browser asking for HTML outside /api), and answers
+ * everything else that matches no route with a JSON 404.
  * Without a built app, pages say to run `npm run build`.
  */
 export async function installWebApp(app: FastifyInstance, webDist: string | null): Promise<void> {
@@ -65,7 +71,11 @@ export async function installWebApp(app: FastifyInstance, webDist: string | null
       prefix: '/',
       cacheControl: false,
       dotfiles: 'ignore',
-      setHeaders: (res, path) => res.setHeader('cache-control', cacheControlFor(relative(webDist, path))),
+      preCompressed: true,
+      setHeaders: (res, path) => {
+        res.setHeader('cache-control', cacheControlFor(relative(webDist, path)));
+        res.setHeader('vary', 'Accept-Encoding');
+      },
     });
   }
 
