@@ -3,6 +3,7 @@ import { compareInstants, toMillis } from '../calendar/zonedTime.js';
 import type { CheckIn } from '../checkIn/checkIn.js';
 import type { SyncRecord } from '../sync/merge.js';
 import type { FieldIssue, Validated } from '../validation/fieldIssue.js';
+import { readTolerantly } from '../validation/tolerantRead.js';
 import { type CheckPause, safetyPause } from './progressionPause.js';
 import { FLARE_UP_LOOKBACK_DAYS, isDue, isFlareUp, SAFETY_RECHECK_DAYS } from './recheck.js';
 import {
@@ -34,7 +35,9 @@ export type Stored<T> = { id: string; hlc: string; data: T };
 /**
  * The not-deleted records of one type whose data passes `validate`, in clock
  * order (oldest first). Records that do not validate are left out rather
- * than trusted: every rule below then works on checked data only.
+ * than trusted: every rule below then works on checked data only. Fields
+ * this version does not know (a newer app added them) are ignored, not a
+ * reason to drop the record (`readTolerantly`).
  *
  * @example
  * recordsOfType(records.values(), 'safety_check', validateSafetyCheck) // [{ id, hlc, data: SafetyCheck }, …]
@@ -47,7 +50,7 @@ export function recordsOfType<T>(
   const out: Stored<T>[] = [];
   for (const record of records) {
     if (record.type !== type || record.deleted) continue;
-    const result = validate(record.data);
+    const result = readTolerantly(validate, record.data);
     if (result.ok) out.push({ id: record.id, hlc: record.hlc, data: result.value });
   }
   return out.sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
