@@ -42,7 +42,7 @@ for (const lang of ['nl', 'en'] as const) {
         await page.getByRole('button', { name: 'Switch to English' }).click();
         await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       }
-      for (const path of ['/', '/check-in', '/history', '/backup', '/about', '/no-such-page']) {
+      for (const path of ['/', '/check-in', '/history', '/backup', '/about', '/settings', '/no-such-page']) {
         await open(page, path);
         await expectNoViolations(page, `${path} (${lang}, ${colorScheme})`);
       }
@@ -62,6 +62,16 @@ for (const lang of ['nl', 'en'] as const) {
       await expect(page.locator('[data-recovery-code]')).toBeVisible();
       await expect(page.locator('svg.qr')).toBeVisible();
       await expectNoViolations(page, `backup with recovery code (${lang}, ${colorScheme})`);
+      await page.locator('[data-copy-code]').click();
+      await expect(page.locator('[data-copy-status]')).toBeVisible();
+      await expectNoViolations(page, `backup with the code copied (${lang}, ${colorScheme})`);
+      await open(page, '/settings');
+      await page.locator('#age').fill('');
+      await page.locator('#onsetDate-day').fill('31');
+      await page.locator('#onsetDate-month').selectOption('2');
+      await page.locator('form button[type="submit"]').click();
+      await expect(page.locator('#onsetDate-day-error')).toBeVisible();
+      await expectNoViolations(page, `settings with errors (${lang}, ${colorScheme})`);
     });
   }
 }
@@ -106,6 +116,10 @@ for (const lang of ['nl', 'en'] as const) {
       await page.getByRole('button', { name: en ? 'Done, show the result' : 'Klaar, laat de uitslag zien' }).click();
       await expect(page.locator('[data-tier="gp_soon"]')).toBeVisible();
       await check('result with GP and review advice');
+      await page.getByRole('button', { name: en ? 'I have seen a doctor' : 'Ik ben bij een arts geweest' }).click();
+      await expect(page.locator('[data-confirm]')).toBeVisible();
+      await check('"have you seen a doctor?" confirmation');
+      await page.getByRole('button', { name: en ? 'No, not yet' : 'Nee, nog niet' }).click();
 
       for (const path of [
         '/',
@@ -237,6 +251,7 @@ for (const lang of ['nl', 'en'] as const) {
       await page.locator('form button[type="submit"]').click();
       await check('practice: do the movement');
       await page.locator('input[name="actual"][value="2"]').check();
+      await page.locator('input[name="fearedHappened"][value="no"]').check();
       await page.locator('form button[type="submit"]').click();
       await expect(page.locator('.confirmation')).toBeVisible();
       await check('practice done');

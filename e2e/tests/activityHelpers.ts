@@ -76,6 +76,18 @@ export function followUp(page: Page) {
   return page.locator('.follow-up');
 }
 
+/**
+ * True when the emergency signs offered after an unsettled session come
+ * before the follow-up's kind words in the page (and so for a screen reader).
+ */
+export async function offerComesBeforeThanks(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const offer = document.querySelector('[data-safety-offer="not_settled"]');
+    const thanks = document.querySelector('.follow-up [role="status"]');
+    return Boolean(offer && thanks && offer.compareDocumentPosition(thanks) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+}
+
 /** The open proposal on the page. */
 export function proposal(page: Page) {
   return page.locator('.proposal');

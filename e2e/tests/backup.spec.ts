@@ -102,3 +102,33 @@ test('with backup on, a check-in saved offline says it will be sent later, and i
   await context.setOffline(false);
   await expect(syncStatus(page)).toHaveText('Alles is opgeslagen.');
 });
+
+test('the recovery code can be copied, is never split with one group alone, and says so when copying fails', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page, '/backup');
+  await page.getByRole('button', { name: 'Back-up aanzetten' }).click();
+  const codeBox = page.locator('[data-recovery-code]');
+  const code = (await codeBox.textContent()) ?? '';
+  expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
+
+  // On a phone-sized screen the five groups stand on one line, or on lines of at least two groups.
+  const tops = await codeBox
+    .locator('.code-group')
+    .evaluateAll((groups) => groups.map((group) => Math.round(group.getBoundingClientRect().top)));
+  const perLine = [...new Set(tops)].map((top) => tops.filter((t) => t === top).length);
+  expect(perLine.length === 1 || Math.min(...perLine) >= 2, `groups per line: ${perLine.join(', ')}`).toBe(true);
+
+  await page.getByRole('button', { name: 'Kopieer de code' }).click();
+  await expect(page.locator('[data-copy-status="copied"]')).toHaveText(/^Gekopieerd\./);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+
+  // Without a clipboard (older browsers, or no permission), the page says what to do instead.
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+  });
+  await page.getByRole('button', { name: 'Kopieer de code' }).click();
+  await expect(page.locator('[data-copy-status="failed"]')).toHaveText(/^Kopiëren lukte niet\. Schrijf de code over\./);
+});

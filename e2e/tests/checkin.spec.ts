@@ -79,7 +79,7 @@ test('the language can be switched in the middle of a check-in without losing wh
   await page.locator('#sleepHours').fill('8');
   await page.locator('#note').fill('Halfway through');
   await page.getByRole('button', { name: 'Switch to English' }).click();
-  await expect(page.locator('main h1')).toHaveText("Today's check-in");
+  await expect(page.locator('main h1')).toHaveText('Today’s check-in');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('input[name="pain"][value="6"]')).toBeChecked();
   await expect(page.locator('#sleepHours')).toHaveValue('8');
@@ -145,4 +145,48 @@ test('a saved check-in is confirmed within a moment of the tap', async ({ page }
   const duration = await page.evaluate(() => performance.getEntriesByName('checkin-save')[0]?.duration ?? null);
   test.info().annotations.push({ type: 'checkin-save-ms', description: String(duration) });
   expect(duration).not.toBeNull();
+});
+
+test('hours of sleep typed with a decimal comma or point are saved as 6.5, in Dutch and in English', async ({
+  page,
+}) => {
+  const cases = [
+    { day: daysAgo(1), typed: '6,5', lang: 'nl' },
+    { day: daysAgo(2), typed: '6.5', lang: 'nl' },
+    { day: daysAgo(3), typed: '6,5', lang: 'en' },
+    { day: daysAgo(4), typed: '6.5', lang: 'en' },
+  ] as const;
+  for (const { day, typed, lang } of cases) {
+    await open(page, `/check-in?date=${day}`);
+    if (lang === 'en' && (await page.locator('html').getAttribute('lang')) !== 'en') {
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    }
+    await fillCheckIn(page, { pain: 3, sleepHours: typed });
+    // Said back with the person's own decimal mark.
+    await expect(page.locator('.confirmation')).toContainText(lang === 'nl' ? 'Slaap: 6,5 uur' : 'Sleep: 6.5 hours');
+  }
+  await open(page, `/check-in?date=${daysAgo(1)}`);
+  await expect(page.locator('#sleepHours')).toHaveValue('6.5');
+  await page.getByRole('button', { name: 'Naar het Nederlands' }).click();
+  await open(page, `/check-in?date=${daysAgo(1)}`);
+  await expect(page.locator('#sleepHours')).toHaveValue('6,5');
+  await goVia(page, 'Overzicht');
+  for (const { day } of cases) await expect(page.locator(`[data-day="${day}"]`)).toContainText('Slaap: 6,5 uur');
+});
+
+test('the history shows the note of a check-in, and a day without one gets a quiet link', async ({ page }) => {
+  const day = daysAgo(2);
+  await open(page, `/check-in?date=${day}`);
+  await fillCheckIn(page, { pain: 4, note: 'Lang gewandeld, daarna wat stijf.' });
+  await goVia(page, 'Overzicht');
+  const row = page.locator(`[data-day="${day}"]`);
+  await expect(row.locator('[data-note]')).toHaveText('Notitie: Lang gewandeld, daarna wat stijf.');
+
+  const skipped = page.locator(`[data-day="${daysAgo(5)}"]`);
+  await expect(skipped).toContainText('Niet ingevuld');
+  const link = skipped.getByRole('link', { name: /Invullen/ });
+  await expect(link).toBeVisible();
+  // A text link, not a button: a skipped day is no task.
+  await expect(link).not.toHaveClass(/\bbutton\b/);
 });

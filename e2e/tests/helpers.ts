@@ -6,6 +6,7 @@ import {
   GP_SOON_ITEMS as GP_SOON_QUESTIONS,
   INFLAMMATORY_ITEMS as INFLAMMATORY_QUESTIONS,
 } from '@veerkracht/core';
+import { fillDateField } from './dateHelpers';
 
 /** Today in the app's time zone, as the app computes it. */
 export function today(): string {
@@ -79,7 +80,7 @@ export async function answer(page: Page, ids: readonly string[], yes: readonly s
 
 /** Types the start of this episode of back pain (an ISO day) into the "about you" step, as a person would. */
 export async function fillOnset(page: Page, isoDay: string): Promise<void> {
-  await page.locator('#onsetDate').fill(isoDay);
+  await fillDateField(page, 'onsetDate', isoDay);
 }
 
 export type FirstRun = {

@@ -381,7 +381,7 @@ test('STarT Back and PSK: filled in, shown as information with a trend, and Toda
 
   await goVia(page, 'Vandaag');
   await expect(page.locator('[data-due]')).toHaveCount(0);
-  await expect(page.locator('[data-next="psk"]')).toContainText('Volgende vragenlijst: Moeilijke activiteiten (PSK)');
+  await expect(page.locator('[data-next="psk"]')).toContainText('Volgende vragenlijst: je moeilijke activiteiten');
 
   // Four weeks later the PSK is due again (with last time's activities), and so are the emergency questions.
   await page.clock.install({ time: Date.now() + 29 * 86_400_000 });

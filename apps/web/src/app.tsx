@@ -17,6 +17,7 @@ import { Today } from './pages/Today';
 import { SAFETY_ROUTES } from './safety/routes';
 import { SafetyGate } from './safety/SafetyGate';
 import { useSafetyStatus } from './safety/state';
+import { SETTINGS_ROUTES } from './settings/routes';
 import { type App, AppContext } from './state/app';
 
 // Today and Check-in are the first screens people use, so they ship in the main chunk;
@@ -125,6 +126,9 @@ export function Root(props: { app: App; initialLang: Lang; initialMessages: Mess
                   <Route key={route.path} path={route.path} component={route.component} />
                 ))}
                 {SAFETY_ROUTES.map((route) => (
+                  <Route key={route.path} path={route.path} component={route.component} />
+                ))}
+                {SETTINGS_ROUTES.map((route) => (
                   <Route key={route.path} path={route.path} component={route.component} />
                 ))}
                 <Route default component={NotFound} />

@@ -4,9 +4,11 @@
  */
 export * from './accounts/recoveryCode.js';
 export * from './calendar/calendarDay.js';
+export * from './calendar/dateParts.js';
 export * from './calendar/partOfDay.js';
 export * from './calendar/zonedTime.js';
 export * from './charts/checkInSeries.js';
+export * from './charts/measureChart.js';
 export * from './checkIn/checkIn.js';
 export * from './checkIn/checkInForm.js';
 export * from './exposure/exposureRecords.js';
@@ -40,3 +42,4 @@ export * from './sync/merge.js';
 export * from './sync/outbox.js';
 export * from './sync/uuid.js';
 export type { FieldIssue, FieldIssueCode, Validated } from './validation/fieldIssue.js';
+export { readTolerantly, withoutFields } from './validation/tolerantRead.js';

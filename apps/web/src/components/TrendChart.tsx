@@ -8,7 +8,7 @@ import {
   linePath,
   summarizeSeries,
 } from '@veerkracht/core';
-import { formatDay, formatNumber, type MessageKey, useI18n } from '../i18n/i18n';
+import { formatDay, formatNumber, formatShortDate, type MessageKey, useI18n } from '../i18n/i18n';
 
 const DAYS = 30;
 // SVG units; the chart scales to the width of the screen.
@@ -51,7 +51,7 @@ function LegendSwatch(props: { series: SeriesName }) {
  * and a table (visually hidden) gives every day's values.
  */
 export function TrendChart(props: { byDay: ReadonlyMap<string, { data: CheckIn }>; today: string }) {
-  const { t, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   const series = checkInSeries(props.byDay, props.today, DAYS);
   const values: Record<SeriesName, DailyValues> = series;
   const summaries = SERIES.map((entry) => ({ ...entry, summary: summarizeSeries(values[entry.name]) }));
@@ -93,7 +93,7 @@ export function TrendChart(props: { byDay: ReadonlyMap<string, { data: CheckIn }
               y={HEIGHT - 6}
               text-anchor={index === 0 ? 'start' : index === DAYS - 1 ? 'end' : 'middle'}
             >
-              {formatDay(series.days[index] ?? props.today, lang, 'short').replace(/^\S+\s/, '')}
+              {formatShortDate(series.days[index] ?? props.today, lang, { withYearIfNot: props.today })}
             </text>
           ))}
         </g>
@@ -116,13 +116,12 @@ export function TrendChart(props: { byDay: ReadonlyMap<string, { data: CheckIn }
             <li key={name}>
               {summary.filled === 0
                 ? t('history.chart.summaryNone', { name: t(label) })
-                : t('history.chart.summary', {
+                : tn('history.chart.summary', DAYS, {
                     name: t(label),
                     mean: number(summary.mean),
                     min: number(summary.min),
                     max: number(summary.max),
                     filled: summary.filled,
-                    days: DAYS,
                   })}
             </li>
           ))}
@@ -145,7 +144,7 @@ export function TrendChart(props: { byDay: ReadonlyMap<string, { data: CheckIn }
           <tbody>
             {series.days.map((day, index) => (
               <tr key={day}>
-                <th scope="row">{formatDay(day, lang)}</th>
+                <th scope="row">{formatDay(day, lang, 'long', { withYearIfNot: props.today })}</th>
                 {SERIES.map((entry) => {
                   const value = values[entry.name][index] ?? null;
                   return <td key={entry.name}>{value === null ? t('history.chart.missing') : number(value)}</td>;

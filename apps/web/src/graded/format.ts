@@ -38,6 +38,11 @@ export function amountText(t: Translate, lang: Lang, unit: ActivityUnit, amount:
   return t(amount === 1 ? UNIT_AMOUNT[unit].one : UNIT_AMOUNT[unit].other, { n: formatNumber(amount, lang) });
 }
 
+/** A number as the person types it into a field: "7,5" in Dutch, "7.5" in English, never with thousands separators. */
+export function inputNumber(value: number, lang: Lang): string {
+  return lang === 'nl' ? String(value).replace('.', ',') : String(value);
+}
+
 /** The plan's activity by name: "Wandelen", or the person's own name. */
 export function activityName(t: Translate, plan: Pick<ActivityPlan, 'activity' | 'customName'>): string {
   return plan.activity === 'custom' && plan.customName ? plan.customName : t(ACTIVITY_NAME[plan.activity]);

@@ -48,8 +48,23 @@ describe('the graded activity actions on a device', () => {
     const proposal = view().next?.proposal;
     expect(proposal).toMatchObject({ decision: 'progress', amount: 15, from: 11 });
     if (!proposal) throw new Error('no proposal');
-    await decideProposal(app, view().planId, proposal, true);
+    await decideProposal(app, view().planId, proposal, 'accept');
     expect(view().next).toMatchObject({ amount: 15, status: 'decided' });
+  });
+
+  it('lets the person decline a proposal to keep the same amount and go one step up instead', async () => {
+    const { app, env, view } = await device();
+    await createPlan(app, { ...DEFAULT_PLAN_FORM, goal: '20', weeks: '1', perWeek: '3', baselineSessions: '1' });
+    await logSession(app, view(), { ...session, amount: '15' }, 'baseline', undefined);
+    await startPlan(app, view(), [15], 20);
+    await logSession(app, view(), { ...session, amount: '11' }, 'plan', 0);
+    // Nobody answered the follow-up by the end of the window plus a day: the proposal keeps 11 minutes.
+    env.time += 72 * HOUR;
+    const proposal = view().next?.proposal;
+    expect(proposal).toMatchObject({ change: 'same', amount: 11, alternative: { decision: 'progress', amount: 15 } });
+    if (!proposal) throw new Error('no proposal');
+    await decideProposal(app, view().planId, proposal, 'alternative');
+    expect(view().next).toMatchObject({ amount: 15, status: 'decided', reason: 'own_choice' });
   });
 
   it('refuses a follow-up answer for a session that does not exist, and writes nothing', async () => {

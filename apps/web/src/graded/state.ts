@@ -116,15 +116,27 @@ export async function answerFollowUp(app: App, sessionId: string, answer: Follow
   return { ok: true };
 }
 
-/** Stores the person's yes or no to a proposal. */
-export async function decideProposal(app: App, planId: string, proposal: Proposal, accepted: boolean): Promise<void> {
+/**
+ * Stores the person's answer to a proposal: `accept` takes it, `decline` keeps
+ * the current quota, `alternative` takes the other option the proposal offers
+ * (one step up instead of the same amount), stored as an accepted decision
+ * for that option.
+ */
+export async function decideProposal(
+  app: App,
+  planId: string,
+  proposal: Proposal,
+  answer: 'accept' | 'decline' | 'alternative',
+): Promise<void> {
+  const choice = answer === 'alternative' ? proposal.alternative : proposal;
+  if (!choice) throw new Error('this proposal has no other option');
   const data = checked(
     validatePlanDecision({
       planId,
       afterSessionId: proposal.afterSessionId,
-      decision: proposal.decision,
-      level: proposal.level,
-      accepted,
+      decision: choice.decision,
+      level: choice.level,
+      accepted: answer !== 'decline',
       at: isoNow(app),
     }),
     'plan_decision',

@@ -1,4 +1,4 @@
-import type { NextQuota, PlanView, Proposal, SessionView } from '@veerkracht/core';
+import { type NextQuota, type PlanView, type Proposal, quotaChange, type SessionView } from '@veerkracht/core';
 import type { Lang, MessageKey, Translate } from '../i18n/i18n';
 import { amountText } from './format';
 
@@ -21,10 +21,11 @@ export function proposalText(t: Translate, lang: Lang, view: PlanView, proposal:
   return t('proposal.reason.no_answer', params);
 }
 
-const DECIDED: Partial<Record<NextQuota['decision'], MessageKey>> = {
-  progress: 'plan.reason.decided.progress',
-  step_back: 'plan.reason.decided.step_back',
-  hold: 'plan.reason.decided.hold',
+/** A decided quota in words, by what it changes for the person (never "a step less" for an amount that stays). */
+const DECIDED: Record<'more' | 'same' | 'less', MessageKey> = {
+  more: 'plan.reason.decided.more',
+  same: 'plan.reason.decided.same',
+  less: 'plan.reason.decided.less',
 };
 
 /** Why the next quota is what it is, for a quota that needs no answer (no open proposal). */
@@ -39,11 +40,9 @@ export function quotaReasonText(t: Translate, next: NextQuota): string {
     case 'scheduled':
       return t('plan.reason.schedule');
     case 'decided':
-      return next.reason === 'declined'
-        ? t('plan.reason.declined')
-        : t(DECIDED[next.decision] ?? 'plan.reason.decided.hold');
+      return next.reason === 'declined' ? t('plan.reason.declined') : t(DECIDED[quotaChange(next) ?? 'same']);
     default:
-      return t('plan.reason.decided.hold');
+      return t('plan.reason.same');
   }
 }
 

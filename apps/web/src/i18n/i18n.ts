@@ -106,14 +106,55 @@ export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(value);
 }
 
-/** A calendar day (`YYYY-MM-DD`) in words, e.g. "maandag 23 november". */
-export function formatDay(isoDate: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
-  const options: Intl.DateTimeFormatOptions =
+export type DayFormatOptions = {
+  /**
+   * A day (e.g. today, `YYYY-MM-DD`): the year is added when the formatted day
+   * falls in another year, so a day far from today is never read as this year's.
+   */
+  withYearIfNot?: string;
+};
+
+/** True when the year must be written: the day is not in the same year as `options.withYearIfNot`. */
+function needsYear(isoDate: string, options: DayFormatOptions): boolean {
+  return options.withYearIfNot !== undefined && options.withYearIfNot.slice(0, 4) !== isoDate.slice(0, 4);
+}
+
+/**
+ * A calendar day (`YYYY-MM-DD`) in words, e.g. "maandag 23 november"; with
+ * `{ withYearIfNot: today }` also the year when it is not this year
+ * ("vrijdag 28 november 2025").
+ */
+export function formatDay(
+  isoDate: string,
+  lang: Lang,
+  style: 'long' | 'short' = 'long',
+  options: DayFormatOptions = {},
+): string {
+  const format: Intl.DateTimeFormatOptions =
     style === 'long'
       ? { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }
       : { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' };
+  if (needsYear(isoDate, options)) format.year = 'numeric';
   // Noon UTC of that day, formatted in UTC: the day can never shift with a time zone.
-  return new Intl.DateTimeFormat(LOCALES[lang], options).format(new Date(`${isoDate}T12:00:00Z`));
+  return new Intl.DateTimeFormat(LOCALES[lang], format).format(new Date(`${isoDate}T12:00:00Z`));
+}
+
+/** A calendar day without its weekday, short, for the axis of a chart: "5 mrt", or "5 mrt 2025" in another year. */
+export function formatShortDate(isoDate: string, lang: Lang, options: DayFormatOptions = {}): string {
+  const format: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', timeZone: 'UTC' };
+  if (needsYear(isoDate, options)) format.year = 'numeric';
+  return new Intl.DateTimeFormat(LOCALES[lang], format).format(new Date(`${isoDate}T12:00:00Z`));
+}
+
+/** The names of the twelve months in a language, January first ("januari" … "december"). */
+export function monthNames(lang: Lang): string[] {
+  const format = new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, month) => format.format(new Date(Date.UTC(2000, month, 15))));
+}
+
+/** The locale (e.g. `nl-NL`) the app formats a language with. */
+export function localeOf(lang: Lang): string {
+  return LOCALES[lang];
 }
 
 /** A calendar day (`YYYY-MM-DD`) in words with its year, e.g. "vrijdag 28 november 2025", for days far from today. */

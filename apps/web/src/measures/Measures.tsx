@@ -1,4 +1,4 @@
-import { type Measure, measuresDue, measureTrend } from '@veerkracht/core';
+import { type Measure, measuresDue, measureTrend, type StartBackScore } from '@veerkracht/core';
 import { useMemo } from 'preact/hooks';
 import { PageHeading } from '../components/PageHeading';
 import { formatDay, useI18n } from '../i18n/i18n';
@@ -6,7 +6,7 @@ import '../safety/safety.css';
 import { lastByDate, useSafetyRecords } from '../safety/state';
 import { fill, useSafetyTexts } from '../safety/texts';
 import { useToday } from '../state/useCheckIns';
-import { MeasureTrend } from './MeasureTrend';
+import { MeasureTrend, type TrendPoint } from './MeasureTrend';
 
 const HREF: Record<Measure, string> = { psk: '/measures/psk', start_back: '/measures/start-back' };
 
@@ -26,10 +26,16 @@ export function Measures() {
     return measuresDue(last, today);
   }, [psks, startBacks, today]);
   const names: Record<Measure, string> = { psk: measures.pskName, start_back: measures.startBackName };
-  const trends: Record<Measure, { date: string; value: number }[]> = {
+  // The group of a STarT Back score is not a band of its total, so it is named for every point.
+  const riskByDay = new Map<string, StartBackScore['risk']>(startBacks.map((r) => [r.data.date, r.data.score.risk]));
+  const trends: Record<Measure, TrendPoint[]> = {
     psk: measureTrend(psks.map((r) => ({ date: r.data.date, value: r.data.score }))),
-    start_back: measureTrend(startBacks.map((r) => ({ date: r.data.date, value: r.data.score.total }))),
+    start_back: measureTrend(startBacks.map((r) => ({ date: r.data.date, value: r.data.score.total }))).map((point) => {
+      const risk = riskByDay.get(point.date);
+      return risk ? { ...point, group: texts.startBack.riskName[risk] } : point;
+    }),
   };
+  const dateOptions = { withYearIfNot: today };
   return (
     <div class="page page--measures">
       <PageHeading title={measures.title} />
@@ -48,10 +54,14 @@ export function Measures() {
           <h2 id={`measure-${entry.measure}`}>{names[entry.measure]}</h2>
           <p>
             {measures.every[entry.measure]}{' '}
-            {entry.last ? fill(measures.lastDone, { day: formatDay(entry.last, lang) }) : ''}
+            {entry.last ? fill(measures.lastDone, { day: formatDay(entry.last, lang, 'long', dateOptions) }) : ''}
           </p>
           <p>
-            <strong>{entry.due ? measures.due : fill(measures.notDue, { day: formatDay(entry.next, lang) })}</strong>
+            <strong>
+              {entry.due
+                ? measures.due
+                : fill(measures.notDue, { day: formatDay(entry.next, lang, 'long', dateOptions) })}
+            </strong>
           </p>
           <p class="actions">
             <a class={entry.due ? 'button' : 'button button--secondary'} href={HREF[entry.measure]}>
@@ -65,6 +75,8 @@ export function Measures() {
             title={entry.measure === 'psk' ? measures.trendPsk : measures.trendStartBack}
             points={trends[entry.measure]}
             max={entry.measure === 'psk' ? 10 : 9}
+            tickStep={entry.measure === 'psk' ? 5 : 3}
+            today={today}
           />
         </section>
       ))}

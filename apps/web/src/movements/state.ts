@@ -1,6 +1,7 @@
 import {
   deriveExposure,
   type ExposureView,
+  type FearedOutcome,
   type MovementId,
   validateExposure,
   validateFearRating,
@@ -26,10 +27,10 @@ export async function saveFearRatings(app: App, ratings: { movement: MovementId;
   );
 }
 
-/** Saves one exposure: what the person expected before and what happened after. */
+/** Saves one exposure: the pain the person expected before, the pain they had after, and whether the feared thing happened. */
 export async function saveExposure(
   app: App,
-  exposure: { movement: MovementId; expected: number; actual: number },
+  exposure: { movement: MovementId; expected: number; actual: number; fearedHappened: FearedOutcome },
 ): Promise<void> {
   const data = checked(validateExposure({ ...exposure, at: new Date(app.now()).toISOString() }), 'exposure');
   await app.saveRecords([{ type: 'exposure', data }]);

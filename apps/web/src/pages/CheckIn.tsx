@@ -35,10 +35,12 @@ export function CheckInPage() {
 }
 
 function CheckInFormView(props: { date: string; today: string; refused: boolean }) {
-  const { t, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   const app = useApp();
   const saved = useCheckInsByDay().get(props.date);
-  const [form, setForm] = useState<CheckInForm>(() => checkInFormFor(props.date, saved?.data));
+  const [form, setForm] = useState<CheckInForm>(() =>
+    checkInFormFor(props.date, saved?.data, { decimalMark: lang === 'nl' ? ',' : '.' }),
+  );
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [phase, setPhase] = useState<'editing' | 'saving' | 'saved' | 'failed'>('editing');
   const [savedValues, setSavedValues] = useState<CheckIn | null>(null);
@@ -46,7 +48,6 @@ function CheckInFormView(props: { date: string; today: string; refused: boolean 
   const focusFirstIssue = useRef(false);
   const fields = useRef(new Map<string, HTMLElement>());
   const statusRef = useRef<HTMLDivElement>(null);
-  const sleepHoursRef = useRef<HTMLInputElement>(null);
 
   const issueFor = (field: Field) => {
     const issue = issues.find((candidate) => candidate.field === field);
@@ -76,9 +77,8 @@ function CheckInFormView(props: { date: string; today: string; refused: boolean 
     event.preventDefault();
     if (phase === 'saving') return;
     tappedAt.current = event.timeStamp;
-    // A number field holding text the browser cannot read reports an empty value; say "not a number" instead.
-    const unreadable = sleepHoursRef.current?.validity.badInput === true;
-    const input = checkInInputFromForm(unreadable ? { ...form, sleepHours: '?' } : form);
+    // The typed text goes to the core as it is: "6,5" and "6.5" both mean six and a half hours.
+    const input = checkInInputFromForm(form);
     const result = validateCheckIn(input, { today: props.today });
     if (!result.ok) {
       focusFirstIssue.current = true;
@@ -97,7 +97,9 @@ function CheckInFormView(props: { date: string; today: string; refused: boolean 
   }
 
   const isToday = props.date === props.today;
-  const title = isToday ? t('checkin.title') : t('checkin.titlePast', { day: formatDay(props.date, lang) });
+  const title = isToday
+    ? t('checkin.title')
+    : t('checkin.titlePast', { day: formatDay(props.date, lang, 'long', { withYearIfNot: props.today }) });
   const registerField = (field: Field) => (element: HTMLElement | null) => {
     if (element) fields.current.set(field, element);
   };
@@ -162,19 +164,16 @@ function CheckInFormView(props: { date: string; today: string; refused: boolean 
               <input
                 id="sleepHours"
                 name="sleepHours"
-                type="number"
+                // Text, not type="number": a number field drops or refuses a decimal comma ("6,5") in
+                // many browsers and keyboards. The core reads both a comma and a point.
+                type="text"
                 inputMode="decimal"
-                min={CHECK_IN_LIMITS.sleepHours.min}
-                max={CHECK_IN_LIMITS.sleepHours.max}
-                step={0.5}
+                autoComplete="off"
                 value={form.sleepHours}
                 onInput={(event) => set('sleepHours')(event.currentTarget.value)}
                 aria-describedby={issueFor('sleepHours') ? 'sleepHours-hint sleepHours-error' : 'sleepHours-hint'}
                 aria-invalid={issueFor('sleepHours') ? 'true' : undefined}
-                ref={(element) => {
-                  sleepHoursRef.current = element;
-                  registerField('sleepHours')(element);
-                }}
+                ref={registerField('sleepHours')}
               />
               <span class="unit" aria-hidden="true">
                 {t('checkin.sleepHours.unit')}
@@ -225,7 +224,7 @@ function CheckInFormView(props: { date: string; today: string; refused: boolean 
               {t('checkin.note.label')} <span class="optional">({t('checkin.optional')})</span>
             </label>
             <p id="note-hint" class="hint">
-              {t('checkin.note.hint', { max: CHECK_IN_LIMITS.note.maxLength })}
+              {tn('checkin.note.hint', CHECK_IN_LIMITS.note.maxLength)}
             </p>
             <textarea
               id="note"

@@ -20,16 +20,29 @@ export function History() {
         <ul class="day-list">
           {week.map((day) => {
             const checkIn = byDay.get(day);
-            const dayName = formatDay(day, lang);
+            const dayName = formatDay(day, lang, 'long', { withYearIfNot: today });
+            const note = checkIn?.data.note?.trim();
             return (
-              <li key={day} class="day" data-day={day}>
+              <li key={day} class={checkIn ? 'day' : 'day day--open'} data-day={day}>
                 <h3 class="day-name">
                   {dayName}
                   {day === today && <span class="today-mark"> ({t('history.today')})</span>}
                 </h3>
-                {checkIn ? <CheckInValues checkIn={checkIn.data} /> : <p class="muted">{t('history.notFilled')}</p>}
+                {checkIn ? (
+                  <div class="day-values">
+                    <CheckInValues checkIn={checkIn.data} />
+                    {note && (
+                      <p class="day-note" data-note>
+                        <span class="day-note-label">{t('history.note')}</span> {note}
+                      </p>
+                    )}
+                  </div>
+                ) : (
+                  <p class="muted">{t('history.notFilled')}</p>
+                )}
+                {/* A day without a check-in gets a quiet link, not a button: skipping a day is fine. */}
                 <a
-                  class={checkIn ? 'button button--secondary button--small' : 'button button--small'}
+                  class={checkIn ? 'button button--secondary button--small' : 'text-link text-link--quiet'}
                   href={`/check-in?date=${day}`}
                 >
                   {checkIn ? t('history.edit') : t('history.fillIn')}

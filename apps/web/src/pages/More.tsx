@@ -13,6 +13,7 @@ const ITEMS: readonly { href: string; title: MessageKey; text: MessageKey }[] = 
   { href: '/movements', title: 'more.movements.title', text: 'more.movements.text' },
   { href: '/timeline', title: 'more.timeline.title', text: 'more.timeline.text' },
   { href: '/backup', title: 'nav.backup', text: 'more.backup.text' },
+  { href: '/settings', title: 'more.settings.title', text: 'more.settings.text' },
   { href: '/about', title: 'about.title', text: 'more.about.text' },
 ];
 

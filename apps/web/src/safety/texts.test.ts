@@ -23,6 +23,12 @@ describe('the safety journey’s texts', () => {
       expect(placeholders(english.get(path) ?? ''), path).toEqual(placeholders(text));
   });
 
+  it('use one apostrophe style: the typographic one', () => {
+    for (const [lang, texts] of Object.entries(modules)) {
+      for (const { path, text } of allStrings(texts)) expect(text, `${lang} ${path}`).not.toContain("'");
+    }
+  });
+
   it('never use the words the wording rules forbid', () => {
     for (const [lang, texts] of Object.entries(modules)) {
       for (const { path, text } of allStrings(texts)) expect(forbiddenWordsIn(text), `${lang} ${path}`).toEqual([]);
@@ -56,7 +62,9 @@ describe('the safety journey’s texts', () => {
   });
 
   it('ask about sudden severe pain as one question with a time frame, and give the 112 cue with it', () => {
-    expect(nl.items.sudden_severe_pain.question).toMatch(/kort geleden.*uren of dagen.*anders is dan je gewone rugpijn/s);
+    expect(nl.items.sudden_severe_pain.question).toMatch(
+      /kort geleden.*uren of dagen.*anders is dan je gewone rugpijn/s,
+    );
     expect(en.items.sudden_severe_pain.question).toMatch(/hours or days.*different from your usual back pain/s);
     expect(nl.items.sudden_severe_pain.question.split('?').length).toBe(2);
     expect(en.items.sudden_severe_pain.question.split('?').length).toBe(2);

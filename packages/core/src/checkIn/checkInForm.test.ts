@@ -55,6 +55,21 @@ describe('a check-in form', () => {
     expect(result).toEqual({ ok: true, value: saved });
   });
 
+  it('reads six and a half hours of sleep typed with a comma or a point as 6.5, never as 65', () => {
+    for (const typed of ['6,5', '6.5', ' 6,5 ']) {
+      const result = validateCheckIn(checkInInputFromForm({ ...empty, pain: '4', sleepHours: typed }));
+      expect(result.ok && result.value.sleepHours, typed).toBe(6.5);
+    }
+  });
+
+  it('shows saved hours with the person’s decimal mark, and reads them back unchanged', () => {
+    const saved = { date: '2026-11-25', pain: 4, sleepHours: 6.5 };
+    const dutch = checkInFormFor(saved.date, saved, { decimalMark: ',' });
+    expect(dutch.sleepHours).toBe('6,5');
+    expect(checkInFormFor(saved.date, saved).sleepHours).toBe('6.5');
+    expect(validateCheckIn(checkInInputFromForm(dutch))).toEqual({ ok: true, value: saved });
+  });
+
   it('starts empty for a day without a check-in', () => {
     expect(checkInFormFor('2026-11-25')).toEqual(empty);
   });

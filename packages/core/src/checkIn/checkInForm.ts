@@ -56,14 +56,17 @@ export function checkInInputFromForm(form: CheckInForm): Record<string, unknown>
 
 /**
  * The form for a day: the saved check-in's values when there is one (to edit
- * it), an empty form otherwise.
+ * it), an empty form otherwise. Numbers are written with the person's decimal
+ * mark (`7,5` in Dutch); `parseFormNumber` reads either mark back.
  *
  * @example
  * checkInFormFor('2026-11-25', { date: '2026-11-25', pain: 4, sleepHours: 7.5 })
  * // { date: '2026-11-25', pain: '4', sleepHours: '7.5', sleepQuality: '', stress: '', note: '' }
+ * checkInFormFor('2026-11-25', { date: '2026-11-25', pain: 4, sleepHours: 7.5 }, { decimalMark: ',' }).sleepHours // '7,5'
  */
-export function checkInFormFor(date: string, saved?: CheckIn): CheckInForm {
-  const text = (value: number | undefined) => (value === undefined ? '' : String(value));
+export function checkInFormFor(date: string, saved?: CheckIn, options: { decimalMark?: ',' | '.' } = {}): CheckInForm {
+  const mark = options.decimalMark ?? '.';
+  const text = (value: number | undefined) => (value === undefined ? '' : String(value).replace('.', mark));
   return {
     date,
     pain: text(saved?.pain),

@@ -38,11 +38,24 @@ describe('validateFearRating', () => {
 describe('validateExposure', () => {
   const exposure = { movement: 'bend_pick_up', expected: 7, actual: 3, at };
 
-  it('accepts the expected and actual pain or harm from 0 to 10, with a note', () => {
+  it('accepts the expected and actual pain from 0 to 10, with a note', () => {
     expect(validateExposure({ ...exposure, note: 'Ging beter dan gedacht.' })).toEqual({
       ok: true,
       value: { ...exposure, note: 'Ging beter dan gedacht.' },
     });
+  });
+
+  it.each(['yes', 'no', 'not_sure'])('accepts whether the feared thing happened: %s', (answer) => {
+    expect(validateExposure({ ...exposure, fearedHappened: answer })).toEqual({
+      ok: true,
+      value: { ...exposure, fearedHappened: answer },
+    });
+  });
+
+  it('still accepts an exposure saved before the feared-outcome answer existed, without adding one', () => {
+    const result = validateExposure(exposure);
+    expect(result).toEqual({ ok: true, value: exposure });
+    expect(result.ok && 'fearedHappened' in result.value).toBe(false);
   });
 
   it.each([
@@ -51,6 +64,8 @@ describe('validateExposure', () => {
     ['actual', 'weinig'],
     ['movement', ''],
     ['colour', 'red'],
+    ['fearedHappened', 'maybe'],
+    ['fearedHappened', true],
   ])('refuses a bad %s (%j), naming the field', (field, value) => {
     expect(fields(validateExposure({ ...exposure, [field]: value }))).toEqual([field]);
   });

@@ -3,6 +3,7 @@ import type { StoredRecord } from '../graded/planState.js';
 import {
   collectExposureRecords,
   deriveExposure,
+  exposureSummary,
   exposureTimeline,
   fearChanges,
   latestFearRatings,
@@ -72,6 +73,27 @@ describe('exposureTimeline', () => {
       ['bend_pick_up', -4],
       ['vacuum', 0],
     ]);
+  });
+});
+
+describe('exposureSummary', () => {
+  it('counts the exposures with less pain than expected and those where the feared thing did not happen', () => {
+    const { exposures } = keyed([
+      exposure('bend_pick_up', 7, 3, 2),
+      record('exposure', { movement: 'vacuum', expected: 4, actual: 5, fearedHappened: 'no', at: day(3) }),
+      record('exposure', { movement: 'tie_shoes', expected: 6, actual: 2, fearedHappened: 'not_sure', at: day(4) }),
+      record('exposure', { movement: 'sit_long', expected: 3, actual: 3, fearedHappened: 'yes', at: day(5) }),
+    ]);
+    expect(exposureSummary(exposureTimeline(exposures))).toEqual({
+      count: 4,
+      lessPain: 2,
+      fearedAnswered: 3,
+      fearedNotHappened: 1,
+    });
+  });
+
+  it('is all zeros without exposures', () => {
+    expect(exposureSummary([])).toEqual({ count: 0, lessPain: 0, fearedAnswered: 0, fearedNotHappened: 0 });
   });
 });
 

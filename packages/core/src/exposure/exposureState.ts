@@ -127,6 +127,38 @@ export function exposureTimeline(exposures: readonly Keyed<ExposureRecordData>[]
     .map((keyed) => ({ ...keyed.data, id: keyed.id, difference: exposureDifference(keyed.data) }));
 }
 
+/** What all exposures so far show, for the words under the results. */
+export type ExposureSummary = {
+  /** Exposures recorded. */
+  count: number;
+  /** Exposures with less pain than expected. */
+  lessPain: number;
+  /** Exposures where the person answered whether the feared thing happened. */
+  fearedAnswered: number;
+  /** Exposures where the feared thing did not happen. */
+  fearedNotHappened: number;
+};
+
+/**
+ * Expectation versus experience over all exposures: how many there were,
+ * how many had less pain than expected, and (for exposures that recorded it)
+ * how often what the person feared did not happen.
+ *
+ * @example
+ * exposureSummary([{ expected: 7, actual: 3, fearedHappened: 'no' }, { expected: 4, actual: 5 }])
+ * // { count: 2, lessPain: 1, fearedAnswered: 1, fearedNotHappened: 1 }
+ */
+export function exposureSummary(
+  timeline: readonly Pick<ExposureRecordData, 'expected' | 'actual' | 'fearedHappened'>[],
+): ExposureSummary {
+  return {
+    count: timeline.length,
+    lessPain: timeline.filter((entry) => entry.actual < entry.expected).length,
+    fearedAnswered: timeline.filter((entry) => entry.fearedHappened !== undefined).length,
+    fearedNotHappened: timeline.filter((entry) => entry.fearedHappened === 'no').length,
+  };
+}
+
 /**
  * Whether the latest STarT Back answers agreed with item 5 ("it is not
  * really safe for a person with my condition to be physically active"). Reads
@@ -155,6 +187,8 @@ export type ExposureView = {
   /** The next movement to practise (`nextExposureStep`), `null` when all rated ones were practised or none is rated. */
   next: FearRating | null;
   timeline: ExposureEntry[];
+  /** The timeline in numbers (`exposureSummary`). */
+  summary: ExposureSummary;
   changes: FearChange[];
   /** Offer graded exposure prominently (`offerGradedExposure`). */
   offer: boolean;
@@ -183,6 +217,7 @@ export function deriveExposure(records: Iterable<StoredRecord>): ExposureView {
     ratings: current,
     next: nextExposureStep(current, practised),
     timeline,
+    summary: exposureSummary(timeline),
     changes: fearChanges(ratings),
     offer: offerGradedExposure({ startBackQ5: startBackItem5Agreed(list), ratings: current }),
   };

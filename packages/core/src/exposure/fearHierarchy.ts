@@ -1,7 +1,8 @@
 /**
  * Graded exposure (docs/clinical-rules.md §4; Vlaeyen / de Jong): the person rates how
  * harmful everyday movements seem (0–100), practises them from the least
- * feared up, and compares what they expected with what happened.
+ * feared up, and compares the pain they expected with the pain they had, and
+ * whether what they feared happened.
  */
 export type FearRating = { movement: string; rating: number };
 export type ExposureRecord = { movement: string; expected: number; actual: number };
@@ -61,7 +62,7 @@ export function nextExposureStep(
 
 /**
  * Expectation versus experience of one exposure: how much less (negative) or
- * more (positive) pain or harm there was than expected, on the 0–10 scale.
+ * more (positive) pain there was than expected, on the 0–10 scale.
  * Throws a RangeError naming the field when either value is not 0–10.
  *
  * @example

@@ -56,7 +56,7 @@ export type FollowUpReply = (typeof FOLLOW_UP_ANSWERS)[number];
 export const PLAN_DECISIONS = ['progress', 'hold', 'step_back', 'complete'] as const;
 export type PlanDecisionKind = (typeof PLAN_DECISIONS)[number];
 
-/** Default number of baseline sessions: "go until pain or tiredness says stop, then note how much". */
+/** Default number of baseline measurements: "do it until you would normally stop, without pushing through; note how much". */
 export const DEFAULT_BASELINE_SESSIONS = 3;
 /** The blog's 48-hour rule; a plan may use 24 to 48 hours. */
 export const DEFAULT_WINDOW_HOURS = 48;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAN_FORM, EMPTY_SESSION_FORM, planFromForm, sessionFromForm } from './planForm.js';
+import {
+  DEFAULT_PLAN_FORM,
+  EMPTY_SESSION_FORM,
+  planFromForm,
+  sessionFormForQuota,
+  sessionFromForm,
+} from './planForm.js';
 
 const planId = '019a0000-0000-7000-8000-0000000000a1';
 const at = '2026-11-20T10:00:00+01:00';
@@ -88,5 +94,19 @@ describe('sessionFromForm', () => {
     expect(fields(sessionFromForm({ amount: 'tien', painBefore: '1', painAfter: '1', note: '' }, context))).toEqual([
       'amount',
     ]);
+  });
+});
+
+describe('sessionFormForQuota', () => {
+  it("starts a session at a quota with the quota as the amount, written the person's way", () => {
+    expect(sessionFormForQuota(16)).toEqual({ ...EMPTY_SESSION_FORM, amount: '16' });
+    expect(sessionFormForQuota(7.5, (n) => String(n).replace('.', ','))).toEqual({
+      ...EMPTY_SESSION_FORM,
+      amount: '7,5',
+    });
+  });
+
+  it('starts a baseline measurement empty', () => {
+    expect(sessionFormForQuota(null)).toEqual(EMPTY_SESSION_FORM);
   });
 });

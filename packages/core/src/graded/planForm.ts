@@ -99,6 +99,24 @@ export type SessionForm = { amount: string; painBefore: string; painAfter: strin
 export const EMPTY_SESSION_FORM: Readonly<SessionForm> = { amount: '', painBefore: '', painAfter: '', note: '' };
 
 /**
+ * The session form as it opens: for a session at a quota the amount starts at
+ * the quota (doing the quota is the plan; the person changes it only when
+ * they did more or less), written the person's way by `format` (e.g. "7,5"
+ * in Dutch); a baseline measurement starts empty, because nobody knows the
+ * amount beforehand.
+ *
+ * @example
+ * sessionFormForQuota(16) // { amount: '16', painBefore: '', painAfter: '', note: '' }
+ * sessionFormForQuota(null) // EMPTY_SESSION_FORM
+ */
+export function sessionFormForQuota(
+  quota: number | null,
+  format: (amount: number) => string = (amount) => String(amount),
+): SessionForm {
+  return { ...EMPTY_SESSION_FORM, amount: quota === null ? '' : format(quota) };
+}
+
+/**
  * A session record from the filled-in form, validated: the amount must be a
  * number above 0 ("7,5" and "7.5" both read as seven and a half), pain a
  * whole number 0–10. Issues name the form's fields.

@@ -8,7 +8,9 @@ import {
   type PlanRecords,
   planVersionAt,
   planVersions,
+  proposalOptions,
   proposalReason,
+  quotaChange,
   quotaOutcome,
   type StoredRecord,
   startPlanFromBaseline,
@@ -202,6 +204,43 @@ describe('derivePlans: the 48-hour rule', () => {
     });
   });
 
+  it('offers one step up anyway next to a proposal to keep the same amount, and takes it when the person picks it', () => {
+    const s1 = session(T0, 2);
+    const view = viewAt({ sessions: [s1] }, T0 + hours(72));
+    expect(view.next?.proposal).toMatchObject({
+      decision: 'hold',
+      change: 'same',
+      alternative: { decision: 'progress', level: 3, amount: 16 },
+    });
+    const up = decision(s1, 'progress', 3, true, T0 + hours(73));
+    const after = viewAt({ sessions: [s1], decisions: [up] }, T0 + hours(74)).next;
+    expect(after).toMatchObject({
+      level: 3,
+      amount: 16,
+      decision: 'progress',
+      status: 'decided',
+      reason: 'own_choice',
+    });
+    expect(after && quotaChange(after)).toBe('more');
+  });
+
+  it('keeps the same amount once the person accepts a hold, and calls it the same, not a step less', () => {
+    // Not settled at the first step: the 48-hour rule's step back cannot go lower, so the amount stays.
+    const s1 = session(T0, 0);
+    const answers = [answer(s1, T0 + hours(24), 'not_yet'), answer(s1, T0 + hours(48), 'not_yet')];
+    const open = viewAt({ sessions: [s1], followUps: answers }, T0 + hours(48)).next;
+    expect(open?.proposal).toMatchObject({
+      decision: 'step_back',
+      level: 0,
+      change: 'same',
+      alternative: { decision: 'progress', level: 1, amount: 11 },
+    });
+    const ok = decision(s1, 'step_back', 0, true, T0 + hours(49));
+    const next = viewAt({ sessions: [s1], followUps: answers, decisions: [ok] }, T0 + hours(50)).next;
+    expect(next).toMatchObject({ level: 0, amount: 8, status: 'decided', from: 8 });
+    expect(next && quotaChange(next)).toBe('same');
+  });
+
   it('ignores a stored decision that no longer matches the proposal', () => {
     const s1 = session(T0, 1);
     const yes = answer(s1, T0 + hours(24), 'yes');
@@ -308,6 +347,13 @@ describe('derivePlans: other states', () => {
     expect(viewAt({ sessions: [s1] }, Date.parse('2026-11-21T00:10:00+01:00')).doneToday).toBe(false);
   });
 
+  it('does not count a baseline measurement of today as a session of the plan done today', () => {
+    const measured = baselineSession(Date.parse('2026-11-20T08:30:00+01:00'), 12);
+    const view = viewAt({ sessions: [measured] }, Date.parse('2026-11-20T10:00:00+01:00'));
+    expect(view).toMatchObject({ phase: 'active', doneToday: false, measuredToday: true });
+    expect(view.sessions).toHaveLength(0);
+  });
+
   it('orders plans by when they were first made', () => {
     const otherId = '019a0000-0000-7000-8000-0000000000a2';
     const older = { ...v1, planId: otherId, effectiveFrom: '2026-11-01T10:00:00+01:00' };
@@ -357,6 +403,44 @@ describe('collectPlanRecords', () => {
       followUps: [],
       decisions: [],
     });
+  });
+});
+
+describe('proposalOptions', () => {
+  it('names a change by amount and offers an alternative only for keeping the same amount', () => {
+    const levels = [8, 11, 11, 13];
+    expect(proposalOptions(levels, 1, { decision: 'progress', level: 2 })).toEqual({
+      change: 'same',
+      alternative: { decision: 'progress', level: 3, amount: 13 },
+    });
+    expect(proposalOptions(levels, 1, { decision: 'step_back', level: 0 })).toEqual({
+      change: 'less',
+      alternative: null,
+    });
+    expect(proposalOptions(levels, 0, { decision: 'progress', level: 1 })).toEqual({
+      change: 'more',
+      alternative: null,
+    });
+    expect(proposalOptions(levels, 3, { decision: 'complete', level: 3 })).toEqual({
+      change: 'complete',
+      alternative: null,
+    });
+  });
+
+  it('offers finishing the plan when keeping the same amount at the goal', () => {
+    expect(proposalOptions([8, 11, 13], 2, { decision: 'hold', level: 2 })).toEqual({
+      change: 'same',
+      alternative: { decision: 'complete', level: 2, amount: 13 },
+    });
+  });
+});
+
+describe('quotaChange', () => {
+  it('compares the next quota with the last one, by amount', () => {
+    expect(quotaChange({ amount: 13, from: 11 })).toBe('more');
+    expect(quotaChange({ amount: 11, from: 11 })).toBe('same');
+    expect(quotaChange({ amount: 8, from: 11 })).toBe('less');
+    expect(quotaChange({ amount: 8, from: null })).toBeNull();
   });
 });
 

@@ -78,7 +78,8 @@ export type SessionView = {
  * `start` first quota; `waiting` the follow-up is still open; `paused` a
  * safety result pauses progression; `settled` / `not_settled` / `no_answer`
  * the 48-hour rule's outcome; `schedule` time-contingent; `goal_reached`;
- * `declined` the person kept the current quota.
+ * `declined` the person kept the current quota; `own_choice` the person chose
+ * the other option a proposal offered (a step up instead of the same amount).
  */
 export type QuotaReason =
   | 'start'
@@ -89,7 +90,8 @@ export type QuotaReason =
   | 'no_answer'
   | 'schedule'
   | 'goal_reached'
-  | 'declined';
+  | 'declined'
+  | 'own_choice';
 
 /**
  * The reason behind a `nextSession` decision (docs/clinical-rules.md §3.2, §3.4).
@@ -129,6 +131,15 @@ export type QuotaStatus =
   /** The person accepted or declined the proposal. */
   | 'decided';
 
+/** One option of a proposal: what the plan does next when the person picks it. */
+export type ProposalChoice = { decision: PlanDecisionKind; level: number; amount: number };
+
+/**
+ * What a proposal changes for the person: `more` or `less` than the last
+ * quota, the `same` amount, or `complete` (finish the plan at the goal).
+ */
+export type ProposalChange = 'more' | 'same' | 'less' | 'complete';
+
 export type Proposal = {
   afterSessionId: string;
   decision: PlanDecisionKind;
@@ -136,6 +147,15 @@ export type Proposal = {
   amount: number;
   /** The quota of the session it follows. */
   from: number;
+  /** The proposal in the person's terms (by amount, not by level). */
+  change: ProposalChange;
+  /**
+   * The other option besides the proposal, when "no" means something else than
+   * keeping the current quota: for a proposal to keep the `same` amount, one
+   * step up anyway (or finishing the plan at the goal). `null` when declining
+   * keeps the current quota (a proposal of `more`, `less` or `complete`).
+   */
+  alternative: ProposalChoice | null;
 };
 
 /** The quota of the next session. */
@@ -150,6 +170,56 @@ export type NextQuota = {
   /** An open proposal (status `proposal`). */
   proposal: Proposal | null;
 };
+
+/**
+ * How the next quota compares with the last one: `more`, `same` or `less`;
+ * `null` before the first session. The words for a decided quota follow this
+ * (a kept amount is never called "a step less", whatever the level says).
+ *
+ * @example
+ * quotaChange({ amount: 15, from: 11 }) // 'more'
+ * quotaChange({ amount: 11, from: 11 }) // 'same'
+ * quotaChange({ amount: 11, from: null }) // null
+ */
+export function quotaChange(next: Pick<NextQuota, 'amount' | 'from'>): 'more' | 'same' | 'less' | null {
+  if (next.from === null) return null;
+  if (next.amount === next.from) return 'same';
+  return next.amount > next.from ? 'more' : 'less';
+}
+
+/**
+ * The two options of a proposal after a session at `lastLevel`: the change
+ * the proposal makes in the person's terms, and the other option when "no"
+ * does not simply keep the current quota. A proposal that keeps the same
+ * amount (no answer came, or the back had not settled at the first step)
+ * offers one step up anyway: the first level with a higher amount, or
+ * finishing the plan when none is left (docs/clinical-rules.md §0: the
+ * software proposes, the person decides).
+ *
+ * @example
+ * proposalOptions([8, 11, 13], 1, { decision: 'hold', level: 1 })
+ * // { change: 'same', alternative: { decision: 'progress', level: 2, amount: 13 } }
+ * proposalOptions([8, 11, 13], 1, { decision: 'step_back', level: 0 })
+ * // { change: 'less', alternative: null }
+ */
+export function proposalOptions(
+  levels: readonly number[],
+  lastLevel: number,
+  proposal: { decision: PlanDecisionKind; level: number },
+): { change: ProposalChange; alternative: ProposalChoice | null } {
+  const amountOf = (level: number) => levels[level] as number;
+  const from = amountOf(lastLevel);
+  if (proposal.decision === 'complete') return { change: 'complete', alternative: null };
+  const to = amountOf(proposal.level);
+  if (to !== from) return { change: to > from ? 'more' : 'less', alternative: null };
+  const final = levels.length - 1;
+  const up = levels.findIndex((amount, level) => level > lastLevel && amount > from);
+  const alternative: ProposalChoice =
+    up === -1
+      ? { decision: 'complete', level: final, amount: amountOf(final) }
+      : { decision: 'progress', level: up, amount: amountOf(up) };
+  return { change: 'same', alternative };
+}
 
 /** A follow-up question to ask now. `first`: about 24 h after; `again`: at the window's end after a "not yet". */
 export type FollowUpDue = { planId: string; sessionId: string; kind: 'first' | 'again'; askFrom: number };
@@ -172,8 +242,10 @@ export type PlanView = {
   sessions: SessionView[];
   next: NextQuota | null;
   followUpsDue: FollowUpDue[];
-  /** A session of this plan ended today (in the person's time zone). */
+  /** A session at a quota of this plan (not a baseline measurement) ended today, in the person's time zone. */
   doneToday: boolean;
+  /** A baseline measurement of this plan ended today, in the person's time zone. */
+  measuredToday: boolean;
 };
 
 const byMillisThenId =
@@ -304,14 +376,22 @@ function nextQuota(
   if (last.open) return quota(lastLevel, 'hold', 'waiting', 'waiting');
   const next = nextSession(plan, history);
   const reason = proposalReason({ mode, decision: next.decision, settled: last.settled });
+  const options = proposalOptions(levels, lastLevel, {
+    decision: next.decision as PlanDecisionKind,
+    level: next.level,
+  });
+  const alternative = options.alternative;
   const decided = latestDecision(
     decisions,
     (d) =>
       d.planId === plan.planId &&
       d.afterSessionId === last.id &&
-      d.decision === next.decision &&
-      d.level === next.level,
+      ((d.decision === next.decision && d.level === next.level) ||
+        (alternative !== null && d.accepted && d.decision === alternative.decision && d.level === alternative.level)),
   );
+  if (decided && alternative && decided.decision === alternative.decision && decided.level === alternative.level) {
+    return quota(alternative.level, alternative.decision, 'decided', 'own_choice');
+  }
   if (decided?.accepted) return quota(next.level, next.decision, 'decided', reason);
   if (decided) return quota(lastLevel, 'hold', 'decided', 'declined');
   return quota(lastLevel, 'hold', 'proposal', reason, {
@@ -320,6 +400,7 @@ function nextQuota(
     level: next.level,
     amount: amountOf(next.level),
     from: amountOf(lastLevel),
+    ...options,
   });
 }
 
@@ -413,7 +494,10 @@ export function derivePlans(
       if (finished) next = null;
     }
     const asks = plan.mode === 'symptom' && phase !== 'stopped' ? followUpsDue(planId, sessions, now) : [];
-    const doneToday = own.some((s) => calendarDayAt(new Date(toMillis(s.data.endedAt)), timeZone) === today);
+    const endedToday = (s: Keyed<ActivitySession>) =>
+      calendarDayAt(new Date(toMillis(s.data.endedAt)), timeZone) === today;
+    const doneToday = own.some((s) => s.data.phase === 'plan' && endedToday(s));
+    const measuredToday = own.some((s) => s.data.phase === 'baseline' && endedToday(s));
     views.push({
       planId,
       plan,
@@ -424,6 +508,7 @@ export function derivePlans(
       next,
       followUpsDue: asks,
       doneToday,
+      measuredToday,
       createdAt: toMillis((versions[0] as ActivityPlan).effectiveFrom),
     });
   }

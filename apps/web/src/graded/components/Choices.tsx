@@ -6,19 +6,28 @@
 export function Choices<V extends string>(props: {
   name: string;
   legend: string;
+  /** A hint under the question, for all options. */
+  hint?: string;
   options: { value: V; label: string; hint?: string }[];
   value: string;
   onChange: (value: V) => void;
   error?: string | undefined;
 }) {
   const errorId = `${props.name}-error`;
+  const hintId = `${props.name}-hint`;
+  const describedBy = [props.hint ? hintId : '', props.error ? errorId : ''].filter(Boolean).join(' ');
   return (
     <fieldset
       class="field ga-options"
-      aria-describedby={props.error ? errorId : undefined}
+      aria-describedby={describedBy || undefined}
       aria-invalid={props.error ? 'true' : undefined}
     >
       <legend class="field-label">{props.legend}</legend>
+      {props.hint && (
+        <p class="hint" id={hintId}>
+          {props.hint}
+        </p>
+      )}
       {props.options.map((option) => {
         const id = `${props.name}-${option.value}`;
         return (

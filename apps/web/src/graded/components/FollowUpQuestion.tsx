@@ -1,5 +1,6 @@
 import type { FollowUpReply, PlanView, SessionView } from '@veerkracht/core';
 import { useState } from 'preact/hooks';
+import { EmergencyItemsOffer } from '../../components/EmergencyItemsOffer';
 import { useI18n } from '../../i18n/i18n';
 import { useApp } from '../../state/app';
 import { activityName, dayAndTime } from '../format';
@@ -8,9 +9,12 @@ import { answerFollowUp } from '../state';
 type Answered = { answer: FollowUpReply; again: boolean };
 
 /**
- * "Are your back complaints back to how they were before this session?"
- * with Yes / Not yet, and a kind word after the answer. `again` is the
- * second ask at the end of the window.
+ * "Are your back symptoms back to how they were before?" with Yes / Not yet,
+ * and a kind word after the answer. `again` is the second ask at the end of
+ * the window. When a "not yet" made the session unsettled (the core's
+ * `settled` is now `'no'`), the emergency signs come first, before any
+ * reassurance (docs/clinical-rules.md §1.2); a "not yet" that leaves the
+ * question open shows a short way to the urgent questions.
  */
 export function FollowUpQuestion(props: {
   view: PlanView;
@@ -46,12 +50,14 @@ export function FollowUpQuestion(props: {
     }
   }
 
+  const unsettled = answered?.answer === 'not_yet' && session.settled === 'no';
   let thanks = '';
   if (answered?.answer === 'yes') thanks = t('followUp.thanks.yes');
-  else if (answered && !answered.again) {
+  else if (unsettled) thanks = t('followUp.thanks.notYetAgain');
+  else if (answered) {
     const next = dayAndTime(session.schedule.windowEnd, lang);
     thanks = t('followUp.thanks.notYet', { day: next.day, time: next.time });
-  } else if (answered) thanks = t('followUp.thanks.notYetAgain');
+  }
 
   return (
     <section class="follow-up" aria-labelledby={headingId}>
@@ -59,6 +65,15 @@ export function FollowUpQuestion(props: {
       <p class="muted">
         {t('followUp.about', { activity: activityName(t, view.plan).toLowerCase(), day: ended.day, time: ended.time })}
       </p>
+      {unsettled && <EmergencyItemsOffer context="not_settled" />}
+      {answered?.answer === 'not_yet' && !unsettled && (
+        <p class="follow-up-check">
+          {t('followUp.check.text')}{' '}
+          <a class="text-link" href="/safety/check?trigger=flare_up">
+            {t('followUp.check.link')}
+          </a>
+        </p>
+      )}
       {answered ? (
         <p class="confirmation-text" role="status">
           {thanks}

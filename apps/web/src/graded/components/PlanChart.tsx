@@ -46,7 +46,7 @@ function ChangeMark(props: { change: PlanDecisionKind; x: number; y: number }) {
  * words and a table lists every session.
  */
 export function PlanChart(props: { view: PlanView }) {
-  const { t, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   const { view } = props;
   const series = planChartSeries(view);
   const unit = view.plan.unit;
@@ -131,11 +131,15 @@ export function PlanChart(props: { view: PlanView }) {
       </svg>
       <figcaption>
         <p class="chart-summary-text">
-          {t('plan.chart.summary', {
-            done: done.length,
-            total: view.plan.sessions,
-            quota: amountText(t, lang, unit, current),
-          })}
+          {done.length === 0
+            ? t('plan.chart.summary.none', {
+                quota: amountText(t, lang, unit, current),
+                goal: amountText(t, lang, unit, view.plan.goal),
+              })
+            : tn('plan.chart.summary', done.length, {
+                quota: amountText(t, lang, unit, current),
+                goal: amountText(t, lang, unit, view.plan.goal),
+              })}
         </p>
       </figcaption>
       {done.length > 0 && (

@@ -7,8 +7,8 @@ import { usePlans } from '../state';
 import '../graded.css';
 
 /**
- * `/follow-up/:sessionId`: the follow-up question for one session, for links
- * from elsewhere (a reminder). A session that does not exist on this device is
+ * `/follow-up/:sessionId`: the follow-up question for one session, for a link
+ * to it (the app sends no reminders yet). A session that does not exist on this device is
  * refused with a clear message, and nothing is stored.
  */
 export function FollowUpPage() {

@@ -7,6 +7,7 @@ import {
   quotaOutcome,
   type SessionForm,
   type SyncRecord,
+  sessionFormForQuota,
 } from '@veerkracht/core';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
@@ -17,7 +18,7 @@ import { issueText } from '../../i18n/issueText';
 import { useApp } from '../../state/app';
 import { TextField } from '../components/Choices';
 import { ProposalCard } from '../components/ProposalCard';
-import { activityName, amountText, dayAndTime, quotaText, UNIT_NAME } from '../format';
+import { activityName, amountText, dayAndTime, inputNumber, quotaText, UNIT_NAME } from '../format';
 import { logSession, usePlan } from '../state';
 import '../graded.css';
 
@@ -44,6 +45,18 @@ export function LogSession() {
   const focusFirst = useRef(false);
   const fields = useRef(new Map<string, HTMLElement>());
   const statusRef = useRef<HTMLDivElement>(null);
+  // The amount the form was last filled with from the quota; the person's own typing is never overwritten.
+  const prefilled = useRef<string | null>(null);
+  // The quota of a session at the plan's level: the form starts with it (the records may load after the
+  // first render, and a proposal answered on this page changes it).
+  const quotaNow = view && view.phase === 'active' && view.next && saved === null ? view.next.amount : null;
+  useEffect(() => {
+    if (quotaNow === null) return;
+    const amount = sessionFormForQuota(quotaNow, (n) => inputNumber(n, lang)).amount;
+    const before = prefilled.current;
+    prefilled.current = amount;
+    setForm((current) => (current.amount === '' || current.amount === before ? { ...current, amount } : current));
+  }, [quotaNow, lang]);
 
   useEffect(() => {
     if (!focusFirst.current) return;
@@ -195,7 +208,11 @@ export function LogSession() {
             <TextField
               id="amount"
               label={t('session.amount.label')}
-              hint={t('session.amount.hint', { unit: t(UNIT_NAME[unit]), example })}
+              hint={
+                quota !== null
+                  ? t('session.amount.prefilled')
+                  : t('session.amount.hint', { unit: t(UNIT_NAME[unit]), example })
+              }
               value={form.amount}
               onInput={set('amount')}
               error={issueFor('amount')}

@@ -23,14 +23,14 @@ import { quotaReasonText } from '../text';
 import '../graded.css';
 
 function Baseline(props: { view: PlanView }) {
-  const { t, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   const { view } = props;
   const amounts = baselineAmounts(view);
   return (
     <section class="card card--next" aria-labelledby="plan-baseline">
       <h2 id="plan-baseline">{t('plan.baseline.title')}</h2>
       <p>{t('plan.baseline.text')}</p>
-      <p>{t('plan.baseline.progress', { done: view.baselineSessions.length, total: view.plan.baselineSessions })}</p>
+      <p>{tn('plan.baseline.progress', view.plan.baselineSessions, { done: view.baselineSessions.length })}</p>
       {amounts.length > 0 && (
         <p class="muted">
           {t('plan.baseline.values', {
@@ -48,7 +48,7 @@ function Baseline(props: { view: PlanView }) {
 }
 
 function ConfirmPlan(props: { view: PlanView }) {
-  const { t, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   const app = useApp();
   const { view } = props;
   const [goalText, setGoalText] = useState(String(view.plan.goal));
@@ -90,9 +90,8 @@ function ConfirmPlan(props: { view: PlanView }) {
       {preview && (
         <>
           <p>
-            {t('plan.confirm.preview', {
+            {tn('plan.confirm.preview', preview.length, {
               start: amount(preview[0] ?? 0),
-              sessions: preview.length,
               goal: amount(preview.at(-1) ?? 0),
             })}
           </p>
@@ -141,6 +140,7 @@ function Next(props: { view: PlanView }) {
           <p>{t('plan.next.rule')}</p>
           <p class="muted">{quotaReasonText(t, next)}</p>
           {view.doneToday && <p>{t('plan.next.doneToday')}</p>}
+          {!view.doneToday && view.measuredToday && view.sessions.length === 0 && <p>{t('plan.next.measuredToday')}</p>}
         </>
       )}
       <p class="actions">
@@ -196,6 +196,7 @@ function Settings(props: { view: PlanView }) {
         <Choices<PlanMode>
           name="settings-mode"
           legend={t('planNew.mode.label')}
+          hint={t('planNew.mode.hint')}
           options={[
             { value: 'symptom', label: t('planNew.mode.symptom'), hint: t('planNew.mode.symptom.hint') },
             { value: 'time', label: t('planNew.mode.time'), hint: t('planNew.mode.time.hint') },

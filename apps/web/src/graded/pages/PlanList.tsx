@@ -6,13 +6,11 @@ import { usePlans } from '../state';
 import '../graded.css';
 
 function PlanStatus(props: { view: PlanView }) {
-  const { t, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   const { view } = props;
   switch (view.phase) {
     case 'baseline':
-      return (
-        <p>{t('plans.status.baseline', { done: view.baselineSessions.length, total: view.plan.baselineSessions })}</p>
-      );
+      return <p>{tn('plans.status.baseline', view.plan.baselineSessions, { done: view.baselineSessions.length })}</p>;
     case 'confirm':
       return <p>{t('plans.status.confirm')}</p>;
     case 'completed':

@@ -35,7 +35,7 @@ const FIELD_ORDER = [
 
 /** `/plan/new`: choose an activity, its unit, the baseline, a goal and a horizon, and how the plan goes up. */
 export function PlanNew() {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const app = useApp();
   const { route } = useLocation();
   const [form, setForm] = useState<PlanForm>({ ...DEFAULT_PLAN_FORM });
@@ -185,7 +185,7 @@ export function PlanNew() {
             />
           </div>
           <p id="horizon-total" class="hint" aria-live="polite">
-            {sessions !== undefined && Number.isFinite(sessions) ? t('planNew.sessions', { sessions }) : ''}
+            {sessions !== undefined && Number.isFinite(sessions) ? tn('planNew.sessions', sessions) : ''}
           </p>
           {issueFor('sessions') && (
             <p id="sessions-error" class="field-error">
@@ -196,6 +196,7 @@ export function PlanNew() {
         <Choices
           name="mode"
           legend={t('planNew.mode.label')}
+          hint={t('planNew.mode.hint')}
           options={[
             { value: 'symptom', label: t('planNew.mode.symptom'), hint: t('planNew.mode.symptom.hint') },
             { value: 'time', label: t('planNew.mode.time'), hint: t('planNew.mode.time.hint') },

@@ -16,7 +16,7 @@ function PlanToday(props: {
   onAnswered: (id: string) => void;
   onDeciding: (planId: string) => void;
 }) {
-  const { t, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   const { view } = props;
   const headingId = `today-plan-${view.planId}`;
   const asks = view.sessions.filter(
@@ -39,10 +39,10 @@ function PlanToday(props: {
       <ProposalCard view={view} headingLevel={3} onDeciding={props.onDeciding} />
       {view.phase === 'baseline' && (
         <>
-          <p class="quota-line">{t('todayPlan.baseline.title', { activity: activityName(t, view.plan) })}</p>
+          <p class="quota-line">{t('plan.today.baseline.title', { activity: activityName(t, view.plan) })}</p>
           <p>{t('plan.baseline.text')}</p>
           <p class="muted">
-            {t('plans.status.baseline', { done: view.baselineSessions.length, total: view.plan.baselineSessions })}
+            {tn('plans.status.baseline', view.plan.baselineSessions, { done: view.baselineSessions.length })}
           </p>
           <p class="actions">
             <a class="button" href={`/plan/${view.planId}/log`}>
@@ -56,7 +56,7 @@ function PlanToday(props: {
           <p>{t('plans.status.confirm')}</p>
           <p class="actions">
             <a class="button" href={`/plan/${view.planId}`}>
-              {t('todayPlan.confirm.link')}
+              {t('plan.today.confirm.link')}
             </a>
           </p>
         </>
@@ -70,9 +70,10 @@ function PlanToday(props: {
             </>
           ) : (
             <>
-              <p class="quota-line">{t('todayPlan.quota', { quota: quotaText(t, lang, view.plan, next.amount) })}</p>
+              <p class="quota-line">{t('plan.today.quota', { quota: quotaText(t, lang, view.plan, next.amount) })}</p>
               <p>{t('plan.next.rule')}</p>
               <p class="muted">{quotaReasonText(t, next)}</p>
+              {view.measuredToday && view.sessions.length === 0 && <p>{t('plan.next.measuredToday')}</p>}
             </>
           )}
           <p class="actions">
@@ -82,7 +83,7 @@ function PlanToday(props: {
               </a>
             )}
             <a class="text-link" href={`/plan/${view.planId}`}>
-              {t('todayPlan.view')}
+              {t('plan.today.view')}
             </a>
           </p>
         </>

@@ -17,8 +17,8 @@ export const lesson: Lesson = {
     {
       heading: 'First measure what you can do now',
       paragraphs: [
-        'You start with a baseline. You choose an activity, for example walking. You do it a few times until pain or tiredness says: stop. Then you note how much you did.',
-        'Then the app makes a plan. You start a little below your baseline. That may feel easy. That is the idea: this way you start with success.',
+        'You choose an activity, for example walking. First you measure what you can do now. You do the activity a few times, until the moment you would normally stop. Do not push through. Then you note how much you did.',
+        'Then the app makes a plan. You start a little below what you did when you measured. That may feel easy. That is the idea: this way you start with success.',
         'Each time, your amount goes up a small step, until you reach your goal. Choose a goal that really matters to you.',
       ],
     },
@@ -32,23 +32,25 @@ export const lesson: Lesson = {
     {
       heading: 'Some pain afterwards is normal',
       paragraphs: [
-        'After moving you may have a few more complaints. That is normal. People without back pain also feel their body after a new effort.',
-        'More pain does not mean that your back is being harmed. Your nervous system is sensitive and needs to get used to it. Hurt is not harm.',
+        'After moving you may have a few more symptoms. That is normal. People without back pain also feel their body after a new effort.',
+        'More pain does not mean that your back is being harmed. When pain lasts a long time, the nervous system can become more sensitive. It then needs to get used to moving again. Hurt is not harm.',
       ],
     },
     {
       heading: 'The 48-hour rule',
       paragraphs: [
-        'A useful rule: extra complaints after an activity settle within 48 hours. Is that the case? Then you are doing well and next time you can go a step further.',
+        'A useful rule: extra symptoms after an activity settle within 48 hours. Is that the case? Then you are doing well and next time you can go a step further.',
         'Does it take longer? Do not worry. You just did a little too much. Next time you do a bit less.',
-        'The app asks you about 24 hours after each time: are your back complaints back to how they were? If you say "not yet", the app asks once more at the end of the 48 hours.',
+        'About 24 hours after each time, a question waits for you on Today: are your back symptoms back to how they were? If you say "not yet", the question comes back once more at the end of the 48 hours. The app does not send messages: open the app yourself to see the question.',
         'Then the app makes a proposal for next time: a step more, the same, or a step less. You read why. You decide.',
       ],
     },
     {
       heading: 'Two ways to build up',
       paragraphs: [
-        'With the 48-hour rule, your body helps decide how fast you build up. With a fixed schedule, you go up a step each time, however you feel. Both can work well. Choose together with your physiotherapist what suits you.',
+        'With a fixed schedule, you go up a step each time, however you feel that day. This is how the guideline for physiotherapists describes building up.',
+        'With the 48-hour rule, your body helps decide how fast you build up. Many people know this rule as a rule of thumb.',
+        'Both ways can work well. The app starts with the 48-hour rule. You can switch at any time in the settings of your plan. Do you have a physiotherapist? Then decide together what suits you.',
       ],
     },
     {

@@ -16,8 +16,8 @@ export const lesson: Lesson = {
     {
       heading: 'Eerst meten wat je nu kunt',
       paragraphs: [
-        'Je begint met een nulmeting. Je kiest een activiteit, bijvoorbeeld wandelen. Je doet het een paar keer tot pijn of moeheid zegt: stop. Dan noteer je hoeveel je deed.',
-        'Daarna maakt de app een plan. Je begint iets onder je nulmeting. Dat voelt misschien makkelijk. Dat is de bedoeling: zo begin je met succes.',
+        'Je kiest een activiteit, bijvoorbeeld wandelen. Eerst meet je wat je nu kunt. Je doet de activiteit een paar keer, tot het moment waarop je normaal zou stoppen. Ga niet door de pijn heen. Dan noteer je hoeveel je deed.',
+        'Daarna maakt de app een plan. Je begint iets onder wat je bij het meten deed. Dat voelt misschien makkelijk. Dat is de bedoeling: zo begin je met succes.',
         'Elke keer gaat je hoeveelheid een klein stapje omhoog, tot je je doel haalt. Kies een doel dat je echt belangrijk vindt.',
       ],
     },
@@ -32,7 +32,7 @@ export const lesson: Lesson = {
       heading: 'Wat pijn na afloop is normaal',
       paragraphs: [
         'Na bewegen heb je misschien wat meer klachten. Dat is normaal. Ook mensen zonder rugpijn voelen hun lichaam na een nieuwe inspanning.',
-        'Meer pijn betekent niet dat je rug schade oploopt. Je zenuwstelsel is gevoelig en moet wennen. Pijn is geen schade.',
+        'Meer pijn betekent niet dat je rug schade oploopt. Bij pijn die lang duurt, kan het zenuwstelsel gevoeliger worden. Het moet dan weer wennen. Pijn is geen schade.',
       ],
     },
     {
@@ -40,14 +40,16 @@ export const lesson: Lesson = {
       paragraphs: [
         'Een handige regel: extra klachten na een activiteit zakken binnen 48 uur weer weg. Is dat zo? Dan zit je goed en kun je de volgende keer een stapje verder.',
         'Duurt het langer? Geen paniek. Je deed dan net iets te veel. De volgende keer doe je iets minder.',
-        'De app vraagt je ongeveer 24 uur na elke keer: zijn je rugklachten weer zoals ze waren? Zeg je "nog niet", dan vraagt de app het nog een keer aan het eind van de 48 uur.',
+        'Ongeveer 24 uur na elke keer staat er een vraag voor je klaar op Vandaag: zijn je rugklachten weer zoals ze waren? Zeg je "nog niet", dan staat de vraag aan het eind van de 48 uur er nog een keer. De app stuurt geen berichten: open de app zelf om de vraag te zien.',
         'Daarna doet de app een voorstel voor de volgende keer: een stapje meer, hetzelfde of een stapje minder. Je leest waarom. Jij beslist.',
       ],
     },
     {
       heading: 'Twee manieren om op te bouwen',
       paragraphs: [
-        'Met de 48-uursregel bepaalt je lichaam mee hoe snel je opbouwt. Met een vast schema ga je elke keer een stapje omhoog, hoe je je ook voelt. Beide kunnen goed werken. Kies samen met je fysiotherapeut wat bij je past.',
+        'Met een vast schema ga je elke keer een stapje omhoog, hoe je je die dag ook voelt. Zo beschrijft de richtlijn voor fysiotherapeuten het opbouwen.',
+        'Met de 48-uursregel bepaalt je lichaam mee hoe snel je opbouwt. Veel mensen kennen deze regel als vuistregel.',
+        'Beide manieren kunnen goed werken. De app begint met de 48-uursregel. Je kunt altijd wisselen bij de instellingen van je plan. Heb je een fysiotherapeut? Overleg dan samen wat bij je past.',
       ],
     },
     {

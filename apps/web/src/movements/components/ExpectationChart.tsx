@@ -1,7 +1,20 @@
-import { type ChartBox, chartPoints, type ExposureEntry, linePath, type MovementId } from '@veerkracht/core';
+import {
+  type ChartBox,
+  chartPoints,
+  type ExposureEntry,
+  type FearedOutcome,
+  linePath,
+  type MovementId,
+} from '@veerkracht/core';
 import { shortDay } from '../../graded/format';
-import { useI18n } from '../../i18n/i18n';
+import { type MessageKey, useI18n } from '../../i18n/i18n';
 import { movementNameKey } from '../names';
+
+const FEARED: Record<FearedOutcome, MessageKey> = {
+  yes: 'movements.practise.feared.yes',
+  no: 'movements.practise.feared.no',
+  not_sure: 'movements.practise.feared.not_sure',
+};
 
 const WIDTH = 340;
 const HEIGHT = 180;
@@ -11,9 +24,11 @@ const TOP = 10;
 const BOTTOM = 20;
 
 /**
- * Expectation versus experience over time: for each practice what the person
- * expected (dashed, open dots) and what happened (solid, filled dots), 0–10.
- * The drawing is hidden from screen readers; a table gives every practice.
+ * Expectation versus experience over time: for each practice the pain the
+ * person expected (dashed, open dots) and the pain they had (solid, filled
+ * dots), 0–10. The drawing is hidden from screen readers; a table gives every
+ * practice, with whether what they feared happened (a dash for practices saved
+ * before that question existed).
  */
 export function ExpectationChart(props: { timeline: ExposureEntry[] }) {
   const { t, lang } = useI18n();
@@ -72,6 +87,7 @@ export function ExpectationChart(props: { timeline: ExposureEntry[] }) {
             <th scope="col">{t('movements.results.movement')}</th>
             <th scope="col">{t('movements.results.expected')}</th>
             <th scope="col">{t('movements.results.actual')}</th>
+            <th scope="col">{t('movements.results.feared')}</th>
           </tr>
         </thead>
         <tbody>
@@ -81,6 +97,7 @@ export function ExpectationChart(props: { timeline: ExposureEntry[] }) {
               <th scope="row">{t(movementNameKey(entry.movement as MovementId))}</th>
               <td>{entry.expected}</td>
               <td>{entry.actual}</td>
+              <td>{entry.fearedHappened ? t(FEARED[entry.fearedHappened]) : '–'}</td>
             </tr>
           ))}
         </tbody>

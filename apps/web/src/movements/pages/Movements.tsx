@@ -16,9 +16,17 @@ export function Movements() {
   const name = (movement: string) => t(movementNameKey(movement as MovementId));
   const hierarchy = orderFearHierarchy(exposure.ratings);
   const practised = (movement: string) => exposure.timeline.filter((entry) => entry.movement === movement).length;
-  const better = exposure.timeline.filter((entry) => entry.difference < 0).length;
   const changed = exposure.changes.filter((change) => change.ratings.length > 1);
   const next = exposure.next ? (exposure.next.movement as MovementId) : null;
+  const { count, lessPain, fearedNotHappened } = exposure.summary;
+  // Only what happened: a count of 0 is left out rather than said as "0 times".
+  const summary = [
+    tn('movements.results.summary', count),
+    lessPain > 0 ? tn('movements.results.lessPain', lessPain) : '',
+    fearedNotHappened > 0 ? tn('movements.results.fearedNot', fearedNotHappened) : '',
+  ]
+    .filter((sentence) => sentence !== '')
+    .join(' ');
 
   return (
     <div class="page page--movements">
@@ -52,6 +60,7 @@ export function Movements() {
                   <p class="movement-text">{texts[next]}</p>
                 </div>
               </div>
+              <p class="hint">{t('movements.practise.stop')}</p>
               <p class="actions">
                 <a class="button" href={`/movements/${next}`}>
                   {t('movements.next.practise')}
@@ -109,7 +118,7 @@ export function Movements() {
           <p class="chart-empty">{t('movements.results.empty')}</p>
         ) : (
           <>
-            <p>{t('movements.results.summary', { count: exposure.timeline.length, better })}</p>
+            <p>{summary}</p>
             <ExpectationChart timeline={exposure.timeline} />
           </>
         )}

@@ -1,9 +1,17 @@
-import { EXPOSURE_LIMITS, exposureDifference, isMovementId, type MovementId } from '@veerkracht/core';
+import {
+  EXPOSURE_LIMITS,
+  exposureDifference,
+  FEARED_OUTCOME_ANSWERS,
+  type FearedOutcome,
+  isMovementId,
+  type MovementId,
+} from '@veerkracht/core';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { PageHeading } from '../../components/PageHeading';
 import { RadioScale } from '../../components/RadioScale';
-import { useI18n } from '../../i18n/i18n';
+import { Choices } from '../../graded/components/Choices';
+import { type MessageKey, useI18n } from '../../i18n/i18n';
 import { useApp } from '../../state/app';
 import { MovementDrawing } from '../components/MovementDrawing';
 import { movementNameKey } from '../names';
@@ -13,10 +21,27 @@ import '../../graded/graded.css';
 
 type Step = 'expect' | 'do' | 'saving' | 'done' | 'failed';
 
+const FEARED_LABEL: Record<FearedOutcome, MessageKey> = {
+  yes: 'movements.practise.feared.yes',
+  no: 'movements.practise.feared.no',
+  not_sure: 'movements.practise.feared.not_sure',
+};
+
+const FEARED_RESULT: Record<FearedOutcome, MessageKey> = {
+  yes: 'movements.practise.result.feared.yes',
+  no: 'movements.practise.result.feared.no',
+  not_sure: 'movements.practise.result.feared.not_sure',
+};
+
+const isFearedOutcome = (value: string): value is FearedOutcome =>
+  (FEARED_OUTCOME_ANSWERS as readonly string[]).includes(value);
+
 /**
- * `/movements/:movement`: one exposure. First the expected pain or harm
- * (0–10), then the movement, then what really happened; the difference is
- * shown afterwards (expectation versus experience).
+ * `/movements/:movement`: one exposure (docs/clinical-rules.md §4). First the
+ * pain the person expects (0–10), then the movement, then the pain they had
+ * and whether what they feared happened; expectation versus experience is
+ * shown afterwards. The stop rule stays on the page at every step. Never a
+ * question about damage: nobody can feel damage.
  */
 export function PractiseMovement() {
   const { t } = useI18n();
@@ -25,10 +50,10 @@ export function PractiseMovement() {
   if (!isMovementId(movement)) {
     return (
       <div class="page">
-        <PageHeading title={t('practise.notFound')} />
+        <PageHeading title={t('movements.practise.notFound')} />
         <p>
           <a class="text-link" href="/movements">
-            {t('practise.back')}
+            {t('movements.practise.back')}
           </a>
         </p>
       </div>
@@ -38,14 +63,15 @@ export function PractiseMovement() {
 }
 
 function Practise(props: { movement: MovementId }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const app = useApp();
   const texts = useMovementTexts();
   const { movement } = props;
   const [step, setStep] = useState<Step>('expect');
   const [expected, setExpected] = useState('');
   const [actual, setActual] = useState('');
-  const [error, setError] = useState<'expected' | 'actual' | null>(null);
+  const [feared, setFeared] = useState('');
+  const [error, setError] = useState<'expected' | 'actual' | 'feared' | null>(null);
   const focusRef = useRef<HTMLElement | null>(null);
   const expectedFirst = useRef<HTMLInputElement | null>(null);
   const actualFirst = useRef<HTMLInputElement | null>(null);
@@ -58,11 +84,12 @@ function Practise(props: { movement: MovementId }) {
   useLayoutEffect(() => {
     if (error === 'expected') expectedFirst.current?.focus();
     if (error === 'actual') actualFirst.current?.focus();
+    if (error === 'feared') document.querySelector<HTMLInputElement>('input[name="fearedHappened"]')?.focus();
   }, [error]);
 
   const scaleAnchors = [
-    { value: 0, text: t('practise.anchor.0') },
-    { value: 10, text: t('practise.anchor.10') },
+    { value: 0, text: t('movements.practise.anchor.0') },
+    { value: 10, text: t('movements.practise.anchor.10') },
   ];
   const firstOption =
     (ref: { current: HTMLInputElement | null }) => (element: HTMLInputElement | null, value: number) => {
@@ -85,10 +112,14 @@ function Practise(props: { movement: MovementId }) {
       setError('actual');
       return;
     }
+    if (!isFearedOutcome(feared)) {
+      setError('feared');
+      return;
+    }
     setError(null);
     setStep('saving');
     try {
-      await saveExposure(app, { movement, expected: Number(expected), actual: Number(actual) });
+      await saveExposure(app, { movement, expected: Number(expected), actual: Number(actual), fearedHappened: feared });
       setStep('done');
     } catch {
       setStep('failed');
@@ -101,26 +132,28 @@ function Practise(props: { movement: MovementId }) {
   return (
     <div class="page page--practise">
       <PageHeading title={t(movementNameKey(movement))} />
-      <div class="movement">
+      <div class="movement movement--large">
         <MovementDrawing movement={movement} large />
         <p class="movement-text">{texts[movement]}</p>
       </div>
-      <p>{t('practise.how')}</p>
+      <p>{t('movements.practise.how')}</p>
+      <p class="notice practise-stop">{t('movements.practise.stop')}</p>
 
       <div ref={resultRef} role="status" tabIndex={-1} class={step === 'done' ? 'confirmation' : 'status-empty'}>
         {step === 'done' && (
           <>
-            <p class="confirmation-text">{t('practise.result', { expected, actual })}</p>
+            <p class="confirmation-text">{t('movements.practise.result', { expected, actual })}</p>
             <p>
               {difference < 0
-                ? t('practise.result.better', { points: -difference })
+                ? tn('movements.practise.result.better', -difference)
                 : difference === 0
-                  ? t('practise.result.same')
-                  : t('practise.result.worse', { points: difference })}
+                  ? t('movements.practise.result.same')
+                  : tn('movements.practise.result.worse', difference)}
             </p>
+            {isFearedOutcome(feared) && <p>{t(FEARED_RESULT[feared])}</p>}
             <p class="actions">
               <a class="button" href="/movements">
-                {t('practise.back')}
+                {t('movements.practise.back')}
               </a>
             </p>
           </>
@@ -129,20 +162,21 @@ function Practise(props: { movement: MovementId }) {
 
       {step === 'expect' && (
         <form noValidate onSubmit={go}>
+          <p>{t('movements.practise.think')}</p>
           <RadioScale
             name="expected"
-            label={t('practise.expected.label')}
+            label={t('movements.practise.expected.label')}
             min={EXPOSURE_LIMITS.expected.min}
             max={EXPOSURE_LIMITS.expected.max}
             value={expected}
             anchors={scaleAnchors}
-            error={error === 'expected' ? t('practise.expected.required') : undefined}
+            error={error === 'expected' ? t('movements.practise.expected.required') : undefined}
             onChange={setExpected}
             inputRef={firstOption(expectedFirst)}
           />
           <p class="actions">
             <button type="submit" class="button button--large">
-              {t('practise.go')}
+              {t('movements.practise.go')}
             </button>
           </p>
         </form>
@@ -157,28 +191,39 @@ function Practise(props: { movement: MovementId }) {
               focusRef.current = element;
             }}
           >
-            {t('practise.doNow')}
+            {t('movements.practise.doNow')}
           </p>
-          <p class="muted">{t('practise.youExpected', { expected })}</p>
+          <p class="muted">{t('movements.practise.youExpected', { expected })}</p>
           <RadioScale
             name="actual"
-            label={t('practise.actual.label')}
+            label={t('movements.practise.actual.label')}
             min={EXPOSURE_LIMITS.actual.min}
             max={EXPOSURE_LIMITS.actual.max}
             value={actual}
             anchors={scaleAnchors}
-            error={error === 'actual' ? t('practise.actual.required') : undefined}
+            error={error === 'actual' ? t('movements.practise.actual.required') : undefined}
             onChange={setActual}
             inputRef={firstOption(actualFirst)}
           />
+          <Choices<FearedOutcome>
+            name="fearedHappened"
+            legend={t('movements.practise.feared.label')}
+            options={FEARED_OUTCOME_ANSWERS.map((value) => ({ value, label: t(FEARED_LABEL[value]) }))}
+            value={feared}
+            onChange={(value) => {
+              setFeared(value);
+              if (error === 'feared') setError(null);
+            }}
+            error={error === 'feared' ? t('movements.practise.feared.required') : undefined}
+          />
           {step === 'failed' && (
             <p class="field-error" role="alert">
-              {t('practise.saveFailed')}
+              {t('movements.practise.saveFailed')}
             </p>
           )}
           <p class="actions">
             <button type="submit" class="button button--large" disabled={step === 'saving'}>
-              {t('practise.save')}
+              {t('movements.practise.save')}
             </button>
           </p>
         </form>

@@ -10,7 +10,12 @@ import { saveFearRatings, useExposure } from '../state';
 import { useMovementTexts } from '../texts';
 import '../../graded/graded.css';
 
-/** `/movements/rate`: rate how harmful each movement seems (0–100, in tens); skipped ones keep their rating. */
+/**
+ * `/movements/rate`: rate how harmful each movement seems (0–100, in tens);
+ * skipped ones keep their rating. The scale names only its ends (0 not
+ * harmful at all, 100 extremely harmful): a word in the middle would pull
+ * answers towards it, near the offer threshold of 50 (docs/clinical-rules.md §4).
+ */
 export function RateMovements() {
   const { t } = useI18n();
   const app = useApp();
@@ -49,14 +54,14 @@ export function RateMovements() {
 
   return (
     <div class="page page--rate">
-      <PageHeading title={t('rate.title')} />
+      <PageHeading title={t('movements.rate.title')} />
       <div ref={statusRef} role="status" tabIndex={-1} class={phase === 'saved' ? 'confirmation' : 'status-empty'}>
         {phase === 'saved' && (
           <>
-            <p class="confirmation-text">{t('rate.saved')}</p>
+            <p class="confirmation-text">{t('movements.rate.saved')}</p>
             <p class="actions">
               <a class="button" href="/movements">
-                {t('rate.toMovements')}
+                {t('movements.rate.toMovements')}
               </a>
             </p>
           </>
@@ -64,7 +69,7 @@ export function RateMovements() {
       </div>
       {phase !== 'saved' && (
         <form noValidate onSubmit={submit}>
-          <p class="lead">{t('rate.intro')}</p>
+          <p class="lead">{t('movements.rate.intro')}</p>
           {MOVEMENTS.map((movement, index) => {
             const before = previous.get(movement);
             return (
@@ -76,12 +81,12 @@ export function RateMovements() {
                       {t(movementNameKey(movement))}
                     </h2>
                     <p class="movement-text">{texts[movement]}</p>
-                    {before !== undefined && <p class="hint">{t('rate.previous', { rating: before })}</p>}
+                    {before !== undefined && <p class="hint">{t('movements.rate.previous', { rating: before })}</p>}
                   </div>
                 </div>
                 <RadioScale
                   name={`fear-${movement}`}
-                  label={t('rate.label')}
+                  label={t('movements.rate.label')}
                   labelHidden={t(movementNameKey(movement))}
                   min={EXPOSURE_LIMITS.rating.min}
                   max={EXPOSURE_LIMITS.rating.max}
@@ -89,9 +94,8 @@ export function RateMovements() {
                   value={values[movement] ?? ''}
                   optional
                   anchors={[
-                    { value: 0, text: t('rate.anchor.0') },
-                    { value: 50, text: t('rate.anchor.50') },
-                    { value: 100, text: t('rate.anchor.100') },
+                    { value: 0, text: t('movements.rate.anchor.0') },
+                    { value: 100, text: t('movements.rate.anchor.100') },
                   ]}
                   onChange={(value) => {
                     setValues((current) => ({ ...current, [movement]: value }));
@@ -110,17 +114,17 @@ export function RateMovements() {
           })}
           {phase === 'empty' && (
             <p class="field-error" role="alert">
-              {t('rate.nothing')}
+              {t('movements.rate.nothing')}
             </p>
           )}
           {phase === 'failed' && (
             <p class="field-error" role="alert">
-              {t('rate.saveFailed')}
+              {t('movements.rate.saveFailed')}
             </p>
           )}
           <p class="actions">
             <button type="submit" class="button button--large" disabled={phase === 'saving'}>
-              {phase === 'saving' ? t('rate.saving') : t('rate.submit')}
+              {phase === 'saving' ? t('movements.rate.saving') : t('movements.rate.submit')}
             </button>
           </p>
         </form>

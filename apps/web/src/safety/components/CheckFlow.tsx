@@ -22,6 +22,7 @@ import {
 } from '@veerkracht/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { DateField } from '../../components/DateField';
 import { formatFullDay, useI18n } from '../../i18n/i18n';
 import { useApp } from '../../state/app';
 import { useDraft } from '../../state/draft';
@@ -271,33 +272,20 @@ export function CheckFlow(props: { trigger: SafetyTrigger }) {
           )}
         </div>
         <div class="field">
-          <label class="field-label" for="onsetDate">
-            {texts.about.onsetLabel}
-          </label>
-          <p id="onsetDate-hint" class="hint">
-            {texts.about.onsetHint}
-          </p>
-          <input
+          <DateField
             id="onsetDate"
-            name="onsetDate"
-            type="date"
-            max={today}
+            label={texts.about.onsetLabel}
+            hint={texts.about.onsetHint}
             value={form.onsetDate}
-            onInput={(event) => {
-              const value = event.currentTarget.value;
+            max={today}
+            error={onsetError}
+            onChange={(value) => {
               setChosenApproximate(null);
               setForm((current) => ({ ...current, onsetDate: value }));
               setAboutIssues((current) => current.filter((issue) => issue.field !== 'onsetDate'));
             }}
-            aria-describedby={onsetError ? 'onsetDate-hint onsetDate-error' : 'onsetDate-hint'}
-            aria-invalid={onsetError ? 'true' : undefined}
-            ref={register('onsetDate')}
+            inputRef={register('onsetDate')}
           />
-          {onsetError && (
-            <p id="onsetDate-error" class="field-error">
-              {onsetError}
-            </p>
-          )}
           <p id="approximate-label" class="approximate-label">
             {texts.about.approximateChoices}
           </p>

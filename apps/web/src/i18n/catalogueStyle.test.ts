@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import en from './messages/en.json';
+import nl from './messages/nl.json';
+
+// The general pages' keys (check-in, history, today, backup, measures, more, sync, settings, dates).
+const PREFIXES = ['checkin.', 'history.', 'today.', 'backup.', 'measures.', 'more.', 'sync.', 'settings.', 'date.'];
+const general = (messages: Record<string, string>) =>
+  Object.entries(messages).filter(([key]) => PREFIXES.some((prefix) => key.startsWith(prefix)));
+
+describe('the texts of the general pages', () => {
+  it('use the typographic apostrophe only, in every key of both catalogues', () => {
+    for (const [key, text] of [...Object.entries(nl), ...Object.entries(en)]) expect(text, key).not.toContain("'");
+  });
+
+  it('never name a questionnaire only by its abbreviation', () => {
+    for (const [key, text] of [...general(nl), ...general(en)]) {
+      expect(text, key).not.toMatch(/\bPSK\b|\bPSFS\b/);
+      // "STarT Back" only next to words that say what it is about.
+      if (text.includes('STarT Back')) expect(text.replace(/\(STarT Back\)/, '').trim(), key).not.toBe('');
+      if (text.includes('STarT Back')) expect(text, key).toMatch(/\(STarT Back\)/);
+    }
+  });
+
+  it('say "symptoms", never "complaints", in English', () => {
+    for (const [key, text] of general(en)) expect(text.toLowerCase(), key).not.toContain('complaint');
+  });
+
+  it('have a message for one and for more, for every count', () => {
+    for (const [key, text] of general(nl)) {
+      if (/\{count\}/.test(text)) expect(key, key).toMatch(/\.(one|other)$/);
+    }
+  });
+});
