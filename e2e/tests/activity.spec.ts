@@ -238,6 +238,13 @@ test.describe('graded activity with the 48-hour rule', () => {
     await expect(page.locator('.chart-summary-text')).toHaveText(
       'Je hebt nog geen keer van je plan gedaan. Je begint met 11 minuten. Je doel is 20 minuten.',
     );
+    // Every mark the chart draws is explained in its legend.
+    await expect(page.locator('[data-legend-mark]')).toHaveText([
+      'stapje meer',
+      'stapje minder',
+      'hetzelfde',
+      'doel gehaald',
+    ]);
 
     // After the first time of the plan, the same page praises it and counts it.
     await page.getByRole('link', { name: 'Invullen wat je deed' }).click();

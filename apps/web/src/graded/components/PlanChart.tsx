@@ -84,6 +84,16 @@ export function PlanChart(props: { view: PlanView }) {
           </svg>
           {t('plan.chart.done')}
         </li>
+        {(['progress', 'step_back', 'hold', 'complete'] as const).map((change) => (
+          <li key={change} data-legend-mark={change}>
+            <svg class="swatch swatch--mark" viewBox="0 0 16 12" aria-hidden="true">
+              <g class="plan-change">
+                <ChangeMark change={change} x={8} y={6} />
+              </g>
+            </svg>
+            {t(CHANGE[change])}
+          </li>
+        ))}
       </ul>
       <svg class="chart-svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
         <g class="chart-grid">
