@@ -1,5 +1,6 @@
 import { EMERGENCY_ITEMS } from '@veerkracht/core';
 import { useI18n } from '../i18n/i18n';
+import { SafetySignList } from './WhenToCallDoctor';
 
 /**
  * The emergency signs, offered right after a flare-up was reported or a
@@ -14,13 +15,7 @@ export function EmergencyItemsOffer(props: { context: 'flare_up' | 'not_settled'
     <section class="card card--urgent safety-offer" aria-labelledby={id} data-safety-offer={props.context}>
       <h2 id={id}>{t('safetyOffer.title')}</h2>
       <p>{t(`safetyOffer.intro.${props.context}`)}</p>
-      <ul class="bullets">
-        {EMERGENCY_ITEMS.map((item) => (
-          <li key={item} data-item={item}>
-            {t(`doctor.item.${item}`)}
-          </li>
-        ))}
-      </ul>
+      <SafetySignList items={EMERGENCY_ITEMS} />
       <p>
         <strong>{t('safetyOffer.call')}</strong>
       </p>
