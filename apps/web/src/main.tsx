@@ -1,11 +1,11 @@
-import './styles/app.css';
+import './ui/app.css';
 import { render } from 'preact';
-import { Root } from './app';
+import { Root } from './app/Root';
+import { App } from './data/app';
+import { openVeerkrachtDb } from './data/store/db';
+import { browserEnvironment } from './data/store/store';
+import { createApi } from './data/sync/api';
 import { loadMessages, storedLang } from './i18n/i18n';
-import { App } from './state/app';
-import { openVeerkrachtDb } from './store/db';
-import { browserEnvironment } from './store/store';
-import { createApi } from './sync/api';
 
 async function boot(container: HTMLElement): Promise<void> {
   const lang = storedLang();

@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import { LANGS, type Lang, useI18n } from './i18n';
 
+/** A paragraph list: each string is one short paragraph (B1: one idea per paragraph). */
+export type Paragraphs = readonly string[];
+
 type Entry = { value?: unknown; done: boolean; promise?: Promise<void> };
 const entries = new Map<string, Entry>();
 

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { PageHeading } from '../components/PageHeading';
-import { WhenToCallDoctor } from '../components/WhenToCallDoctor';
+import { useApp } from '../data/app';
 import { formatDay, useI18n } from '../i18n/i18n';
-import { markLessonRead } from '../safety/actions';
-import { useSafetyRecords } from '../safety/state';
-import { useApp } from '../state/app';
+import { PageHeading } from '../ui/PageHeading';
+import { WhenToCallDoctor } from '../ui/safetySigns/WhenToCallDoctor';
 import { useLesson } from './lessons';
 import { dayOfInstantOrUndefined } from './readDay';
-import '../safety/safety.css';
+import { markLessonRead, useLessonProgress } from './state';
+import '../ui/kit.css';
+import './lessons.css';
 
 /** `/lessons/:id`: one lesson, its sources, and "I have read this lesson". */
 export function LessonPage() {
@@ -16,7 +16,7 @@ export function LessonPage() {
   const { params } = useRoute();
   const lesson = useLesson(params.id ?? '');
   const app = useApp();
-  const { lessons: progress } = useSafetyRecords();
+  const progress = useLessonProgress();
   const [phase, setPhase] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const statusRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {

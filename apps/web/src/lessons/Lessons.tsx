@@ -1,14 +1,15 @@
-import { PageHeading } from '../components/PageHeading';
 import { useI18n } from '../i18n/i18n';
-import { useSafetyRecords } from '../safety/state';
+import { PageHeading } from '../ui/PageHeading';
 import { useLessons } from './lessons';
-import '../safety/safety.css';
+import { useLessonProgress } from './state';
+import '../ui/kit.css';
+import './lessons.css';
 
 /** `/lessons`: every lesson, with how long it takes and whether it was read. */
 export function Lessons() {
   const { t } = useI18n();
   const lessons = useLessons();
-  const { lessons: progress } = useSafetyRecords();
+  const progress = useLessonProgress();
   const read = new Set(progress.map((record) => record.data.lessonId));
   return (
     <div class="page page--lessons">

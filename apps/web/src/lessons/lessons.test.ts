@@ -1,6 +1,8 @@
 import { isLessonId } from '@veerkracht/core';
 import { describe, expect, it } from 'vitest';
 import { allStrings, forbiddenWordsIn } from '../i18n/wordingRules';
+import { lesson as buildUpEn } from './content/build-up-step-by-step.en';
+import { lesson as buildUpNl } from './content/build-up-step-by-step.nl';
 import { type Lesson, lessonFiles } from './lessons';
 
 async function loadAll(): Promise<{ id: string; lang: string; lesson: Lesson }[]> {
@@ -61,5 +63,36 @@ describe('the lessons', () => {
         ).toBe(false);
       }
     }
+  });
+});
+
+const lessonText = (lesson: typeof buildUpNl) =>
+  [
+    lesson.title,
+    lesson.summary,
+    ...lesson.sections.flatMap((section) => [section.heading ?? '', ...section.paragraphs]),
+  ].join('\n');
+
+describe('the lesson on building up step by step', () => {
+  it('explains measuring in plain words, as graded activity does ("nulmeting" and "baseline" never appear)', () => {
+    expect(lessonText(buildUpNl).toLowerCase()).not.toContain('nulmeting');
+    expect(lessonText(buildUpEn).toLowerCase()).not.toContain('baseline');
+  });
+
+  it('says "symptoms", never "complaints", in English', () => {
+    expect(lessonText(buildUpEn).toLowerCase()).not.toContain('complaint');
+  });
+
+  it('asks to stop where you would normally stop, never to push through pain', () => {
+    expect(lessonText(buildUpNl)).toContain('Ga niet door de pijn heen');
+    expect(lessonText(buildUpEn)).toContain('Do not push through');
+    for (const text of [lessonText(buildUpNl), lessonText(buildUpEn)]) {
+      expect(text).not.toMatch(/pijn of moeheid zegt|pain or tiredness says/);
+    }
+  });
+
+  it('promises no questions or reminders the app does not send', () => {
+    expect(lessonText(buildUpNl)).not.toMatch(/De app vraagt je/);
+    expect(lessonText(buildUpEn)).not.toMatch(/The app asks you about/);
   });
 });

@@ -1,6 +1,6 @@
 import { axisTicks, type ChartBox, datedChartPoints, pathThrough } from '@veerkracht/core';
 import { formatDay, formatNumber, formatShortDate, useI18n } from '../i18n/i18n';
-import type { SafetyTexts } from '../safety/texts';
+import type { MeasureTexts } from './texts';
 
 // SVG units; the chart scales to the width of the screen.
 const WIDTH = 320;
@@ -20,7 +20,7 @@ export type TrendPoint = { date: string; value: number; group?: string };
  * alternative. Points are spaced by the days between them.
  */
 export function MeasureTrend(props: {
-  texts: SafetyTexts;
+  texts: MeasureTexts;
   id: string;
   title: string;
   points: readonly TrendPoint[];

@@ -1,21 +1,23 @@
 import { type Measure, measuresDue, measureTrend, type StartBackScore } from '@veerkracht/core';
 import { useMemo } from 'preact/hooks';
-import { PageHeading } from '../components/PageHeading';
 import { formatDay, useI18n } from '../i18n/i18n';
-import '../safety/safety.css';
-import { lastByDate, useSafetyRecords } from '../safety/state';
-import { fill, useSafetyTexts } from '../safety/texts';
-import { useToday } from '../state/useCheckIns';
+import { PageHeading } from '../ui/PageHeading';
+import '../ui/kit.css';
+import './measures.css';
+import { lastByDate } from '../data/records';
+import { useToday } from '../data/useCheckIns';
 import { MeasureTrend, type TrendPoint } from './MeasureTrend';
+import { useMeasureRecords } from './state';
+import { fill, useMeasureTexts } from './texts';
 
 const HREF: Record<Measure, string> = { psk: '/measures/psk', start_back: '/measures/start-back' };
 
 /** `/measures`: STarT Back and PSK, when each is due, and both over time. */
 export function Measures() {
-  const texts = useSafetyTexts();
+  const texts = useMeasureTexts();
   const { lang } = useI18n();
   const today = useToday();
-  const { startBacks, psks } = useSafetyRecords();
+  const { startBacks, psks } = useMeasureRecords();
   const { measures } = texts;
   const due = useMemo(() => {
     const last: Partial<Record<Measure, string>> = {};
@@ -82,7 +84,7 @@ export function Measures() {
       ))}
       <p class="actions">
         <a class="text-link" href="/timeline">
-          {texts.overview.timelineLink}
+          {texts.common.timelineLink}
         </a>
       </p>
     </div>

@@ -7,17 +7,19 @@ import {
   pskFromForm,
 } from '@veerkracht/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { PageHeading } from '../components/PageHeading';
-import { RadioScale } from '../components/RadioScale';
 import { formatNumber, useI18n } from '../i18n/i18n';
-import '../safety/safety.css';
-import { savePsk } from '../safety/actions';
-import { lastByDate, useSafetyRecords } from '../safety/state';
-import { fill, type SafetyTexts, useSafetyTexts } from '../safety/texts';
-import { useApp } from '../state/app';
-import { useToday } from '../state/useCheckIns';
+import { PageHeading } from '../ui/PageHeading';
+import { RadioScale } from '../ui/RadioScale';
+import '../ui/kit.css';
+import './measures.css';
+import { useApp } from '../data/app';
+import { lastByDate } from '../data/records';
+import { useToday } from '../data/useCheckIns';
+import { savePsk } from './actions';
+import { useMeasureRecords } from './state';
+import { fill, type MeasureTexts, useMeasureTexts } from './texts';
 
-function issueMessage(texts: SafetyTexts, issue: FieldIssue): string {
+function issueMessage(texts: MeasureTexts, issue: FieldIssue): string {
   const { psk } = texts;
   if (issue.field === 'activities') return psk.none;
   if (issue.field.endsWith('.activity')) {
@@ -28,11 +30,11 @@ function issueMessage(texts: SafetyTexts, issue: FieldIssue): string {
 
 /** `/measures/psk`: up to three hard activities, each rated 0–10; the same activities again next time. */
 export function PskPage() {
-  const texts = useSafetyTexts();
+  const texts = useMeasureTexts();
   const { lang } = useI18n();
   const app = useApp();
   const today = useToday();
-  const { psks } = useSafetyRecords();
+  const { psks } = useMeasureRecords();
   const { psk, measures, common } = texts;
   const [previous] = useState(() => lastByDate(psks));
   const [rows, setRows] = useState<PskRow[]>(() =>

@@ -7,21 +7,22 @@ import {
   startBackFromForm,
 } from '@veerkracht/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { PageHeading } from '../components/PageHeading';
-import '../safety/safety.css';
-import { saveStartBack } from '../safety/actions';
-import { ChoiceGroup } from '../safety/components/ChoiceGroup';
-import { YesNo } from '../safety/components/YesNo';
-import { fill, type SafetyTexts, useSafetyTexts } from '../safety/texts';
-import { useApp } from '../state/app';
-import { useToday } from '../state/useCheckIns';
+import { PageHeading } from '../ui/PageHeading';
+import '../ui/kit.css';
+import './measures.css';
+import { useApp } from '../data/app';
+import { useToday } from '../data/useCheckIns';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
+import { YesNo } from '../ui/YesNo';
+import { saveStartBack } from './actions';
+import { fill, type MeasureTexts, useMeasureTexts } from './texts';
 
 const AGREE_ITEMS = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8'] as const;
 type Item = (typeof AGREE_ITEMS)[number] | 'q9';
 
 /** `/measures/start-back`: the Keele STarT Back tool, unmodified, with its copyright notice. */
 export function StartBackPage() {
-  const texts = useSafetyTexts();
+  const texts = useMeasureTexts();
   const app = useApp();
   const today = useToday();
   const { startBack, measures, common } = texts;
@@ -139,7 +140,7 @@ export function StartBackPage() {
 }
 
 function StartBackResult(props: {
-  texts: SafetyTexts;
+  texts: MeasureTexts;
   record: StartBackRecord;
   resultRef: { current: HTMLDivElement | null };
 }) {

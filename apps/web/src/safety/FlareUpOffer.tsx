@@ -1,6 +1,6 @@
 import { flareUpAfterCheckIn } from '@veerkracht/core';
-import { EmergencyItemsOffer } from '../components/EmergencyItemsOffer';
-import { useCheckInsByDay } from '../state/useCheckIns';
+import { useCheckInsByDay } from '../data/useCheckIns';
+import { EmergencyItemsOffer } from '../ui/safetySigns/EmergencyItemsOffer';
 import './today.css';
 
 /**

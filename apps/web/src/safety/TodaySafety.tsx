@@ -1,10 +1,9 @@
-import { type Measure, measuresDue } from '@veerkracht/core';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatDay, type MessageKey, useI18n } from '../i18n/i18n';
-import { useApp } from '../state/app';
-import { useToday } from '../state/useCheckIns';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useApp } from '../data/app';
+import { type MessageKey, useI18n } from '../i18n/i18n';
 import { confirmReviewDiscussed, confirmSeenDoctor } from './actions';
-import { lastByDate, useSafetyRecords, useSafetyStatus } from './state';
+import { useSafetyStatus } from './state';
 import './today.css';
 
 /*
@@ -122,23 +121,13 @@ export function TodayAdvice() {
   );
 }
 
-const MEASURE_NAME: Record<Measure, MessageKey> = { psk: 'today.measure.psk', start_back: 'today.measure.startBack' };
-const MEASURE_HREF: Record<Measure, string> = { psk: '/measures/psk', start_back: '/measures/start-back' };
-
-/** Gentle prompts: the safety check when due, the next questionnaire, and "something is wrong". */
-export function TodayChecks() {
-  const { t, lang } = useI18n();
-  const today = useToday();
+/**
+ * Gentle prompts: the safety check when due, whatever other features add
+ * (`children`, e.g. the next questionnaire), and "something is wrong".
+ */
+export function TodayChecks(props: { children?: ComponentChildren }) {
+  const { t } = useI18n();
   const status = useSafetyStatus();
-  const { psks, startBacks } = useSafetyRecords();
-  const next = useMemo(() => {
-    const last: Partial<Record<Measure, string>> = {};
-    const psk = lastByDate(psks);
-    const startBack = lastByDate(startBacks);
-    if (psk) last.psk = psk.data.date;
-    if (startBack) last.start_back = startBack.data.date;
-    return measuresDue(last, today)[0];
-  }, [psks, startBacks, today]);
 
   return (
     <>
@@ -164,22 +153,7 @@ export function TodayChecks() {
             </p>
           </div>
         )}
-        {next?.due ? (
-          <div class="today-item" data-due={next.measure}>
-            <p>{t('today.measure.due', { name: t(MEASURE_NAME[next.measure]) })}</p>
-            <p class="actions">
-              <a class="button button--secondary" href={MEASURE_HREF[next.measure]}>
-                {t('today.measure.button')}
-              </a>
-            </p>
-          </div>
-        ) : (
-          next && (
-            <p class="today-item" data-next={next.measure}>
-              {t('today.measure.next', { name: t(MEASURE_NAME[next.measure]), day: formatDay(next.next, lang) })}
-            </p>
-          )
-        )}
+        {props.children}
       </section>
 
       <section class="card" aria-labelledby="today-wrong">

@@ -7,7 +7,7 @@ function withTexts<T>(load: () => Promise<T>): () => Promise<T> {
   return () => Promise.all([load(), preloadSafetyTexts(storedLang()).catch(() => undefined)]).then(([page]) => page);
 }
 
-// The first run, the safety check, measures, timeline, lessons and the More page: all lazily loaded
+// The first run, the safety check, its result, concerns and the timeline: all lazily loaded
 // (and precached by the service worker), so none of them weighs on the home page's first load.
 export const SAFETY_ROUTES = [
   { path: '/start', component: lazy(withTexts(() => import('./pages/Start').then((m) => m.Start))) },
@@ -25,13 +25,4 @@ export const SAFETY_ROUTES = [
     component: lazy(withTexts(() => import('./pages/ConcernPage').then((m) => m.ConcernPage))),
   },
   { path: '/timeline', component: lazy(withTexts(() => import('./pages/Timeline').then((m) => m.Timeline))) },
-  { path: '/measures', component: lazy(withTexts(() => import('../measures/Measures').then((m) => m.Measures))) },
-  {
-    path: '/measures/start-back',
-    component: lazy(withTexts(() => import('../measures/StartBackPage').then((m) => m.StartBackPage))),
-  },
-  { path: '/measures/psk', component: lazy(withTexts(() => import('../measures/PskPage').then((m) => m.PskPage))) },
-  { path: '/lessons', component: lazy(() => import('../lessons/Lessons').then((m) => m.Lessons)) },
-  { path: '/lessons/:id', component: lazy(() => import('../lessons/LessonPage').then((m) => m.LessonPage)) },
-  { path: '/more', component: lazy(() => import('../pages/More').then((m) => m.More)) },
 ] as const;

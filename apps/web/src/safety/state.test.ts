@@ -1,7 +1,7 @@
-import { buildSafetyCheck, EMERGENCY_ITEMS } from '@veerkracht/core';
+import { buildSafetyCheck, EMERGENCY_ITEMS, RECORD, type SyncRecord } from '@veerkracht/core';
 import { describe, expect, it } from 'vitest';
-import { loadRecords, saveRecords } from '../store/store';
-import { freshDb, testEnv } from '../testing/env';
+import { loadRecords, saveRecords } from '../data/store/store';
+import { freshDb, testEnv } from '../data/testing/env';
 import { readSafetyRecords } from './state';
 
 const no = Object.fromEntries(EMERGENCY_ITEMS.map((id) => [id, false]));
@@ -21,13 +21,21 @@ describe('the safety journey on the device', () => {
     await saveRecords(
       db,
       [
-        { type: 'safety_check', data: check },
-        { type: 'safety_clearance', data: { at: '2026-11-26T10:00:00Z' } },
-        { type: 'profile', data: { ageYears: 50, ageAsOf: '2026-11-25', onsetDate: '2026-11-01' } },
-        { type: 'safety_check', data: { ...check, result: { tier: 'none', reasons: [], painType: 'unknown' } } },
+        { type: RECORD.safetyCheck, data: check },
+        { type: RECORD.safetyClearance, data: { at: '2026-11-26T10:00:00Z' } },
+        { type: RECORD.profile, data: { ageYears: 50, ageAsOf: '2026-11-25', onsetDate: '2026-11-01' } },
       ],
       env,
     );
+    // A tampered copy (its result does not follow from its answers) arriving from elsewhere is left out when read.
+    const tampered: SyncRecord = {
+      id: '01935f4e-0000-7000-8000-000000000001',
+      type: RECORD.safetyCheck,
+      data: { ...check, result: { tier: 'none', reasons: [], painType: 'unknown' } },
+      hlc: '0001764072000000-0000-ffffffffffffffff',
+      deleted: false,
+    };
+    await db.put('records', tampered);
     const records = readSafetyRecords(await loadRecords(db));
     expect(records.checks.map((c) => c.data)).toEqual([check]);
     expect(records.clearances).toHaveLength(1);

@@ -1,20 +1,11 @@
-import type {
-  ApproximateOnset,
-  FieldIssue,
-  PainType,
-  SafetyItemId,
-  SafetyTier,
-  SafetyTrigger,
-  StartBackBothersome,
-} from '@veerkracht/core';
+import type { ApproximateOnset, FieldIssue, PainType, SafetyItemId, SafetyTier, SafetyTrigger } from '@veerkracht/core';
 import { interpolate, type Params } from '../i18n/i18n';
-import { lazyTexts } from '../i18n/lazyTexts';
+import { lazyTexts, type Paragraphs } from '../i18n/lazyTexts';
 
-/** A paragraph list: each string is one short paragraph (B1: one idea per paragraph). */
-export type Paragraphs = readonly string[];
+export type { Paragraphs } from '../i18n/lazyTexts';
 
 /**
- * Every text of the safety check, the measures and the timeline, in one
+ * Every text of the safety check and the timeline, in one
  * language. Both language modules must fill the whole shape (the type check
  * enforces it), and a unit test applies the wording rules of docs/clinical-rules.md §8.
  */
@@ -146,6 +137,7 @@ export type SafetyTexts = {
     timelineLink: string;
   };
   timeline: {
+    riskName: Record<'low' | 'medium' | 'high', string>;
     title: string;
     intro: string;
     empty: string;
@@ -159,62 +151,6 @@ export type SafetyTexts = {
     startBack: string;
     psk: string;
     open: string;
-  };
-  measures: {
-    title: string;
-    intro: Paragraphs;
-    startBackName: string;
-    pskName: string;
-    every: Record<'psk' | 'start_back', string>;
-    due: string;
-    notDue: string;
-    lastDone: string;
-    fillIn: string;
-    trendTitle: string;
-    trendEmpty: string;
-    trendStartBack: string;
-    trendPsk: string;
-    trendSummary: string;
-    saved: string;
-    backToMeasures: string;
-    required: string;
-    invalid: string;
-  };
-  startBack: {
-    title: string;
-    explain: string;
-    intro: Paragraphs;
-    agree: string;
-    disagree: string;
-    items: Record<'q1' | 'q2' | 'q3' | 'q4' | 'q5' | 'q6' | 'q7' | 'q8' | 'q9', string>;
-    bothersome: Record<StartBackBothersome, string>;
-    copyright: string;
-    submit: string;
-    resultTitle: string;
-    score: string;
-    risk: Record<'low' | 'medium' | 'high', { title: string; text: string }>;
-    riskName: Record<'low' | 'medium' | 'high', string>;
-    notVerdict: string;
-  };
-  psk: {
-    title: string;
-    intro: Paragraphs;
-    suggestionsLabel: string;
-    suggestions: readonly string[];
-    activityLabel: string;
-    activityHint: string;
-    scoreLabel: string;
-    score0: string;
-    score10: string;
-    previous: string;
-    submit: string;
-    resultTitle: string;
-    score: string;
-    scoreLine: string;
-    tooLong: string;
-    scoreRequired: string;
-    activityRequired: string;
-    none: string;
   };
 };
 

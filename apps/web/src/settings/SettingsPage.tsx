@@ -1,13 +1,12 @@
 import { type AboutYouForm, aboutYouFromForm, type FieldIssue, type Profile, type Stored } from '@veerkracht/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DateField } from '../components/DateField';
-import { PageHeading } from '../components/PageHeading';
 import { formatDay, LANGS, type Lang, useI18n } from '../i18n/i18n';
-import '../safety/safety.css';
-import { saveProfile } from '../safety/actions';
-import { useSafetyRecords } from '../safety/state';
-import { useApp } from '../state/app';
-import { useToday } from '../state/useCheckIns';
+import { DateField } from '../ui/DateField';
+import { PageHeading } from '../ui/PageHeading';
+import '../ui/kit.css';
+import { useApp } from '../data/app';
+import { saveProfile, useProfile } from '../data/profile';
+import { useToday } from '../data/useCheckIns';
 import { aboutYouFormOf, aboutYouIssueKey } from './profileForm';
 
 /** The language choice: one button per language, the chosen one pressed. Switching keeps the page and its form. */
@@ -181,7 +180,7 @@ function AboutYouSettings(props: { profile: Stored<Profile> | undefined; today: 
 export function SettingsPage() {
   const { t } = useI18n();
   const today = useToday();
-  const { profile } = useSafetyRecords();
+  const profile = useProfile();
   return (
     <div class="page page--settings">
       <PageHeading title={t('settings.title')} />

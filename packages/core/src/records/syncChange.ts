@@ -24,7 +24,7 @@ import { type FieldIssue, isPlainObject, prefixIssues, type Validated } from '..
  * Every record type that syncs, with the validator of its data. Adding a type
  * is additive; removing or narrowing one would break old clients.
  */
-const RECORD_VALIDATORS = {
+export const RECORD_VALIDATORS = {
   checkin: (data: unknown, today: string | undefined) => validateCheckIn(data, today ? { today } : {}),
   activity_plan: (data: unknown) => validateActivityPlan(data),
   activity_session: (data: unknown) => validateActivitySession(data),

@@ -22,15 +22,17 @@ import {
 } from '@veerkracht/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { DateField } from '../../components/DateField';
+import { useApp } from '../../data/app';
+import { saveProfile } from '../../data/profile';
+import { nowInstant } from '../../data/records';
+import { useToday } from '../../data/useCheckIns';
 import { formatFullDay, useI18n } from '../../i18n/i18n';
-import { useApp } from '../../state/app';
-import { useDraft } from '../../state/draft';
-import { useToday } from '../../state/useCheckIns';
-import { nowInstant, saveProfile, saveSafetyCheck } from '../actions';
+import { DateField } from '../../ui/DateField';
+import { useDraft } from '../../ui/draft';
+import { YesNo } from '../../ui/YesNo';
+import { saveSafetyCheck } from '../actions';
 import { useSafetyRecords, useSafetyStatus } from '../state';
 import { aboutIssueText, fill, useSafetyTexts } from '../texts';
-import { YesNo } from './YesNo';
 
 type Answers = Partial<Record<SafetyItemId, boolean>>;
 

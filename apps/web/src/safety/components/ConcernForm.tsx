@@ -1,6 +1,6 @@
 import { SAFETY_LIMITS } from '@veerkracht/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useApp } from '../../state/app';
+import { useApp } from '../../data/app';
 import { saveConcern } from '../actions';
 import { fill, type SafetyTexts } from '../texts';
 

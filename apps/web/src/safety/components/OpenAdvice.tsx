@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useApp } from '../../state/app';
+import { useApp } from '../../data/app';
 import { confirmReviewDiscussed, confirmSeenDoctor } from '../actions';
 import { useSafetyStatus } from '../state';
 import type { SafetyTexts } from '../texts';

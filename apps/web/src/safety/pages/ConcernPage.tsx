@@ -1,6 +1,7 @@
-import { PageHeading } from '../../components/PageHeading';
+import { PageHeading } from '../../ui/PageHeading';
 import '../safety.css';
-import { WhenToCallDoctor } from '../../components/WhenToCallDoctor';
+import '../../ui/kit.css';
+import { WhenToCallDoctor } from '../../ui/safetySigns/WhenToCallDoctor';
 import { ConcernForm } from '../components/ConcernForm';
 import { useSafetyTexts } from '../texts';
 

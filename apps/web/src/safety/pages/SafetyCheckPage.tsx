@@ -1,7 +1,8 @@
 import { SAFETY_TRIGGERS, type SafetyTrigger } from '@veerkracht/core';
 import { useRoute } from 'preact-iso';
-import { PageHeading } from '../../components/PageHeading';
+import { PageHeading } from '../../ui/PageHeading';
 import '../safety.css';
+import '../../ui/kit.css';
 import { CheckFlow } from '../components/CheckFlow';
 import { useSafetyTexts } from '../texts';
 

@@ -1,7 +1,8 @@
-import { PageHeading } from '../../components/PageHeading';
 import { formatDay, useI18n } from '../../i18n/i18n';
+import { PageHeading } from '../../ui/PageHeading';
 import '../safety.css';
-import { WhenToCallDoctor } from '../../components/WhenToCallDoctor';
+import '../../ui/kit.css';
+import { WhenToCallDoctor } from '../../ui/safetySigns/WhenToCallDoctor';
 import { ConcernForm } from '../components/ConcernForm';
 import { OpenAdvice } from '../components/OpenAdvice';
 import { useSafetyStatus } from '../state';

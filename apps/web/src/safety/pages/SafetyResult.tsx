@@ -1,11 +1,12 @@
 import type { SafetyCheck, Stored } from '@veerkracht/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { PageHeading } from '../../components/PageHeading';
+import { useApp } from '../../data/app';
 import { formatDay, useI18n } from '../../i18n/i18n';
-import { useApp } from '../../state/app';
+import { PageHeading } from '../../ui/PageHeading';
 import '../safety.css';
-import { WhenToCallDoctor } from '../../components/WhenToCallDoctor';
+import '../../ui/kit.css';
+import { WhenToCallDoctor } from '../../ui/safetySigns/WhenToCallDoctor';
 import { confirmEmergencyRead } from '../actions';
 import { ReviewDiscussedAction, SeenDoctorAction } from '../components/OpenAdvice';
 import { PainTypeExplanation } from '../components/PainTypeExplanation';

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { PageHeading } from '../../components/PageHeading';
 import { LANGS, type Lang, useI18n } from '../../i18n/i18n';
-import { useDraft } from '../../state/draft';
+import { useDraft } from '../../ui/draft';
+import { PageHeading } from '../../ui/PageHeading';
 import '../safety.css';
+import '../../ui/kit.css';
 import { CheckFlow } from '../components/CheckFlow';
 import { useSafetyStatus } from '../state';
 import { useSafetyTexts } from '../texts';

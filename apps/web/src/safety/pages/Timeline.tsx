@@ -1,9 +1,11 @@
-import { safetyTimeline, type TimelineEntry } from '@veerkracht/core';
+import { RECORD, safetyTimeline, type TimelineEntry } from '@veerkracht/core';
 import { useMemo } from 'preact/hooks';
-import { PageHeading } from '../../components/PageHeading';
 import { formatDay, formatNumber, type Lang, useI18n } from '../../i18n/i18n';
+import { PageHeading } from '../../ui/PageHeading';
 import '../safety.css';
-import { useCheckInsByDay } from '../../state/useCheckIns';
+import '../../ui/kit.css';
+import { useRecordsOf } from '../../data/records';
+import { useCheckInsByDay } from '../../data/useCheckIns';
 import { useSafetyRecords } from '../state';
 import { fill, type SafetyTexts, useSafetyTexts } from '../texts';
 
@@ -25,7 +27,7 @@ function entryText(entry: TimelineEntry, texts: SafetyTexts, lang: Lang): string
     case 'start_back':
       return fill(timeline.startBack, {
         total: entry.record.score.total,
-        risk: texts.startBack.riskName[entry.record.score.risk],
+        risk: texts.timeline.riskName[entry.record.score.risk],
       });
     case 'psk':
       return fill(timeline.psk, { score: formatNumber(entry.record.score, lang) });
@@ -40,7 +42,12 @@ export function Timeline() {
   const { lang } = useI18n();
   const records = useSafetyRecords();
   const byDay = useCheckInsByDay();
-  const entries = useMemo(() => safetyTimeline({ ...records, checkIns: [...byDay.values()] }), [records, byDay]);
+  const startBacks = useRecordsOf(RECORD.startBack);
+  const psks = useRecordsOf(RECORD.psk);
+  const entries = useMemo(
+    () => safetyTimeline({ ...records, startBacks, psks, checkIns: [...byDay.values()] }),
+    [records, startBacks, psks, byDay],
+  );
   const days = [...new Set(entries.map((entry) => entry.date))];
   return (
     <div class="page page--timeline">

@@ -1,0 +1,38 @@
+import type { ComponentType } from 'preact';
+import { lazy } from 'preact-iso';
+import { ABOUT_ROUTES } from '../about/routes';
+import { ACTIVITY_ROUTES } from '../activity/routes';
+import { BACKUP_ROUTES } from '../backup/routes';
+import { CheckInPage } from '../checkin/CheckInPage';
+import { CHECKIN_ROUTES } from '../checkin/routes';
+import { EXPOSURE_ROUTES } from '../exposure/routes';
+import { LESSON_ROUTES } from '../lessons/routes';
+import { MEASURE_ROUTES } from '../measures/routes';
+import { FlareUpOffer } from '../safety/FlareUpOffer';
+import { SAFETY_ROUTES } from '../safety/routes';
+import { SETTINGS_ROUTES } from '../settings/routes';
+import { Today } from './Today';
+
+/**
+ * Every page of the app: each feature lists its own routes; the app only
+ * puts them together (docs/architecture.md, "The web app"). Within a
+ * feature, literal paths come before ones with a parameter: the router takes
+ * the first match.
+ */
+export const ROUTES: readonly { path: string; component: ComponentType }[] = [
+  { path: '/', component: Today },
+  // The check-in ships with the first load (people open it daily); after a save the safety check may offer its questions.
+  { path: '/check-in', component: () => <CheckInPage after={FlareUpOffer} /> },
+  ...CHECKIN_ROUTES,
+  ...ACTIVITY_ROUTES,
+  ...EXPOSURE_ROUTES,
+  ...SAFETY_ROUTES,
+  ...MEASURE_ROUTES,
+  ...LESSON_ROUTES,
+  ...BACKUP_ROUTES,
+  ...SETTINGS_ROUTES,
+  ...ABOUT_ROUTES,
+  { path: '/more', component: lazy(() => import('./More').then((m) => m.More)) },
+];
+
+export const NotFound = lazy(() => import('./NotFound').then((m) => m.NotFound));

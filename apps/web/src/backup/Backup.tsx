@@ -1,0 +1,280 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useApp } from '../data/app';
+import { useObservable } from '../data/observable';
+import type { RestoreFailure } from '../data/sync/syncClient';
+import { type MessageKey, useI18n } from '../i18n/i18n';
+import { PageHeading } from '../ui/PageHeading';
+import { QrCode } from './QrCode';
+import { SyncStatusLine } from './SyncStatusLine';
+
+const RESTORE_MESSAGES: Record<RestoreFailure, MessageKey> = {
+  invalid: 'backup.restore.invalid',
+  unknown: 'backup.restore.unknown',
+  rate_limited: 'backup.restore.rateLimited',
+  offline: 'backup.restore.offline',
+  failed: 'backup.restore.failed',
+};
+
+function RecoveryCode(props: { code: string }) {
+  const { t } = useI18n();
+  const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
+  async function copyCode() {
+    setCopy(null);
+    try {
+      // Not every browser offers the clipboard (older ones, or a page not served over https).
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(props.code);
+      setCopy('copied');
+    } catch {
+      setCopy('failed');
+    }
+  }
+  return (
+    <div class="recovery">
+      <h3>{t('backup.code.title')}</h3>
+      <p class="recovery-code" data-recovery-code>
+        {/* One unbreakable piece per group; lines are balanced, so a group is never left alone on a line. */}
+        {props.code.split('-').map((group, index, groups) => (
+          <span key={group + String(index)} class="code-group">
+            {group}
+            {index < groups.length - 1 ? '-' : ''}
+          </span>
+        ))}
+      </p>
+      <p class="actions">
+        <button type="button" class="button button--secondary" onClick={copyCode} data-copy-code>
+          {t('backup.code.copy')}
+        </button>
+      </p>
+      <p
+        role="status"
+        class={copy === 'copied' ? 'confirmation-text' : copy === 'failed' ? 'notice' : 'status-empty'}
+        data-copy-status={copy ?? undefined}
+      >
+        {copy === 'copied' && t('backup.code.copied')}
+        {copy === 'failed' && t('backup.code.copyFailed')}
+      </p>
+      <p>
+        <strong>{t('backup.code.writeDown')}</strong>
+      </p>
+      <QrCode text={props.code} label={t('backup.code.qrLabel')} />
+      <p class="hint">{t('backup.code.qrText')}</p>
+    </div>
+  );
+}
+
+function TurnOn(props: { onDone: () => void }) {
+  const { t } = useI18n();
+  const app = useApp();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<MessageKey | null>(null);
+  async function turnOn() {
+    setBusy(true);
+    setMessage(null);
+    const result = await app.sync.turnOn();
+    setBusy(false);
+    if (result.ok) props.onDone();
+    else setMessage(result.failure === 'offline' ? 'backup.turnOn.offline' : 'backup.turnOn.failed');
+  }
+  return (
+    <>
+      <p class="actions">
+        <button type="button" class="button" onClick={turnOn} disabled={busy}>
+          {busy ? t('backup.turnOn.busy') : t('backup.turnOn.button')}
+        </button>
+      </p>
+      <p role="alert" class={message ? 'field-error' : 'status-empty'}>
+        {message && t(message)}
+      </p>
+    </>
+  );
+}
+
+function ShowCode(props: { code: string; shown: boolean; onToggle: (shown: boolean) => void }) {
+  const { t } = useI18n();
+  const { shown } = props;
+  return (
+    <>
+      <p class="actions">
+        <button
+          type="button"
+          class="button button--secondary"
+          aria-expanded={shown}
+          onClick={() => props.onToggle(!shown)}
+        >
+          {shown ? t('backup.code.hide') : t('backup.code.show')}
+        </button>
+      </p>
+      {shown && <RecoveryCode code={props.code} />}
+    </>
+  );
+}
+
+function Restore() {
+  const { t } = useI18n();
+  const app = useApp();
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<RestoreFailure | 'done' | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setResult(null);
+    const outcome = await app.sync.restore(code);
+    setBusy(false);
+    setResult(outcome.ok ? 'done' : outcome.failure);
+    if (!outcome.ok) inputRef.current?.focus();
+    else setCode('');
+  }
+  const failed = result !== null && result !== 'done';
+  return (
+    <form class="restore-form" onSubmit={submit} noValidate>
+      <div class="field">
+        <label class="field-label" for="recovery-code">
+          {t('backup.restore.label')}
+        </label>
+        <p id="recovery-code-hint" class="hint">
+          {t('backup.restore.hint')}
+        </p>
+        <input
+          id="recovery-code"
+          ref={inputRef}
+          class="code-input"
+          type="text"
+          autocomplete="off"
+          autocapitalize="characters"
+          spellcheck={false}
+          value={code}
+          onInput={(event) => setCode(event.currentTarget.value)}
+          aria-describedby={failed ? 'recovery-code-hint recovery-code-error' : 'recovery-code-hint'}
+          aria-invalid={failed ? 'true' : undefined}
+        />
+        <p id="recovery-code-error" role="alert" class={failed ? 'field-error' : 'status-empty'}>
+          {failed && t(RESTORE_MESSAGES[result])}
+        </p>
+      </div>
+      <p class="actions">
+        <button type="submit" class="button" disabled={busy}>
+          {busy ? t('backup.restore.busy') : t('backup.restore.button')}
+        </button>
+      </p>
+      <p role="status" class={result === 'done' ? 'confirmation-text' : 'status-empty'}>
+        {result === 'done' && t('backup.restore.done')}
+      </p>
+    </form>
+  );
+}
+
+function TurnOff(props: { onDone: () => void }) {
+  const { t } = useI18n();
+  const app = useApp();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<MessageKey | null>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+  async function turnOff() {
+    setBusy(true);
+    const result = await app.sync.turnOff();
+    setBusy(false);
+    setConfirming(false);
+    // On success this section goes away; the page says it is done, next to the backup state.
+    if (result.ok) props.onDone();
+    else setMessage(result.failure === 'offline' ? 'backup.off.offline' : 'backup.off.failed');
+  }
+  return (
+    <section class="card" aria-labelledby="backup-off">
+      <h2 id="backup-off">{t('backup.off.title')}</h2>
+      <p>{t('backup.off.text')}</p>
+      {confirming ? (
+        <div class="confirm">
+          <p>
+            <strong>{t('backup.off.confirm')}</strong>
+          </p>
+          <p class="actions">
+            <button type="button" class="button button--danger" ref={confirmRef} onClick={turnOff} disabled={busy}>
+              {busy ? t('backup.off.busy') : t('backup.off.confirmButton')}
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
+              {t('backup.off.cancel')}
+            </button>
+          </p>
+        </div>
+      ) : (
+        <p class="actions">
+          <button type="button" class="button button--secondary" onClick={() => setConfirming(true)}>
+            {t('backup.off.button')}
+          </button>
+        </p>
+      )}
+      <p role="alert" class={message ? 'field-error' : 'status-empty'}>
+        {message && t(message)}
+      </p>
+    </section>
+  );
+}
+
+export function Backup() {
+  const { t } = useI18n();
+  const app = useApp();
+  const view = useObservable(app.sync.view);
+  // Shown at once right after turning backup on: that is the moment to write it down.
+  const [codeShown, setCodeShown] = useState(false);
+  const [turnedOff, setTurnedOff] = useState(false);
+  const offRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    // The button that was pressed is gone; continue from the message that says what happened.
+    if (turnedOff) offRef.current?.focus();
+  }, [turnedOff]);
+  return (
+    <div class="page page--backup">
+      <PageHeading title={t('backup.title')} />
+
+      <section class="card" aria-labelledby="backup-what">
+        <h2 id="backup-what">{t('backup.what.title')}</h2>
+        <p>{t('backup.what.text1')}</p>
+        <p>{t('backup.what.text2')}</p>
+        <p>{t('backup.what.text3')}</p>
+      </section>
+
+      <section class="card" aria-labelledby="backup-status">
+        <h2 id="backup-status">{t('backup.status.title')}</h2>
+        <SyncStatusLine />
+        <p ref={offRef} tabIndex={-1} role="status" class={turnedOff && !view.backupOn ? 'notice' : 'status-empty'}>
+          {turnedOff && !view.backupOn && t('backup.off.done')}
+        </p>
+        {view.backupOn ? (
+          <>
+            <p>{t('backup.status.on')}</p>
+            {view.recoveryCode && <ShowCode code={view.recoveryCode} shown={codeShown} onToggle={setCodeShown} />}
+          </>
+        ) : (
+          <TurnOn
+            onDone={() => {
+              setTurnedOff(false);
+              setCodeShown(true);
+            }}
+          />
+        )}
+      </section>
+
+      <section class="card" aria-labelledby="backup-restore">
+        <h2 id="backup-restore">{t('backup.restore.title')}</h2>
+        <p>{t('backup.restore.text')}</p>
+        <Restore />
+      </section>
+
+      {view.backupOn && (
+        <TurnOff
+          onDone={() => {
+            setCodeShown(false);
+            setTurnedOff(true);
+          }}
+        />
+      )}
+    </div>
+  );
+}

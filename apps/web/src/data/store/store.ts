@@ -1,0 +1,242 @@
+import {
+  type CheckIn,
+  calendarDayAt,
+  type FieldIssue,
+  formatHlc,
+  type Hlc,
+  initialHlc,
+  isRecordType,
+  nodeIdFromBytes,
+  parseHlc,
+  type RecordData,
+  type RecordType,
+  type SyncRecord,
+  tickHlc,
+  uuidv7,
+  validateRecordData,
+} from '@veerkracht/core';
+import type { IDBPTransaction } from 'idb';
+import type { Meta, MetaKey, VeerkrachtDb, VeerkrachtSchema } from './db';
+
+type StoreName = 'records' | 'outbox' | 'meta';
+type WriteTx = IDBPTransaction<VeerkrachtSchema, StoreName[], 'readwrite'>;
+type AnyTx = IDBPTransaction<VeerkrachtSchema, StoreName[], 'readwrite' | 'readonly'>;
+
+/** Where the device gets time and randomness; tests pass fixed ones. */
+export type Environment = { now: () => number; randomBytes: (length: number) => Uint8Array };
+
+export const browserEnvironment: Environment = {
+  now: () => Date.now(),
+  randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
+};
+
+export async function getMeta<K extends MetaKey>(db: VeerkrachtDb, key: K): Promise<Meta[K] | undefined> {
+  return (await db.get('meta', key)) as Meta[K] | undefined;
+}
+
+async function txMeta<K extends MetaKey>(tx: AnyTx, key: K): Promise<Meta[K] | undefined> {
+  return (await tx.objectStore('meta').get(key)) as Meta[K] | undefined;
+}
+
+/**
+ * The device clock inside a transaction, creating the node id on first use.
+ * Reading and writing the clock in the same transaction as the record keeps
+ * clocks strictly increasing even with two tabs open.
+ */
+export async function deviceClock(tx: WriteTx, env: Environment): Promise<Hlc> {
+  const meta = tx.objectStore('meta');
+  const [storedNode, storedHlc] = await Promise.all([meta.get('node'), meta.get('hlc')]);
+  let node = storedNode as string | undefined;
+  if (!node) {
+    node = nodeIdFromBytes(env.randomBytes(8));
+    await meta.put(node, 'node');
+  }
+  const stored = parseHlc(storedHlc);
+  return stored && stored.node === node ? stored : initialHlc(node);
+}
+
+/** This device's idea of the current time: its own clock corrected by the server's offset. */
+export async function correctedNow(tx: AnyTx, env: Environment): Promise<number> {
+  return env.now() + ((await txMeta(tx, 'clockOffset')) ?? 0);
+}
+
+/**
+ * Saves a day's check-in: the record, its outbox entry and the advanced clock
+ * in ONE transaction, so either all three are stored or none is. Resolves only
+ * after the transaction has committed: the UI confirms only then. Editing a day
+ * that already has a check-in updates that record (the latest one when two
+ * devices each made one), so a day never gets a second check-in from here.
+ */
+export async function saveCheckIn(db: VeerkrachtDb, input: CheckIn, env: Environment): Promise<SyncRecord<CheckIn>> {
+  const [write] = checkedWrites([{ type: 'checkin', data: input }], calendarDayAt(new Date(env.now())));
+  const checkIn = write?.data as CheckIn;
+  const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
+  // All reads at once: requests in one transaction are pipelined, and every sequential
+  // round trip to the browser's database process costs milliseconds of the 50 ms budget.
+  const [offset, clock, sameDay] = await Promise.all([
+    txMeta(tx, 'clockOffset'),
+    deviceClock(tx, env),
+    tx.objectStore('records').index('byDate').getAll(checkIn.date),
+  ]);
+  const now = env.now() + (offset ?? 0);
+  const hlc = tickHlc(clock, now);
+  let existing: SyncRecord | undefined;
+  for (const record of sameDay) {
+    if (record.type === 'checkin' && !record.deleted && (!existing || record.hlc > existing.hlc)) existing = record;
+  }
+  const record: SyncRecord<CheckIn> = {
+    id: existing?.id ?? uuidv7(now, env.randomBytes(10)),
+    type: 'checkin',
+    data: checkIn,
+    hlc: formatHlc(hlc),
+    deleted: false,
+  };
+  await Promise.all([
+    tx.objectStore('records').put(record),
+    tx.objectStore('outbox').put(record),
+    tx.objectStore('meta').put(record.hlc, 'hlc'),
+    tx.done,
+  ]);
+  return record;
+}
+
+/** A record to write: a new one (no id) or a new version of an existing one (its id), typed by the registry. */
+export type RecordWrite = {
+  [T in RecordType]: { type: T; data: RecordData<T>; id?: string; deleted?: boolean };
+}[RecordType];
+
+/**
+ * A write the core registry refuses: the record type and the fields that are
+ * wrong. Nothing of the batch was stored.
+ */
+export class RecordRefused extends Error {
+  readonly type: string;
+  readonly issues: readonly FieldIssue[];
+  constructor(type: string, issues: readonly FieldIssue[]) {
+    super(`${type} refused: ${issues.map((issue) => `${issue.field || '(record)'}: ${issue.message}`).join('; ')}`);
+    this.name = 'RecordRefused';
+    this.type = type;
+    this.issues = issues;
+  }
+}
+
+/**
+ * Every write checked with the validator the server uses (docs/architecture.md,
+ * "One record registry"), before any transaction opens: a record the server
+ * would refuse is never stored or sent. What is stored is the checked copy.
+ */
+function checkedWrites(writes: readonly RecordWrite[], today: string): RecordWrite[] {
+  return writes.map((write) => {
+    if (!isRecordType(write.type)) {
+      throw new RecordRefused(String(write.type), [
+        { field: 'type', code: 'unknown_type', message: 'type is not a record type this app knows' },
+      ]);
+    }
+    if (write.deleted && write.data === null) return write;
+    const result = validateRecordData(write.type, write.data, { today });
+    if (!result.ok) throw new RecordRefused(write.type, result.issues);
+    return { ...write, data: result.value } as RecordWrite;
+  });
+}
+
+/**
+ * Saves several records of any type in ONE transaction with their outbox
+ * entries and the advanced clock: either all are stored or none is, and the
+ * promise resolves only after the commit. Each record is first checked
+ * through the core registry (`RecordRefused` names the field otherwise). New
+ * records get a UUID v7; each gets its own clock tick, so their clocks are
+ * distinct and increasing.
+ */
+export async function saveRecords(
+  db: VeerkrachtDb,
+  input: readonly RecordWrite[],
+  env: Environment,
+): Promise<SyncRecord[]> {
+  const writes = checkedWrites(input, calendarDayAt(new Date(env.now())));
+  const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
+  const [offset, clock] = await Promise.all([txMeta(tx, 'clockOffset'), deviceClock(tx, env)]);
+  const now = env.now() + (offset ?? 0);
+  let hlc = clock;
+  const records = writes.map((write): SyncRecord => {
+    hlc = tickHlc(hlc, now);
+    return {
+      id: write.id ?? uuidv7(now, env.randomBytes(10)),
+      type: write.type,
+      data: write.data,
+      hlc: formatHlc(hlc),
+      deleted: write.deleted ?? false,
+    };
+  });
+  const last = records.at(-1);
+  const pending: Promise<unknown>[] = [];
+  try {
+    for (const record of records) {
+      pending.push(tx.objectStore('records').put(record), tx.objectStore('outbox').put(record));
+    }
+    if (last) pending.push(tx.objectStore('meta').put(last.hlc, 'hlc'));
+  } catch (error) {
+    // A put throws at once for a record it cannot store: abort, so no part of the batch commits.
+    for (const request of [...pending, tx.done]) request.catch(() => undefined);
+    tx.abort();
+    throw error;
+  }
+  await Promise.all([...pending, tx.done]);
+  return records;
+}
+
+/**
+ * Makes this device's node id at start-up if it has none yet. Doing this
+ * first write early also means the first check-in is not the write that pays
+ * for creating the database files.
+ */
+export async function ensureDevice(db: VeerkrachtDb, env: Environment): Promise<void> {
+  if (await db.get('meta', 'node')) return;
+  const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
+  const clock = await deviceClock(tx, env);
+  await Promise.all([tx.objectStore('meta').put(formatHlc(clock), 'hlc'), tx.done]);
+}
+
+export function loadRecords(db: VeerkrachtDb): Promise<SyncRecord[]> {
+  return db.getAll('records');
+}
+
+export function countOutbox(db: VeerkrachtDb): Promise<number> {
+  return db.count('outbox');
+}
+
+/**
+ * Puts every local record into the outbox (unless a newer version already
+ * waits there). Used when backup is turned on or restored, so nothing that is
+ * only on this phone is left behind.
+ */
+export async function enqueueAll(tx: WriteTx): Promise<void> {
+  const outbox = tx.objectStore('outbox');
+  for (const record of await tx.objectStore('records').getAll()) {
+    const waiting = await outbox.get(record.id);
+    if (!waiting || waiting.hlc < record.hlc) await outbox.put(record);
+  }
+}
+
+/** Stores a new backup link (after turning backup on or restoring) and queues every local record. */
+export async function linkBackup(
+  db: VeerkrachtDb,
+  link: { token: string; patientId: string; recoveryCode: string },
+): Promise<void> {
+  const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
+  const meta = tx.objectStore('meta');
+  await Promise.all([
+    meta.put({ token: link.token, patientId: link.patientId }, 'auth'),
+    meta.put(link.recoveryCode, 'recoveryCode'),
+    // A new link starts pulling from the beginning: the backup may hold records this phone never saw.
+    meta.put(0, 'cursor'),
+  ]);
+  await enqueueAll(tx);
+  await tx.done;
+}
+
+/** Forgets the backup link on this device; records and outbox stay, so turning backup on later sends everything. */
+export async function unlinkBackup(db: VeerkrachtDb): Promise<void> {
+  const tx = db.transaction('meta', 'readwrite');
+  await Promise.all([tx.store.delete('auth'), tx.store.delete('recoveryCode'), tx.store.delete('cursor')]);
+  await tx.done;
+}

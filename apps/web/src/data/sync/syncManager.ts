@@ -1,0 +1,184 @@
+import { retryDelayMs, type SyncFailure, type SyncRecord, type SyncStatus, syncStatus } from '@veerkracht/core';
+import { Observable } from '../observable';
+import type { VeerkrachtDb } from '../store/db';
+import { countOutbox, type Environment, getMeta } from '../store/store';
+import type { Api } from './api';
+import {
+  type BackupFailure,
+  type RestoreFailure,
+  restoreBackup,
+  runSync,
+  turnOffBackup,
+  turnOnBackup,
+} from './syncClient';
+
+export type SyncView = {
+  status: SyncStatus;
+  failure: SyncFailure | null;
+  backupOn: boolean;
+  recoveryCode: string | null;
+  pending: number;
+};
+
+/** How often to sync while the app is visible. */
+const INTERVAL_MS = 60_000;
+
+/**
+ * Decides when to sync (after a save, on `online`, at start, every minute
+ * while visible, and with growing waits after network errors) and keeps the
+ * state the person sees. Only one sync runs at a time; a request during a sync
+ * runs one more sync right after it, so no write waits for the next minute.
+ */
+export class SyncManager {
+  readonly view: Observable<SyncView>;
+  #db: VeerkrachtDb;
+  #api: Api;
+  #env: Environment;
+  #onApplied: (records: SyncRecord[]) => void;
+  #running = false;
+  #again = false;
+  #attempt = 0;
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  #syncing = false;
+  #online = true;
+
+  constructor(db: VeerkrachtDb, api: Api, env: Environment, onApplied: (records: SyncRecord[]) => void) {
+    this.#db = db;
+    this.#api = api;
+    this.#env = env;
+    this.#onApplied = onApplied;
+    this.view = new Observable<SyncView>({
+      status: 'local_only',
+      failure: null,
+      backupOn: false,
+      recoveryCode: null,
+      pending: 0,
+    });
+  }
+
+  /** Reads the backup state from the device and starts the triggers. */
+  async start(): Promise<void> {
+    this.#online = typeof navigator === 'undefined' ? true : navigator.onLine;
+    await this.#refresh({});
+    if (typeof window !== 'undefined') {
+      window.addEventListener('online', () => {
+        this.#online = true;
+        this.#attempt = 0;
+        void this.#refresh({}).then(() => this.requestSync());
+      });
+      window.addEventListener('offline', () => {
+        this.#online = false;
+        void this.#refresh({});
+      });
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') this.requestSync();
+      });
+      setInterval(() => {
+        if (document.visibilityState === 'visible') this.requestSync();
+      }, INTERVAL_MS);
+    }
+    this.requestSync();
+  }
+
+  async #refresh(change: Partial<Pick<SyncView, 'failure'>>): Promise<void> {
+    const [auth, recoveryCode, pending] = await Promise.all([
+      getMeta(this.#db, 'auth'),
+      getMeta(this.#db, 'recoveryCode'),
+      countOutbox(this.#db),
+    ]);
+    const failure = 'failure' in change ? (change.failure ?? null) : this.view.get().failure;
+    const backupOn = auth !== undefined;
+    this.view.set({
+      backupOn,
+      recoveryCode: recoveryCode ?? null,
+      pending,
+      failure,
+      status: syncStatus({ backupOn, online: this.#online, syncing: this.#syncing, pending, failure }),
+    });
+  }
+
+  /** Asks for a sync soon; safe to call often. */
+  requestSync(): void {
+    if (this.#running) {
+      this.#again = true;
+      return;
+    }
+    void this.#run();
+  }
+
+  /** Called after every local save: show the new pending count and send it. */
+  afterSave(): void {
+    void this.#refresh({}).then(() => this.requestSync());
+  }
+
+  async #run(): Promise<void> {
+    this.#running = true;
+    try {
+      do {
+        this.#again = false;
+        if (!(await getMeta(this.#db, 'auth'))) {
+          await this.#refresh({ failure: null });
+          return;
+        }
+        clearTimeout(this.#retryTimer);
+        this.#syncing = true;
+        await this.#refresh({});
+        const outcome = await runSync(this.#db, this.#api, this.#env);
+        this.#syncing = false;
+        if (outcome.applied.length > 0) this.#onApplied(outcome.applied);
+        if (outcome.ok) {
+          this.#attempt = 0;
+          await this.#refresh({ failure: null });
+        } else {
+          await this.#refresh({ failure: outcome.failure });
+          // Network and server trouble pass; a refusal or a revoked device needs the person.
+          if (outcome.failure === 'network' || outcome.failure === 'server') this.#scheduleRetry();
+          // A request that came in during this sync (a save, "try again", back online) still gets its try.
+          if (!this.#again) return;
+        }
+      } while (this.#again);
+    } finally {
+      this.#syncing = false;
+      this.#running = false;
+    }
+  }
+
+  #scheduleRetry(): void {
+    this.#attempt += 1;
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = setTimeout(() => this.requestSync(), retryDelayMs(this.#attempt, Math.random()));
+  }
+
+  async turnOn(): Promise<{ ok: true } | { ok: false; failure: BackupFailure }> {
+    const result = await turnOnBackup(this.#db, this.#api);
+    if (!result.ok) return result;
+    this.#attempt = 0;
+    await this.#refresh({ failure: null });
+    this.requestSync();
+    return { ok: true };
+  }
+
+  async restore(code: string): Promise<{ ok: true } | { ok: false; failure: RestoreFailure }> {
+    const result = await restoreBackup(this.#db, this.#api, code);
+    if (!result.ok) return result;
+    this.#attempt = 0;
+    await this.#refresh({ failure: null });
+    this.requestSync();
+    return { ok: true };
+  }
+
+  async turnOff(): Promise<{ ok: true } | { ok: false; failure: BackupFailure }> {
+    const result = await turnOffBackup(this.#db, this.#api);
+    if (result.ok) {
+      clearTimeout(this.#retryTimer);
+      await this.#refresh({ failure: null });
+    }
+    return result;
+  }
+
+  /** For the "try again" button after an error. */
+  retryNow(): void {
+    this.#attempt = 0;
+    this.requestSync();
+  }
+}

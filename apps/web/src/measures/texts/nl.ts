@@ -1,0 +1,117 @@
+import type { MeasureTexts } from '../texts';
+
+/** Dutch, level B1. To be reviewed by a registered physiotherapist. */
+export const nl: MeasureTexts = {
+  common: {
+    saving: 'Bezig met opslaan…',
+    saveFailed: 'Opslaan lukte niet op deze telefoon. Probeer het nog eens.',
+    toToday: 'Naar Vandaag',
+    timelineLink: 'Bekijk je tijdlijn',
+  },
+  measures: {
+    title: 'Vragenlijsten',
+    intro: [
+      'Twee korte vragenlijsten laten zien hoe het met je rug gaat. Je vult ze af en toe opnieuw in. Zo zie je wat er verandert.',
+      'De uitkomst is informatie voor jou en je fysiotherapeut. Het is geen oordeel.',
+    ],
+    startBackName: 'Je rugpijn en herstel (STarT Back)',
+    pskName: 'Je moeilijke activiteiten',
+    every: { psk: 'Elke 4 weken.', start_back: 'Elke 12 weken.' },
+    due: 'Nu aan de beurt.',
+    notDue: 'De volgende keer is op {day}.',
+    lastDone: 'Laatst ingevuld op {day}.',
+    fillIn: 'Invullen',
+    trendTitle: 'Verloop',
+    trendEmpty: 'Nog niet ingevuld.',
+    trendStartBack: 'Je rugpijn en herstel, score van 0 tot 9 (lager is minder hinder)',
+    trendPsk: 'Je moeilijke activiteiten, gemiddelde van 0 tot 10 (hoger is beter)',
+    trendSummary: '{day}: {value}',
+    saved: 'Opgeslagen.',
+    backToMeasures: 'Terug naar de vragenlijsten',
+    required: 'Kies een antwoord.',
+    invalid: 'Nog niet opgeslagen. Kijk even naar de meldingen bij de vragen.',
+  },
+  startBack: {
+    title: 'Vragenlijst over je rugpijn en herstel',
+    explain:
+      'Deze vragenlijst heet STarT Back. Hij laat zien hoeveel je rugpijn je leven raakt, en wat je herstel kan helpen of tegenhouden.',
+    intro: [
+      'Denk aan de afgelopen 2 weken. Geef bij elke zin aan of je het ermee eens of oneens bent.',
+      'Er zijn geen goede of foute antwoorden.',
+    ],
+    agree: 'Eens',
+    disagree: 'Oneens',
+    items: {
+      q1: 'Mijn rugpijn is in de afgelopen 2 weken weleens uitgestraald naar mijn been of benen.',
+      q2: 'Ik heb in de afgelopen 2 weken weleens pijn in mijn schouder of nek gehad.',
+      q3: 'Ik heb alleen korte afstanden gelopen vanwege mijn rugpijn.',
+      q4: 'In de afgelopen 2 weken heb ik me langzamer aangekleed dan normaal vanwege mijn rugpijn.',
+      q5: 'Het is niet echt veilig voor iemand met een aandoening zoals de mijne om lichamelijk actief te zijn.',
+      q6: 'Zorgelijke gedachten gingen een groot deel van de tijd door mijn hoofd.',
+      q7: 'Ik vind dat mijn rugpijn verschrikkelijk is en dat het nooit meer beter wordt.',
+      q8: 'Over het algemeen heb ik niet genoten van alle dingen waar ik vroeger van genoot.',
+      q9: 'Hoe hinderlijk was je rugpijn in het algemeen in de afgelopen 2 weken?',
+    },
+    bothersome: {
+      not_at_all: 'Helemaal niet',
+      slightly: 'Een beetje',
+      moderately: 'Matig',
+      very_much: 'Heel erg',
+      extremely: 'Extreem',
+    },
+    copyright:
+      'STarT Back vragenlijst {notice}. Vrij te gebruiken in de zorg en voor onderzoek, niet voor commercieel gebruik.',
+    submit: 'Opslaan',
+    resultTitle: 'Je uitkomst',
+    score: 'Je score is {total} van 9. Op de vragen 5 tot en met 9 is je score {psychosocial} van 5.',
+    risk: {
+      low: {
+        title: 'Groep: laag',
+        text: 'Je antwoorden laten weinig dingen zien die herstel in de weg kunnen zitten.',
+      },
+      medium: {
+        title: 'Groep: midden',
+        text: 'Je antwoorden laten zien dat je rugpijn je dagelijks leven flink hindert. Stap voor stap meer bewegen kan daarbij helpen.',
+      },
+      high: {
+        title: 'Groep: hoog',
+        text: 'Je rugpijn raakt je leven op veel manieren: in wat je doet, en ook in je zorgen en je stemming. Dat is heel gewoon bij rugpijn die lang duurt. Je pijn is echt. Praat erover met je fysiotherapeut of huisarts. Samen kijk je wat je herstel kan helpen.',
+      },
+    },
+    riskName: { low: 'laag', medium: 'midden', high: 'hoog' },
+    notVerdict:
+      'Dit is informatie voor jou en je fysiotherapeut, geen oordeel. Je fysiotherapeut kijkt naar veel meer dan deze uitkomst als jullie samen kiezen wat bij je past.',
+  },
+  psk: {
+    title: 'Je moeilijke activiteiten',
+    intro: [
+      'Kies hoogstens 3 activiteiten die moeilijk zijn door je rug en die je belangrijk vindt.',
+      'Geef elke activiteit een cijfer van 0 tot 10. 0 betekent: dit kan ik niet. 10 betekent: dit gaat weer zoals voor de pijn.',
+    ],
+    suggestionsLabel: 'Ideeën (tik om in te vullen):',
+    suggestions: [
+      'Stofzuigen',
+      'Lang zitten',
+      'Een half uur wandelen',
+      'Boodschappen tillen',
+      'Fietsen',
+      'Sokken aantrekken',
+      'Tuinieren',
+      'Autorijden',
+    ],
+    activityLabel: 'Activiteit {n}',
+    activityHint: 'In een paar woorden.',
+    scoreLabel: '{activity}: hoe goed lukt dit nu?',
+    score0: 'kan ik niet',
+    score10: 'gaat zoals voor de pijn',
+    previous: 'Dit zijn je activiteiten van de vorige keer. Geef ze opnieuw een cijfer, dan zie je wat er verandert.',
+    submit: 'Opslaan',
+    resultTitle: 'Je uitkomst',
+    score: 'Je score is gemiddeld {score} van 10. Hoe hoger, hoe beter het gaat.',
+    scoreLine: '{activity}: {score} van 10',
+    tooLong: 'Deze naam is te lang. Gebruik hoogstens {max} tekens.',
+    scoreRequired: 'Kies een cijfer van 0 tot 10.',
+    activityRequired: 'Schrijf eerst op welke activiteit het is.',
+    none: 'Schrijf minstens 1 activiteit op en geef die een cijfer.',
+  },
+};
