@@ -1,0 +1,24 @@
+import { lazy } from 'preact-iso';
+import { storedLang } from '../i18n/i18n';
+import { preloadMovementTexts } from './texts';
+
+/** A movements page: its chunk and the movement descriptions in the person's language load together. */
+function withMovementTexts<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), preloadMovementTexts(storedLang()).catch(() => undefined)]).then(([page]) => page);
+}
+
+/** The routes of graded exposure (`/movements…`). The literal path comes before the one with a parameter. */
+export const EXPOSURE_ROUTES = [
+  {
+    path: '/movements',
+    component: lazy(withMovementTexts(() => import('./pages/Movements').then((m) => m.Movements))),
+  },
+  {
+    path: '/movements/rate',
+    component: lazy(withMovementTexts(() => import('./pages/RateMovements').then((m) => m.RateMovements))),
+  },
+  {
+    path: '/movements/:movement',
+    component: lazy(withMovementTexts(() => import('./pages/PractiseMovement').then((m) => m.PractiseMovement))),
+  },
+] as const;
