@@ -47,7 +47,7 @@ for (const lang of LANGS) {
     await page.getByRole('button', { name: w(lang, 'Verder', 'Next'), exact: true }).click();
     await expect(page.locator('.field-error')).toHaveCount(4);
     await expect(page.getByRole('alert')).toContainText(w(lang, 'Nog niet klaar', 'Not finished yet'));
-    const open = page.getByRole('radiogroup', { name: w(lang, /ontlasting/, /stools/) });
+    const open = page.getByRole('group', { name: w(lang, /ontlasting/, /stools/) });
     await expect(open).toHaveAttribute('aria-invalid', 'true');
     await expect(open).toHaveAttribute('aria-describedby', 'bowel_change-error');
     await expect(page.locator('#bowel_change-yes')).toBeFocused();
@@ -463,11 +463,11 @@ test('a person over 50 with persistent pain is asked whether the pain clearly ch
   await answer(page, EMERGENCY_QUESTIONS);
   await page.getByRole('button', { name: 'Ook de andere vragen beantwoorden' }).click();
   await page.getByRole('button', { name: 'Verder', exact: true }).click();
-  const question = page.getByRole('radiogroup', { name: /afgelopen 4 weken/ });
+  const question = page.getByRole('group', { name: /afgelopen 4 weken/ });
   await expect(question).toContainText('duidelijk veranderd');
   await expect(question).not.toContainText('niet beter geworden');
   // The leg question leaves no room for a leg that is slowly getting worse to answer no.
-  await expect(page.getByRole('radiogroup', { name: /Voelt een been doof/ })).toContainText('langzaam erger');
+  await expect(page.getByRole('group', { name: /Voelt een been doof/ })).toContainText('langzaam erger');
 });
 
 test('after "I have seen a doctor", a lasting reason does not pause the next check, but a new reason does', async ({
@@ -521,7 +521,7 @@ test('pain 9 after a week without check-ins still shows the emergency signs', as
 test('sudden severe pain is one question with a time frame and the 112 cue beside it', async ({ page }) => {
   await completeFirstRun(page, { lang: 'en' });
   await open(page, '/safety/check?trigger=manual');
-  const question = page.getByRole('radiogroup', { name: /start suddenly, in the last hours or days/ });
+  const question = page.getByRole('group', { name: /start suddenly, in the last hours or days/ });
   await expect(question).toContainText('pale, sweaty or dizzy');
   await expect(question).toContainText('112');
 });

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { useApp } from '../data/app';
 import { formatDay, useI18n } from '../i18n/i18n';
 import { PageHeading } from '../ui/PageHeading';
 import { WhenToCallDoctor } from '../ui/safetySigns/WhenToCallDoctor';
+import { useSaveForm } from '../ui/useSaveForm';
 import { useLesson } from './lessons';
 import { dayOfInstantOrUndefined } from './readDay';
 import { markLessonRead, useLessonProgress } from './state';
@@ -17,11 +17,7 @@ export function LessonPage() {
   const lesson = useLesson(params.id ?? '');
   const app = useApp();
   const progress = useLessonProgress();
-  const [phase, setPhase] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
-  const statusRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (phase === 'saved') statusRef.current?.focus();
-  }, [phase]);
+  const { phase, save, statusRef } = useSaveForm<HTMLParagraphElement>();
   if (lesson === undefined) {
     // The same heading element as the loaded page, so the focus it got after navigation stays on it.
     return (
@@ -45,16 +41,9 @@ export function LessonPage() {
   const record = progress.filter((item) => item.data.lessonId === lesson.id).at(-1);
   const readDay = record ? dayOfInstantOrUndefined(record.data.readAt) : undefined;
 
-  async function markRead() {
-    if (!lesson || phase === 'saving') return;
-    setPhase('saving');
-    try {
-      await markLessonRead(app, lesson.id, record);
-      setPhase('saved');
-    } catch {
-      setPhase('failed');
-    }
-  }
+  const markRead = () => {
+    if (lesson) void save(() => markLessonRead(app, lesson.id, record));
+  };
 
   return (
     <div class="page page--lesson" data-lesson={lesson.id}>

@@ -10,6 +10,12 @@ import { MeasureTrend, type TrendPoint } from './MeasureTrend';
 import { useMeasureRecords } from './state';
 import { fill, useMeasureTexts } from './texts';
 
+// PSK scores 0–10 (ticks every 5); the STarT Back total 0–9 (ticks every 3).
+const SCALE: Record<Measure, { max: number; tickStep: number }> = {
+  psk: { max: 10, tickStep: 5 },
+  start_back: { max: 9, tickStep: 3 },
+};
+
 const HREF: Record<Measure, string> = { psk: '/measures/psk', start_back: '/measures/start-back' };
 
 /** `/measures`: STarT Back and PSK, when each is due, and both over time. */
@@ -74,10 +80,10 @@ export function Measures() {
           <MeasureTrend
             texts={texts}
             id={`trend-${entry.measure}`}
-            title={entry.measure === 'psk' ? measures.trendPsk : measures.trendStartBack}
+            title={{ psk: measures.trendPsk, start_back: measures.trendStartBack }[entry.measure]}
             points={trends[entry.measure]}
-            max={entry.measure === 'psk' ? 10 : 9}
-            tickStep={entry.measure === 'psk' ? 5 : 3}
+            max={SCALE[entry.measure].max}
+            tickStep={SCALE[entry.measure].tickStep}
             today={today}
           />
         </section>

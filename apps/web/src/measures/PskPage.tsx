@@ -10,6 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber, useI18n } from '../i18n/i18n';
 import { PageHeading } from '../ui/PageHeading';
 import { RadioScale } from '../ui/RadioScale';
+import { useSaveForm } from '../ui/useSaveForm';
 import '../ui/kit.css';
 import './measures.css';
 import { useApp } from '../data/app';
@@ -44,11 +45,10 @@ export function PskPage() {
     })),
   );
   const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [phase, setPhase] = useState<'editing' | 'saving' | 'saved' | 'failed'>('editing');
+  const { phase, save, statusRef: result } = useSaveForm<HTMLDivElement>();
   const [saved, setSaved] = useState<PskRecord | null>(null);
   const fields = useRef(new Map<string, HTMLElement>());
   const focusIssue = useRef(false);
-  const result = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!focusIssue.current) return;
@@ -56,9 +56,6 @@ export function PskPage() {
     const first = issues[0];
     if (first) fields.current.get(first.field === 'activities' ? 'activities.0.activity' : first.field)?.focus();
   }, [issues]);
-  useEffect(() => {
-    if (phase === 'saved') result.current?.focus();
-  }, [phase]);
 
   const setRow = (index: number, change: Partial<PskRow>) =>
     setRows((current) => current.map((row, i) => (i === index ? { ...row, ...change } : row)));
@@ -83,13 +80,7 @@ export function PskPage() {
       return;
     }
     setIssues([]);
-    setPhase('saving');
-    try {
-      setSaved(await savePsk(app, activities.value, today));
-      setPhase('saved');
-    } catch {
-      setPhase('failed');
-    }
+    await save(async () => setSaved(await savePsk(app, activities.value, today)));
   }
 
   if (phase === 'saved' && saved) {

@@ -8,11 +8,12 @@ import {
 } from '@veerkracht/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PageHeading } from '../ui/PageHeading';
+import { useSaveForm } from '../ui/useSaveForm';
 import '../ui/kit.css';
 import './measures.css';
 import { useApp } from '../data/app';
 import { useToday } from '../data/useCheckIns';
-import { ChoiceGroup } from '../ui/ChoiceGroup';
+import { Choices } from '../ui/Choices';
 import { YesNo } from '../ui/YesNo';
 import { saveStartBack } from './actions';
 import { fill, type MeasureTexts, useMeasureTexts } from './texts';
@@ -28,10 +29,9 @@ export function StartBackPage() {
   const { startBack, measures, common } = texts;
   const [form, setForm] = useState<StartBackForm>({});
   const [missing, setMissing] = useState<Item[]>([]);
-  const [phase, setPhase] = useState<'editing' | 'saving' | 'saved' | 'failed'>('editing');
+  const { phase, save, statusRef: result } = useSaveForm<HTMLDivElement>();
   const [saved, setSaved] = useState<StartBackRecord | null>(null);
   const firstMissing = useRef<HTMLInputElement>(null);
-  const result = useRef<HTMLDivElement>(null);
   const focusMissing = useRef(false);
 
   useEffect(() => {
@@ -39,9 +39,6 @@ export function StartBackPage() {
     focusMissing.current = false;
     firstMissing.current?.focus();
   }, [missing]);
-  useEffect(() => {
-    if (phase === 'saved') result.current?.focus();
-  }, [phase]);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -53,13 +50,7 @@ export function StartBackPage() {
       return;
     }
     setMissing([]);
-    setPhase('saving');
-    try {
-      setSaved(await saveStartBack(app, answers.value, today));
-      setPhase('saved');
-    } catch {
-      setPhase('failed');
-    }
+    await save(async () => setSaved(await saveStartBack(app, answers.value, today)));
   }
 
   const clear = (item: Item) => setMissing((current) => current.filter((open) => open !== item));
@@ -104,9 +95,10 @@ export function StartBackPage() {
             </li>
           ))}
           <li>
-            <ChoiceGroup<StartBackBothersome>
+            <Choices<StartBackBothersome>
               name="q9"
-              question={startBack.items.q9}
+              layout="stacked"
+              legend={startBack.items.q9}
               options={START_BACK_BOTHERSOME.map((value) => ({ value, label: startBack.bothersome[value] }))}
               value={form.q9}
               error={missing.includes('q9') ? measures.required : undefined}

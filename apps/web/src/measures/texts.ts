@@ -1,4 +1,4 @@
-import type { StartBackBothersome } from '@veerkracht/core';
+import type { Measure, StartBackBothersome } from '@veerkracht/core';
 import { interpolate, type Params } from '../i18n/i18n';
 import { lazyTexts, type Paragraphs } from '../i18n/lazyTexts';
 
@@ -14,7 +14,7 @@ export type MeasureTexts = {
     intro: Paragraphs;
     startBackName: string;
     pskName: string;
-    every: Record<'psk' | 'start_back', string>;
+    every: Record<Measure, string>;
     due: string;
     notDue: string;
     lastDone: string;

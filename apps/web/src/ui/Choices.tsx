@@ -1,116 +1,94 @@
+import './kit.css';
+import type { Ref } from 'preact';
+
+/** How the answers sit: rows with room for a hint, large answers stacked, or two side by side (yes/no). */
+export type ChoicesLayout = 'rows' | 'stacked' | 'inline';
+
 /**
- * A question with a few options as native radio buttons in a fieldset: the
- * legend is the question, each option a large tappable row, an optional hint
- * under an option. Arrow keys move between options, as with any radio group.
+ * The one choice control: a question with a few answers as native radio
+ * buttons in a fieldset whose legend is the question. Native radios give
+ * arrow keys, Space and screen-reader support; the fieldset (a group named
+ * by its legend) tells a screen reader which question the answers belong to. A hint sits under the question, an error right
+ * under the answers, both linked with aria-describedby.
  */
 export function Choices<V extends string>(props: {
   name: string;
   legend: string;
   /** A hint under the question, for all options. */
-  hint?: string;
-  options: { value: V; label: string; hint?: string }[];
-  value: string;
+  hint?: string | undefined;
+  options: readonly { value: V; label: string; hint?: string }[];
+  value: V | string | undefined;
   onChange: (value: V) => void;
   error?: string | undefined;
+  layout?: ChoicesLayout;
+  /** Receives the radio that should take focus when this question has an error: the chosen one, else the first. */
+  focusRef?: Ref<HTMLInputElement> | undefined;
 }) {
+  const layout = props.layout ?? 'rows';
+  const legendId = `${props.name}-question`;
   const errorId = `${props.name}-error`;
   const hintId = `${props.name}-hint`;
   const describedBy = [props.hint ? hintId : '', props.error ? errorId : ''].filter(Boolean).join(' ');
+  const chosen = props.options.some((option) => option.value === props.value);
+  const focusValue = chosen ? props.value : props.options[0]?.value;
+  const options = props.options.map((option) => {
+    const id = `${props.name}-${option.value}`;
+    const input = (
+      <input
+        type="radio"
+        id={id}
+        name={props.name}
+        value={option.value}
+        checked={props.value === option.value}
+        onChange={() => props.onChange(option.value)}
+        aria-describedby={option.hint ? `${id}-hint` : undefined}
+        ref={option.value === focusValue ? props.focusRef : undefined}
+      />
+    );
+    return layout === 'rows' ? (
+      <div class="option-row" key={option.value}>
+        {input}
+        <label for={id}>
+          <span class="option-row-label">{option.label}</span>
+          {option.hint && (
+            <span class="option-row-hint" id={`${id}-hint`}>
+              {option.hint}
+            </span>
+          )}
+        </label>
+      </div>
+    ) : (
+      <div class="choice" key={option.value}>
+        {input}
+        <label for={id}>{option.label}</label>
+      </div>
+    );
+  });
   return (
     <fieldset
-      class="field ga-options"
+      class={layout === 'rows' ? 'field option-rows' : 'field'}
       aria-describedby={describedBy || undefined}
       aria-invalid={props.error ? 'true' : undefined}
+      data-question={props.name}
     >
-      <legend class="field-label">{props.legend}</legend>
+      <legend id={legendId} class="field-label">
+        {props.legend}
+      </legend>
       {props.hint && (
         <p class="hint" id={hintId}>
           {props.hint}
         </p>
       )}
-      {props.options.map((option) => {
-        const id = `${props.name}-${option.value}`;
-        return (
-          <div class="ga-option" key={option.value}>
-            <input
-              type="radio"
-              id={id}
-              name={props.name}
-              value={option.value}
-              checked={props.value === option.value}
-              onChange={() => props.onChange(option.value)}
-              aria-describedby={option.hint ? `${id}-hint` : undefined}
-            />
-            <label for={id}>
-              <span class="ga-option-label">{option.label}</span>
-              {option.hint && (
-                <span class="ga-option-hint" id={`${id}-hint`}>
-                  {option.hint}
-                </span>
-              )}
-            </label>
-          </div>
-        );
-      })}
+      {layout === 'rows' ? (
+        options
+      ) : (
+        <div class={`choices${layout === 'stacked' ? ' choices--stacked' : ''}`}>{options}</div>
+      )}
       {props.error && (
         <p id={errorId} class="field-error">
           {props.error}
         </p>
       )}
     </fieldset>
-  );
-}
-
-/** A labelled text or number field with a hint, an optional unit and its error next to it. */
-export function TextField(props: {
-  id: string;
-  label: string;
-  hint?: string;
-  value: string;
-  onInput: (value: string) => void;
-  error?: string | undefined;
-  numeric?: boolean;
-  unit?: string;
-  inputRef?: (element: HTMLInputElement | null) => void;
-}) {
-  const describedBy = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div class="field">
-      <label class="field-label" for={props.id}>
-        {props.label}
-      </label>
-      {props.hint && (
-        <p id={`${props.id}-hint`} class="hint">
-          {props.hint}
-        </p>
-      )}
-      <div class={props.numeric ? 'number-field' : undefined}>
-        <input
-          id={props.id}
-          name={props.id}
-          type="text"
-          inputMode={props.numeric ? 'decimal' : undefined}
-          autoComplete="off"
-          class={props.numeric ? undefined : 'ga-wide-input'}
-          value={props.value}
-          onInput={(event) => props.onInput(event.currentTarget.value)}
-          aria-describedby={describedBy || undefined}
-          aria-invalid={props.error ? 'true' : undefined}
-          ref={props.inputRef}
-        />
-        {props.unit && (
-          <span class="unit" aria-hidden="true">
-            {props.unit}
-          </span>
-        )}
-      </div>
-      {props.error && (
-        <p id={`${props.id}-error`} class="field-error">
-          {props.error}
-        </p>
-      )}
-    </div>
   );
 }

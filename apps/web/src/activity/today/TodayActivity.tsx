@@ -1,9 +1,10 @@
+import { RECORD } from '@veerkracht/core';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useRecords } from '../../data/app';
 
 /** Record types that can put something on Today: plans, and what decides whether to offer graded exposure. */
-const RELEVANT = new Set(['activity_plan', 'fear_rating', 'start_back']);
+const RELEVANT = new Set<string>([RECORD.activityPlan, RECORD.fearRating, RECORD.startBack]);
 
 /**
  * Today's activity cards (quotas, follow-up questions, proposals, the

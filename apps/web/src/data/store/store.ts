@@ -8,6 +8,7 @@ import {
   isRecordType,
   nodeIdFromBytes,
   parseHlc,
+  RECORD,
   type RecordData,
   type RecordType,
   type SyncRecord,
@@ -68,7 +69,7 @@ export async function correctedNow(tx: AnyTx, env: Environment): Promise<number>
  * devices each made one), so a day never gets a second check-in from here.
  */
 export async function saveCheckIn(db: VeerkrachtDb, input: CheckIn, env: Environment): Promise<SyncRecord<CheckIn>> {
-  const [write] = checkedWrites([{ type: 'checkin', data: input }], calendarDayAt(new Date(env.now())));
+  const [write] = checkedWrites([{ type: RECORD.checkIn, data: input }], calendarDayAt(new Date(env.now())));
   const checkIn = write?.data as CheckIn;
   const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
   // All reads at once: requests in one transaction are pipelined, and every sequential
@@ -82,11 +83,12 @@ export async function saveCheckIn(db: VeerkrachtDb, input: CheckIn, env: Environ
   const hlc = tickHlc(clock, now);
   let existing: SyncRecord | undefined;
   for (const record of sameDay) {
-    if (record.type === 'checkin' && !record.deleted && (!existing || record.hlc > existing.hlc)) existing = record;
+    if (record.type === RECORD.checkIn && !record.deleted && (!existing || record.hlc > existing.hlc))
+      existing = record;
   }
   const record: SyncRecord<CheckIn> = {
     id: existing?.id ?? uuidv7(now, env.randomBytes(10)),
-    type: 'checkin',
+    type: RECORD.checkIn,
     data: checkIn,
     hlc: formatHlc(hlc),
     deleted: false,

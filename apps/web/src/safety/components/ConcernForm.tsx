@@ -49,7 +49,7 @@ export function ConcernForm(props: { texts: SafetyTexts }) {
         </p>
         <textarea
           id="concern-text"
-          name="concern"
+          name="concern-text"
           rows={4}
           value={text}
           ref={field}

@@ -12,7 +12,7 @@ import { fill, type SafetyTexts, useSafetyTexts } from '../texts';
 function entryText(entry: TimelineEntry, texts: SafetyTexts, lang: Lang): string {
   const { timeline } = texts;
   switch (entry.kind) {
-    case 'safety_check': {
+    case RECORD.safetyCheck: {
       const result = texts.result.tiers[entry.record.result.tier].title;
       const trigger =
         entry.record.scope === 'emergency'
@@ -20,16 +20,16 @@ function entryText(entry: TimelineEntry, texts: SafetyTexts, lang: Lang): string
           : timeline.trigger[entry.record.trigger];
       return fill(timeline.check, { trigger, result });
     }
-    case 'safety_clearance':
+    case RECORD.safetyClearance:
       return entry.record.by === 'therapist' ? timeline.clearanceTherapist : timeline.clearance;
-    case 'concern':
+    case RECORD.concern:
       return fill(timeline.concern, { text: entry.record.text });
-    case 'start_back':
+    case RECORD.startBack:
       return fill(timeline.startBack, {
         total: entry.record.score.total,
         risk: texts.timeline.riskName[entry.record.score.risk],
       });
-    case 'psk':
+    case RECORD.psk:
       return fill(timeline.psk, { score: formatNumber(entry.record.score, lang) });
     case 'check_in_note':
       return fill(timeline.checkIn, { text: entry.record.note });
@@ -66,7 +66,7 @@ export function Timeline() {
                   .map((entry) => (
                     <li key={entry.id} class={`timeline-entry timeline-entry--${entry.kind}`} data-kind={entry.kind}>
                       <span class="timeline-text">{entryText(entry, texts, lang)}</span>
-                      {entry.kind === 'safety_check' && (
+                      {entry.kind === RECORD.safetyCheck && (
                         <a class="text-link" href={`/safety/result/${entry.id}`}>
                           {texts.timeline.open}
                         </a>
