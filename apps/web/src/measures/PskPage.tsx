@@ -16,6 +16,7 @@ import './measures.css';
 import { useApp } from '../data/app';
 import { lastByDate } from '../data/records';
 import { useToday } from '../data/useCheckIns';
+import { FormFooter } from '../ui/FormFooter';
 import { savePsk } from './actions';
 import { useMeasureRecords } from './state';
 import { fill, type MeasureTexts, useMeasureTexts } from './texts';
@@ -191,21 +192,13 @@ export function PskPage() {
             </fieldset>
           );
         })}
-        {issues.length > 0 && (
-          <p class="form-summary" role="alert">
-            {measures.invalid}
-          </p>
-        )}
-        {phase === 'failed' && (
-          <p class="field-error" role="alert">
-            {common.saveFailed}
-          </p>
-        )}
-        <p class="actions">
-          <button type="submit" class="button button--large" disabled={phase === 'saving'}>
-            {phase === 'saving' ? common.saving : psk.submit}
-          </button>
-        </p>
+        <FormFooter
+          phase={phase}
+          submit={psk.submit}
+          saving={common.saving}
+          saveFailed={common.saveFailed}
+          invalid={issues.length > 0 ? measures.invalid : undefined}
+        />
       </form>
     </div>
   );

@@ -14,6 +14,7 @@ import './measures.css';
 import { useApp } from '../data/app';
 import { useToday } from '../data/useCheckIns';
 import { Choices } from '../ui/Choices';
+import { FormFooter } from '../ui/FormFooter';
 import { YesNo } from '../ui/YesNo';
 import { saveStartBack } from './actions';
 import { fill, type MeasureTexts, useMeasureTexts } from './texts';
@@ -111,21 +112,13 @@ export function StartBackPage() {
           </li>
         </ol>
         {copyright}
-        {missing.length > 0 && (
-          <p class="form-summary" role="alert">
-            {measures.invalid}
-          </p>
-        )}
-        {phase === 'failed' && (
-          <p class="field-error" role="alert">
-            {common.saveFailed}
-          </p>
-        )}
-        <p class="actions">
-          <button type="submit" class="button button--large" disabled={phase === 'saving'}>
-            {phase === 'saving' ? common.saving : startBack.submit}
-          </button>
-        </p>
+        <FormFooter
+          phase={phase}
+          submit={startBack.submit}
+          saving={common.saving}
+          saveFailed={common.saveFailed}
+          invalid={missing.length > 0 ? measures.invalid : undefined}
+        />
       </form>
     </div>
   );

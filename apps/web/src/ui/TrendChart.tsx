@@ -1,5 +1,4 @@
 import {
-  type ChartBox,
   type CheckIn,
   chartAxisMax,
   chartPoints,
@@ -9,15 +8,11 @@ import {
   summarizeSeries,
 } from '@veerkracht/core';
 import { formatDay, formatNumber, formatShortDate, type MessageKey, useI18n } from '../i18n/i18n';
+import { ChartFrame, type ChartSize, plotArea } from './ChartFrame';
 
 const DAYS = 30;
 // SVG units; the chart scales to the width of the screen.
-const WIDTH = 340;
-const HEIGHT = 200;
-const LEFT = 28;
-const RIGHT = 8;
-const TOP = 10;
-const BOTTOM = 26;
+const SIZE: ChartSize = { width: 340, height: 200, left: 28, right: 8, top: 10, bottom: 26 };
 
 type SeriesName = 'pain' | 'sleepHours' | 'stress';
 const SERIES: { name: SeriesName; label: MessageKey }[] = [
@@ -59,10 +54,9 @@ export function TrendChart(props: { byDay: ReadonlyMap<string, { data: CheckIn }
     return <p class="chart-empty">{t('history.chart.empty')}</p>;
   }
   const yMax = chartAxisMax([series.pain, series.sleepHours, series.stress], 12, 2);
-  const box: ChartBox = { width: WIDTH - LEFT - RIGHT, height: HEIGHT - TOP - BOTTOM, yMax };
+  const { box } = plotArea(SIZE, yMax);
   const ticks = Array.from({ length: yMax / 2 + 1 }, (_, i) => i * 2);
-  const yOf = (value: number) => TOP + box.height - (value / yMax) * box.height;
-  const xOf = (index: number) => LEFT + (index * box.width) / (DAYS - 1);
+  const xOf = (index: number) => SIZE.left + (index * box.width) / (DAYS - 1);
   const dayTicks = [0, 14, DAYS - 1];
   const number = (value: number | null) => (value === null ? '–' : formatNumber(value, lang));
 
@@ -76,40 +70,28 @@ export function TrendChart(props: { byDay: ReadonlyMap<string, { data: CheckIn }
           </li>
         ))}
       </ul>
-      <svg class="chart-svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
-        <g class="chart-grid">
-          {ticks.map((tick) => (
-            <g key={tick}>
-              <line x1={LEFT} x2={WIDTH - RIGHT} y1={yOf(tick)} y2={yOf(tick)} />
-              <text x={LEFT - 6} y={yOf(tick) + 4} text-anchor="end">
-                {tick}
-              </text>
+      <ChartFrame
+        size={SIZE}
+        yMax={yMax}
+        ticks={ticks}
+        svgClass="chart-svg"
+        xLabels={dayTicks.map((index) => ({
+          x: xOf(index),
+          text: formatShortDate(series.days[index] ?? props.today, lang, { withYearIfNot: props.today }),
+          anchor: index === 0 ? 'start' : index === DAYS - 1 ? 'end' : 'middle',
+        }))}
+      >
+        {SERIES.map((entry) => (
+          <g key={entry.name} class={`chart-series chart-series--${entry.name}`}>
+            <path d={linePath(values[entry.name], box)} class="chart-line" />
+            <g class="chart-markers">
+              {chartPoints(values[entry.name], box).map((point) => (
+                <Marker key={point.index} series={entry.name} x={point.x} y={point.y} />
+              ))}
             </g>
-          ))}
-          {dayTicks.map((index) => (
-            <text
-              key={index}
-              x={xOf(index)}
-              y={HEIGHT - 6}
-              text-anchor={index === 0 ? 'start' : index === DAYS - 1 ? 'end' : 'middle'}
-            >
-              {formatShortDate(series.days[index] ?? props.today, lang, { withYearIfNot: props.today })}
-            </text>
-          ))}
-        </g>
-        <g transform={`translate(${LEFT} ${TOP})`}>
-          {SERIES.map((entry) => (
-            <g key={entry.name} class={`chart-series chart-series--${entry.name}`}>
-              <path d={linePath(values[entry.name], box)} class="chart-line" />
-              <g class="chart-markers">
-                {chartPoints(values[entry.name], box).map((point) => (
-                  <Marker key={point.index} series={entry.name} x={point.x} y={point.y} />
-                ))}
-              </g>
-            </g>
-          ))}
-        </g>
-      </svg>
+          </g>
+        ))}
+      </ChartFrame>
       <figcaption>
         <ul class="chart-summary">
           {summaries.map(({ name, label, summary }) => (

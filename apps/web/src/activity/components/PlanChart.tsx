@@ -1,5 +1,4 @@
 import {
-  type ChartBox,
   chartAxisMax,
   chartPoints,
   type DailyValues,
@@ -9,15 +8,11 @@ import {
   planChartSeries,
 } from '@veerkracht/core';
 import { formatNumber, type MessageKey, useI18n } from '../../i18n/i18n';
+import { ChartFrame, type ChartSize, plotArea } from '../../ui/ChartFrame';
 import { amountText, shortDay } from '../format';
 import { settledText } from '../text';
 
-const WIDTH = 340;
-const HEIGHT = 210;
-const LEFT = 34;
-const RIGHT = 10;
-const TOP = 12;
-const BOTTOM = 28;
+const SIZE: ChartSize = { width: 340, height: 210, left: 34, right: 10, top: 12, bottom: 28 };
 
 const CHANGE: Record<PlanDecisionKind, MessageKey> = {
   progress: 'plan.change.progress',
@@ -52,11 +47,10 @@ export function PlanChart(props: { view: PlanView }) {
   const unit = view.plan.unit;
   if (view.plan.levels.length === 0) return <p class="chart-empty">{t('plan.chart.empty')}</p>;
   const yMax = chartAxisMax([series.planned, series.quota, series.done], 1, 5);
-  const box: ChartBox = { width: WIDTH - LEFT - RIGHT, height: HEIGHT - TOP - BOTTOM, yMax };
+  const { box } = plotArea(SIZE, yMax);
   const tickStep = Math.max(1, Math.ceil(yMax / 5 / 5) * 5);
   const ticks = Array.from({ length: Math.floor(yMax / tickStep) + 1 }, (_, i) => i * tickStep);
-  const yOf = (value: number) => TOP + box.height - (value / yMax) * box.height;
-  const xOf = (index: number) => LEFT + (series.count > 1 ? (index * box.width) / (series.count - 1) : 0);
+  const xOf = (index: number) => SIZE.left + (series.count > 1 ? (index * box.width) / (series.count - 1) : 0);
   const quotaSteps: DailyValues = series.quota;
   const done = view.sessions.filter((s) => s.quota !== null);
   const number = (value: number) => formatNumber(value, lang);
@@ -95,50 +89,45 @@ export function PlanChart(props: { view: PlanView }) {
           </li>
         ))}
       </ul>
-      <svg class="chart-svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
-        <g class="chart-grid">
-          {ticks.map((tick) => (
-            <g key={tick}>
-              <line x1={LEFT} x2={WIDTH - RIGHT} y1={yOf(tick)} y2={yOf(tick)} />
-              <text x={LEFT - 6} y={yOf(tick) + 4} text-anchor="end">
-                {number(tick)}
-              </text>
-            </g>
-          ))}
-          {[0, series.count - 1].map((index) => (
-            <text key={index} x={xOf(index)} y={HEIGHT - 8} text-anchor={index === 0 ? 'start' : 'end'}>
-              {index + 1}
-            </text>
+      <ChartFrame
+        size={SIZE}
+        yMax={yMax}
+        ticks={ticks}
+        tickLabel={number}
+        svgClass="chart-svg"
+        xLabelInset={8}
+        xLabels={[0, series.count - 1].map((index) => ({
+          x: xOf(index),
+          text: String(index + 1),
+          anchor: index === 0 ? 'start' : 'end',
+        }))}
+      >
+        <path d={linePath(series.planned, box)} class="plan-line plan-line--planned" />
+        <g class="plan-quota">
+          {chartPoints(quotaSteps, box).map((point) => (
+            <path
+              key={point.index}
+              class="plan-line plan-line--quota"
+              d={`M${Math.max(point.x - 6, 0)} ${point.y}H${Math.min(point.x + 6, box.width)}`}
+            />
           ))}
         </g>
-        <g transform={`translate(${LEFT} ${TOP})`}>
-          <path d={linePath(series.planned, box)} class="plan-line plan-line--planned" />
-          <g class="plan-quota">
-            {chartPoints(quotaSteps, box).map((point) => (
-              <path
-                key={point.index}
-                class="plan-line plan-line--quota"
-                d={`M${Math.max(point.x - 6, 0)} ${point.y}H${Math.min(point.x + 6, box.width)}`}
-              />
-            ))}
-          </g>
-          <path d={linePath(series.done, box)} class="plan-line plan-line--done" />
-          <g class="plan-dot">
-            {chartPoints(series.done, box).map((point) => (
-              <circle key={point.index} cx={point.x} cy={point.y} r={4} />
-            ))}
-          </g>
-          <g class="plan-change">
-            {series.changes.map((change, index) => {
-              if (!change) return null;
-              const value = Math.max(series.done[index] ?? 0, series.quota[index] ?? 0);
-              const y = box.height - (Math.min(value, yMax) / yMax) * box.height;
-              const x = series.count > 1 ? (index * box.width) / (series.count - 1) : 0;
-              return <ChangeMark key={index} change={change} x={x} y={Math.max(y - 12, -4)} />;
-            })}
-          </g>
+        <path d={linePath(series.done, box)} class="plan-line plan-line--done" />
+        <g class="plan-dot">
+          {chartPoints(series.done, box).map((point) => (
+            <circle key={point.index} cx={point.x} cy={point.y} r={4} />
+          ))}
         </g>
-      </svg>
+        <g class="plan-change">
+          {series.changes.map((change, index) => {
+            if (!change) return null;
+            const value = Math.max(series.done[index] ?? 0, series.quota[index] ?? 0);
+            const y = box.height - (Math.min(value, yMax) / yMax) * box.height;
+            const x = series.count > 1 ? (index * box.width) / (series.count - 1) : 0;
+            return <ChangeMark key={index} change={change} x={x} y={Math.max(y - 12, -4)} />;
+          })}
+        </g>
+      </ChartFrame>
       <figcaption>
         <p class="chart-summary-text">
           {done.length === 0

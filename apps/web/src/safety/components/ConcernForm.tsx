@@ -1,6 +1,7 @@
 import { SAFETY_LIMITS } from '@veerkracht/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../../data/app';
+import { FormFooter } from '../../ui/FormFooter';
 import { saveConcern } from '../actions';
 import { fill, type SafetyTexts } from '../texts';
 
@@ -69,16 +70,13 @@ export function ConcernForm(props: { texts: SafetyTexts }) {
       <p ref={status} tabIndex={-1} role="status" class={phase === 'saved' ? 'confirmation' : 'status-empty'}>
         {phase === 'saved' && concern.saved}
       </p>
-      {phase === 'failed' && (
-        <p class="field-error" role="alert">
-          {common.saveFailed}
-        </p>
-      )}
-      <p class="actions">
-        <button type="submit" class="button" disabled={phase === 'saving'}>
-          {phase === 'saving' ? common.saving : concern.save}
-        </button>
-      </p>
+      <FormFooter
+        phase={phase}
+        submit={concern.save}
+        saving={common.saving}
+        saveFailed={common.saveFailed}
+        large={false}
+      />
     </form>
   );
 }
