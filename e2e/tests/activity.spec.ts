@@ -154,7 +154,7 @@ test.describe('graded activity with the 48-hour rule', () => {
     // The plan view: chart with a table of every session and what followed.
     await page.goto(planPath);
     await expect(page.getByRole('heading', { level: 2, name: 'Je hebt je doel gehaald!' })).toBeVisible();
-    const rows = page.locator('.plan-table tbody tr');
+    const rows = page.locator('.data-table tbody tr');
     await expect(rows).toHaveCount(5);
     await expect(rows.locator('td:last-child')).toHaveText([
       'stapje meer',

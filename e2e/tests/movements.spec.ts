@@ -87,9 +87,9 @@ test('graded exposure: rate movements, practise the least feared one, compare ex
       'Je hebt 1 keer geoefend. 1 keer had je minder pijn dan je dacht. 1 keer gebeurde niet waar je bang voor was.',
     ),
   ).toBeVisible();
-  await expect(page.locator('table.plan-table tbody tr')).toHaveCount(1);
-  await expect(page.locator('table.plan-table tbody tr td')).toHaveText([/.+/, '7', '3', 'Nee']);
-  await expect(page.locator('table.plan-table tbody tr')).toContainText(['Je schoenen strikken']);
+  await expect(page.locator('table.data-table tbody tr')).toHaveCount(1);
+  await expect(page.locator('table.data-table tbody tr td')).toHaveText([/.+/, '7', '3', 'Nee']);
+  await expect(page.locator('table.data-table tbody tr')).toContainText(['Je schoenen strikken']);
 
   // A rating of 50 or more: Today offers graded exposure prominently, with the next step.
   await goVia(page, 'Vandaag');

@@ -11,6 +11,7 @@ export * from './charts/checkInSeries.js';
 export * from './charts/measureChart.js';
 export * from './checkIn/checkIn.js';
 export * from './checkIn/checkInForm.js';
+export * from './exposure/expectationOutcomes.js';
 export * from './exposure/exposureRecords.js';
 export * from './exposure/exposureState.js';
 export * from './exposure/fearHierarchy.js';

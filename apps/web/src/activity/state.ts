@@ -9,6 +9,7 @@ import {
   type Proposal,
   planFromForm,
   plansPausedBySafety,
+  RECORD,
   type SessionForm,
   type SessionPhase,
   type SyncRecord,
@@ -16,13 +17,9 @@ import {
   startPlanFromBaseline,
   uuidv7,
   type Validated,
-  validateActivityPlan,
-  validateFollowUp,
-  validatePlanDecision,
 } from '@veerkracht/core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { type App, useApp, useRecords } from '../state/app';
-import { checked } from './checked';
+import { type App, useApp, useRecords } from '../data/app';
 
 /**
  * The graded-activity state of the app: plan views derived by the core from
@@ -75,7 +72,7 @@ const randomBytes = (length: number) => crypto.getRandomValues(new Uint8Array(le
 /** Makes a new plan from the form; resolves with the saved plan, or the form's issues. */
 export async function createPlan(app: App, form: PlanForm): Promise<Validated<ActivityPlan>> {
   const result = planFromForm(form, { planId: uuidv7(app.now(), randomBytes(10)), at: isoNow(app) });
-  if (result.ok) await app.saveRecords([{ type: 'activity_plan', data: result.value }]);
+  if (result.ok) await app.saveRecord(RECORD.activityPlan, result.value);
   return result;
 }
 
@@ -97,8 +94,7 @@ export async function logSession(
     endedAt: isoNow(app),
   });
   if (!result.ok) return result;
-  const [record] = await app.saveRecords([{ type: 'activity_session', data: result.value }]);
-  return { ok: true, value: record as SyncRecord };
+  return { ok: true, value: await app.saveRecord(RECORD.activitySession, result.value) };
 }
 
 export type FollowUpResult = { ok: true } | { ok: false; reason: 'unknown_session' };
@@ -109,10 +105,9 @@ export type FollowUpResult = { ok: true } | { ok: false; reason: 'unknown_sessio
  */
 export async function answerFollowUp(app: App, sessionId: string, answer: FollowUpReply): Promise<FollowUpResult> {
   const session = app.records.get().get(sessionId);
-  if (!session || session.deleted || session.type !== 'activity_session')
+  if (!session || session.deleted || session.type !== RECORD.activitySession)
     return { ok: false, reason: 'unknown_session' };
-  const data = checked(validateFollowUp({ sessionId, at: isoNow(app), answer }), 'follow_up');
-  await app.saveRecords([{ type: 'follow_up', data }]);
+  await app.saveRecord(RECORD.followUp, { sessionId, at: isoNow(app), answer });
   return { ok: true };
 }
 
@@ -130,27 +125,19 @@ export async function decideProposal(
 ): Promise<void> {
   const choice = answer === 'alternative' ? proposal.alternative : proposal;
   if (!choice) throw new Error('this proposal has no other option');
-  const data = checked(
-    validatePlanDecision({
-      planId,
-      afterSessionId: proposal.afterSessionId,
-      decision: choice.decision,
-      level: choice.level,
-      accepted: answer !== 'decline',
-      at: isoNow(app),
-    }),
-    'plan_decision',
-  );
-  await app.saveRecords([{ type: 'plan_decision', data }]);
+  await app.saveRecord(RECORD.planDecision, {
+    planId,
+    afterSessionId: proposal.afterSessionId,
+    decision: choice.decision,
+    level: choice.level,
+    accepted: answer !== 'decline',
+    at: isoNow(app),
+  });
 }
 
 /** Starts the quotas after the baseline (a new plan version); throws the core's RangeError for a goal too low. */
 export async function startPlan(app: App, view: PlanView, baseline: number[], goal: number): Promise<void> {
-  const plan = checked(
-    validateActivityPlan(startPlanFromBaseline(view.plan, baseline, isoNow(app), { goal })),
-    'activity_plan',
-  );
-  await app.saveRecords([{ type: 'activity_plan', data: plan }]);
+  await app.saveRecord(RECORD.activityPlan, startPlanFromBaseline(view.plan, baseline, isoNow(app), { goal }));
 }
 
 /** Saves changed settings (or stopping) as a new plan version, so the old one stays answerable. */
@@ -159,6 +146,5 @@ export async function changePlan(
   view: PlanView,
   changes: Partial<Pick<ActivityPlan, 'mode' | 'windowHours' | 'status'>>,
 ): Promise<void> {
-  const plan = checked(validateActivityPlan(nextPlanVersion(view.plan, changes, isoNow(app))), 'activity_plan');
-  await app.saveRecords([{ type: 'activity_plan', data: plan }]);
+  await app.saveRecord(RECORD.activityPlan, nextPlanVersion(view.plan, changes, isoNow(app)));
 }

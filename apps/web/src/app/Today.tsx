@@ -5,6 +5,7 @@ import { CheckInValues } from '../checkin/CheckInValues';
 import { useApp } from '../data/app';
 import { useObservable } from '../data/observable';
 import { useCheckInsByDay, useToday } from '../data/useCheckIns';
+import { TodayExposure } from '../exposure/today/TodayExposure';
 import { useI18n } from '../i18n/i18n';
 import { TodayMeasure } from '../measures/TodayMeasure';
 import { TodayAdvice, TodayChecks } from '../safety/TodaySafety';
@@ -51,6 +52,7 @@ export function Today() {
       </section>
 
       <TodayActivity />
+      <TodayExposure />
 
       <TodayChecks>
         <TodayMeasure />

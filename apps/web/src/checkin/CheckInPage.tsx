@@ -16,6 +16,7 @@ import { useApp } from '../data/app';
 import { useCheckInsByDay, useToday } from '../data/useCheckIns';
 import { formatDay, useI18n } from '../i18n/i18n';
 import { issueText } from '../i18n/issueText';
+import { FormFooter } from '../ui/FormFooter';
 import { PageHeading } from '../ui/PageHeading';
 import { RadioScale } from '../ui/RadioScale';
 import { CheckInValues } from './CheckInValues';
@@ -258,21 +259,13 @@ function CheckInFormView(props: { date: string; today: string; refused: boolean;
             )}
           </div>
 
-          {phase === 'failed' && (
-            <p class="field-error" role="alert">
-              {t('checkin.saveFailed')}
-            </p>
-          )}
-          {issues.length > 0 && (
-            <p class="form-summary" role="alert">
-              {t('checkin.invalid')}
-            </p>
-          )}
-          <p class="actions">
-            <button type="submit" class="button button--large" disabled={phase === 'saving'}>
-              {phase === 'saving' ? t('checkin.saving') : t('checkin.submit')}
-            </button>
-          </p>
+          <FormFooter
+            phase={phase}
+            submit={t('checkin.submit')}
+            saving={t('checkin.saving')}
+            saveFailed={t('checkin.saveFailed')}
+            invalid={issues.length > 0 ? t('checkin.invalid') : undefined}
+          />
         </form>
       )}
     </div>

@@ -1,14 +1,6 @@
-import {
-  deriveExposure,
-  type ExposureView,
-  type FearedOutcome,
-  type MovementId,
-  validateExposure,
-  validateFearRating,
-} from '@veerkracht/core';
+import { deriveExposure, type ExposureView, type FearedOutcome, type MovementId, RECORD } from '@veerkracht/core';
 import { useMemo } from 'preact/hooks';
-import { checked } from '../graded/checked';
-import { type App, useRecords } from '../state/app';
+import { type App, useRecords } from '../data/app';
 
 /** The movements area as the core derives it from the records. */
 export function useExposure(): ExposureView {
@@ -20,10 +12,7 @@ export function useExposure(): ExposureView {
 export async function saveFearRatings(app: App, ratings: { movement: MovementId; rating: number }[]): Promise<void> {
   const ratedAt = new Date(app.now()).toISOString();
   await app.saveRecords(
-    ratings.map(({ movement, rating }) => ({
-      type: 'fear_rating',
-      data: checked(validateFearRating({ movement, rating, ratedAt }), 'fear_rating'),
-    })),
+    ratings.map(({ movement, rating }) => ({ type: RECORD.fearRating, data: { movement, rating, ratedAt } })),
   );
 }
 
@@ -32,6 +21,5 @@ export async function saveExposure(
   app: App,
   exposure: { movement: MovementId; expected: number; actual: number; fearedHappened: FearedOutcome },
 ): Promise<void> {
-  const data = checked(validateExposure({ ...exposure, at: new Date(app.now()).toISOString() }), 'exposure');
-  await app.saveRecords([{ type: 'exposure', data }]);
+  await app.saveRecord(RECORD.exposure, { ...exposure, at: new Date(app.now()).toISOString() });
 }

@@ -2,6 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 // Type-only: the Dutch catalogue defines which keys exist, without bundling it here.
 import type nl from './messages/nl.json';
+import { textRegistry } from './registry';
 
 export type MessageKey = keyof typeof nl;
 export type Messages = Record<MessageKey, string>;
@@ -18,53 +19,90 @@ export type TranslatePlural = (key: PluralKey, count: number, params?: Params) =
 
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 const STORAGE_KEY = 'veerkracht.lang';
+const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-// One chunk per language: only the active catalogue is downloaded on first load
-// (the service worker precaches both, so switching works offline).
-const loaders: Record<Lang, () => Promise<Messages>> = {
+/**
+ * The main namespace of the one text registry: the short interface texts. One
+ * chunk per language, so only the person's catalogue is downloaded (the service
+ * worker precaches both, so switching works offline).
+ */
+const main = textRegistry.define<Messages>('main', {
   nl: () => import('./messages/nl.json').then((module) => module.default),
   en: () => import('./messages/en.json').then((module) => module.default),
-};
+});
 
 /**
- * Fills `{name}` placeholders; a placeholder without a value stays visible, so
- * a missing parameter shows up in testing instead of vanishing.
+ * Fills `{name}` placeholders: the one interpolation of every text, the
+ * catalogues' and the long texts'. With a language, a number is written the
+ * way that language writes it (`formatNumber`: 7,5 in Dutch). A placeholder
+ * without a value stays visible, so a missing parameter shows up in testing
+ * instead of vanishing.
  */
-export function interpolate(template: string, params?: Params): string {
+export function interpolate(template: string, params?: Params, lang?: Lang): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
-}
-
-/** A translate function over one catalogue. */
-export function translator(messages: Messages): Translate {
-  return (key, params) => interpolate(messages[key], params);
-}
-
-/** The plural form (`one` or `other`) a count takes in a language; Dutch and English know only these two. */
-export function pluralForm(lang: Lang, count: number): 'one' | 'other' {
-  return new Intl.PluralRules(LOCALES[lang]).select(count) === 'one' ? 'one' : 'other';
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    const value = params[name];
+    return typeof value === 'number' && lang ? formatNumber(value, lang) : String(value);
+  });
 }
 
 /**
- * A plural translate function over one catalogue.
+ * A translate function over one catalogue. Without `lang`, the language is
+ * the one the registry loaded this catalogue for (unknown for a catalogue it
+ * did not load: numbers are then written as JavaScript writes them).
+ */
+export function translator(messages: Messages, lang: Lang | undefined = textRegistry.langOf(messages)): Translate {
+  return (key, params) => interpolate(messages[key], params, lang);
+}
+
+// Building plural rules is slow compared to using them: one per language, made once.
+const PLURAL_RULES = new Map<Lang, Intl.PluralRules>();
+
+/**
+ * The plural form (`one` or `other`) a count takes in a language, by the
+ * language's own rule (`Intl.PluralRules`): Dutch and English use only these two.
+ */
+export function pluralForm(lang: Lang, count: number): 'one' | 'other' {
+  let rules = PLURAL_RULES.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(LOCALES[lang]);
+    PLURAL_RULES.set(lang, rules);
+  }
+  return rules.select(count) === 'one' ? 'one' : 'other';
+}
+
+/**
+ * A plural translate function over one catalogue: `tn(base, count)` reads
+ * `<base>.one` or `<base>.other`, chosen by `pluralForm`.
  *
  * @example
  * pluralTranslator(en, 'en')('movements.list.practised', 1) // 'practised once'
  */
 export function pluralTranslator(messages: Messages, lang: Lang): TranslatePlural {
   return (key, count, params) =>
-    interpolate(messages[`${key}.${pluralForm(lang, count)}` as MessageKey], { count, ...params });
+    interpolate(messages[`${key}.${pluralForm(lang, count)}` as MessageKey], { count, ...params }, lang);
 }
 
-/** Picks the form of a text pair `{ one, other }` (for the lazily loaded text modules) and fills `{count}`. */
-export function pluralText(lang: Lang, forms: { one: string; other: string }, count: number, params?: Params): string {
-  return interpolate(forms[pluralForm(lang, count)], { count, ...params });
+/**
+ * The same plural choice for a long text: picks `one` or `other` of a text
+ * pair and fills `{count}` and the other placeholders.
+ *
+ * @example
+ * plural('nl', 3, { one: '{count} nacht', other: '{count} nachten' }) // '3 nachten'
+ */
+export function plural(lang: Lang, count: number, forms: { one: string; other: string }, params?: Params): string {
+  return interpolate(forms[pluralForm(lang, count)], { count, ...params }, lang);
 }
 
-export function loadMessages(lang: Lang): Promise<Messages> {
-  return loaders[lang]();
+/**
+ * The main catalogue of a language, and with it that language of every long
+ * text in use: called at boot (nothing else in use yet) and on a language
+ * switch, so the open page has all its texts before the language changes.
+ */
+export async function loadMessages(lang: Lang): Promise<Messages> {
+  const [messages] = await Promise.all([main.load(lang), textRegistry.loadInUse(lang)]);
+  return messages;
 }
 
 /** The language the person chose before, Dutch otherwise. */
@@ -98,8 +136,6 @@ export const I18nContext = createContext<I18n>({
 export function useI18n(): I18n {
   return useContext(I18nContext);
 }
-
-const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /** A number as the person reads it: `7,5` in Dutch, `7.5` in English. */
 export function formatNumber(value: number, lang: Lang): string {

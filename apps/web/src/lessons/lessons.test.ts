@@ -1,6 +1,5 @@
 import { isLessonId } from '@veerkracht/core';
 import { describe, expect, it } from 'vitest';
-import { allStrings, forbiddenWordsIn } from '../i18n/wordingRules';
 import { lesson as buildUpEn } from './content/build-up-step-by-step.en';
 import { lesson as buildUpNl } from './content/build-up-step-by-step.nl';
 import { type Lesson, lessonFiles } from './lessons';
@@ -30,24 +29,17 @@ describe('the lessons', () => {
     }
   });
 
-  it('have the same order, sections and number of sources in both languages', async () => {
+  // Same sections and sources in both languages, empty texts and the wording rules: i18n/catalogues.test.ts.
+  it('have the same place in the list in both languages', async () => {
     const files = await loadAll();
     for (const file of files.filter((candidate) => candidate.lang === 'nl')) {
       const english = files.find((candidate) => candidate.id === file.id && candidate.lang === 'en')?.lesson;
-      expect(english?.order).toBe(file.lesson.order);
-      expect(english?.sections.length, file.id).toBe(file.lesson.sections.length);
-      expect(english?.sources.length, file.id).toBe(file.lesson.sources.length);
+      expect(english?.order, file.id).toBe(file.lesson.order);
     }
   });
 
-  it('name their sources and never use the words the wording rules forbid', async () => {
-    for (const file of await loadAll()) {
-      expect(file.lesson.sources.length, file.id).toBeGreaterThan(0);
-      for (const { path, text } of allStrings(file.lesson)) {
-        expect(text.trim(), `${file.id}.${file.lang} ${path}`).not.toBe('');
-        expect(forbiddenWordsIn(text), `${file.id}.${file.lang} ${path}`).toEqual([]);
-      }
-    }
+  it('name their sources', async () => {
+    for (const file of await loadAll()) expect(file.lesson.sources.length, file.id).toBeGreaterThan(0);
   });
 
   it('end "Three kinds of back pain" and "Your back is strong" with the one "when to call a doctor" list, in both languages', async () => {

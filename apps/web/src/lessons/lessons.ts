@@ -1,5 +1,5 @@
-import { type Lang, useI18n } from '../i18n/i18n';
-import { useLoadedValue } from '../i18n/lazyTexts';
+import type { Lang } from '../i18n/i18n';
+import { defineTexts, type Texts, useNamespaceOrUndefined } from '../i18n/lazyTexts';
 
 /** One part of a lesson: an optional heading, short paragraphs, and an optional list. */
 export type LessonSection = { heading?: string; paragraphs: readonly string[]; bullets?: readonly string[] };
@@ -38,21 +38,45 @@ export function lessonFiles(): { id: string; lang: Lang; load: () => Promise<Les
   });
 }
 
+/**
+ * Each lesson is a namespace of the one text registry (`lesson:<id>`), so it
+ * loads like every other text: once, in the person's language only. A lesson
+ * needs its file in both languages; one without is left out (and fails the
+ * lesson tests).
+ */
+const LESSONS: ReadonlyMap<string, Texts<Lesson>> = new Map(
+  [...new Set(lessonFiles().map((file) => file.id))].flatMap((id) => {
+    const file = (lang: Lang) => lessonFiles().find((candidate) => candidate.id === id && candidate.lang === lang);
+    const nl = file('nl');
+    const en = file('en');
+    if (!nl || !en) return [];
+    const lesson = defineTexts<Lesson>(`lesson:${id}`, {
+      nl: () => nl.load().then((module) => module.lesson),
+      en: () => en.load().then((module) => module.lesson),
+    });
+    return [[id, lesson] as const];
+  }),
+);
+
+// The list is every lesson of one language, in order; it loads each lesson through its own namespace.
+const LIST = defineTexts<Lesson[]>('lessons', {
+  nl: () => loadList('nl'),
+  en: () => loadList('en'),
+});
+
+async function loadList(lang: Lang): Promise<Lesson[]> {
+  const lessons = await Promise.all([...LESSONS.values()].map((lesson) => lesson.load(lang)));
+  return lessons.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
 /** Every lesson in the person's language, in order; `undefined` while they load. */
 export function useLessons(): Lesson[] | undefined {
-  const { lang } = useI18n();
-  return useLoadedValue(`lessons:list:${lang}`, async () => {
-    const files = lessonFiles().filter((file) => file.lang === lang);
-    const lessons = await Promise.all(files.map(async (file) => (await file.load()).lesson));
-    return lessons.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  });
+  return LIST.useTextsOrUndefined();
 }
 
 /** One lesson in the person's language, `null` when there is no such lesson, `undefined` while it loads. */
 export function useLesson(id: string): Lesson | null | undefined {
-  const { lang } = useI18n();
-  return useLoadedValue(`lessons:${lang}:${id}`, async (): Promise<Lesson | null> => {
-    const file = lessonFiles().find((candidate) => candidate.id === id && candidate.lang === lang);
-    return file ? (await file.load()).lesson : null;
-  });
+  const lesson = LESSONS.get(id);
+  const value = useNamespaceOrUndefined(lesson);
+  return lesson ? value : null;
 }

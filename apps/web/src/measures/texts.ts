@@ -1,6 +1,5 @@
 import type { Measure, StartBackBothersome } from '@veerkracht/core';
-import { interpolate, type Params } from '../i18n/i18n';
-import { lazyTexts, type Paragraphs } from '../i18n/lazyTexts';
+import { defineTexts, type Paragraphs } from '../i18n/lazyTexts';
 
 /**
  * Every text of the measures (STarT Back, PSK and their trends), in one
@@ -67,7 +66,7 @@ export type MeasureTexts = {
   };
 };
 
-const texts = lazyTexts<MeasureTexts>('measures', {
+const texts = defineTexts<MeasureTexts>('measures', {
   nl: () => import('./texts/nl').then((module) => module.nl),
   en: () => import('./texts/en').then((module) => module.en),
 });
@@ -76,7 +75,5 @@ export const useMeasureTexts = texts.useTexts;
 /** Loads the texts of a language ahead, so a page that needs them opens at once. */
 export const preloadMeasureTexts = texts.preload;
 
-/** Fills `{name}` placeholders of a text. */
-export function fill(text: string, params: Params): string {
-  return interpolate(text, params);
-}
+/** The one interpolation and plural choice of all texts (`fill(text, { max })`, `plural(lang, count, { one, other })`). */
+export { interpolate as fill, plural } from '../i18n/i18n';

@@ -1,40 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allStrings, forbiddenWordsIn } from '../i18n/wordingRules';
+import { allStrings } from '../i18n/wordingRules';
 import { en } from './texts/en';
 import { nl } from './texts/nl';
 
 const modules = { nl, en };
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
+// Both languages, empty texts, placeholders, apostrophes and the wording rules are checked for every namespace
+// in i18n/catalogues.test.ts; here are the clinical checks of the safety texts.
 describe('the safety journey’s texts', () => {
-  it('exist in Dutch and English for exactly the same places', () => {
-    expect(allStrings(en).map((s) => s.path)).toEqual(allStrings(nl).map((s) => s.path));
-  });
-
-  it('are never empty', () => {
-    for (const [lang, texts] of Object.entries(modules)) {
-      for (const { path, text } of allStrings(texts)) expect(text.trim(), `${lang} ${path}`).not.toBe('');
-    }
-  });
-
-  it('use the same placeholders in both languages', () => {
-    const english = new Map(allStrings(en).map((s) => [s.path, s.text]));
-    for (const { path, text } of allStrings(nl))
-      expect(placeholders(english.get(path) ?? ''), path).toEqual(placeholders(text));
-  });
-
-  it('use one apostrophe style: the typographic one', () => {
-    for (const [lang, texts] of Object.entries(modules)) {
-      for (const { path, text } of allStrings(texts)) expect(text, `${lang} ${path}`).not.toContain("'");
-    }
-  });
-
-  it('never use the words the wording rules forbid', () => {
-    for (const [lang, texts] of Object.entries(modules)) {
-      for (const { path, text } of allStrings(texts)) expect(forbiddenWordsIn(text), `${lang} ${path}`).toEqual([]);
-    }
-  });
-
   it('give the emergency advice with the GP first, then the out-of-hours GP service, then 112, in both languages', () => {
     const nlAdvice = [...nl.result.emergency.steps, nl.result.emergency.call112Text].join(' ');
     const enAdvice = [...en.result.emergency.steps, en.result.emergency.call112Text, en.result.emergency.abroad].join(

@@ -1,6 +1,5 @@
 import type { ApproximateOnset, FieldIssue, PainType, SafetyItemId, SafetyTier, SafetyTrigger } from '@veerkracht/core';
-import { interpolate, type Params } from '../i18n/i18n';
-import { lazyTexts, type Paragraphs } from '../i18n/lazyTexts';
+import { defineTexts, type Paragraphs } from '../i18n/lazyTexts';
 
 export type { Paragraphs } from '../i18n/lazyTexts';
 
@@ -154,7 +153,7 @@ export type SafetyTexts = {
   };
 };
 
-const texts = lazyTexts<SafetyTexts>('safety', {
+const texts = defineTexts<SafetyTexts>('safety', {
   nl: () => import('./texts/nl').then((module) => module.nl),
   en: () => import('./texts/en').then((module) => module.en),
 });
@@ -163,10 +162,8 @@ export const useSafetyTexts = texts.useTexts;
 /** Loads the texts of a language ahead, so a page that needs them opens at once. */
 export const preloadSafetyTexts = texts.preload;
 
-/** Fills `{name}` placeholders of a text. */
-export function fill(text: string, params: Params): string {
-  return interpolate(text, params);
-}
+/** The one interpolation and plural choice of all texts (`fill(text, { max })`, `plural(lang, count, { one, other })`). */
+export { interpolate as fill, plural } from '../i18n/i18n';
 
 /** The "about you" step's message for a field issue, in the person's language. */
 export function aboutIssueText(about: SafetyTexts['about'], issue: FieldIssue): string {

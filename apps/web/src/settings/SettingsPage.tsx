@@ -1,6 +1,7 @@
 import { type AboutYouForm, aboutYouFromForm, type FieldIssue, type Profile, type Stored } from '@veerkracht/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDay, LANGS, type Lang, useI18n } from '../i18n/i18n';
+import { AgeField } from '../ui/AgeField';
 import { DateField } from '../ui/DateField';
 import { PageHeading } from '../ui/PageHeading';
 import '../ui/kit.css';
@@ -100,38 +101,18 @@ function AboutYouSettings(props: { profile: Stored<Profile> | undefined; today: 
         </p>
       )}
       <form noValidate onSubmit={submit}>
-        <div class="field">
-          <label class="field-label" for="age">
-            {t('settings.age.label')}
-          </label>
-          <p id="age-hint" class="hint">
-            {t('settings.age.hint')}
-          </p>
-          <div class="number-field">
-            <input
-              id="age"
-              name="age"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              value={form.age}
-              onInput={(event) => change({ age: event.currentTarget.value }, 'age')}
-              aria-describedby={ageError ? 'age-hint age-error' : 'age-hint'}
-              aria-invalid={ageError ? 'true' : undefined}
-              ref={(element) => {
-                if (element) fields.current.set('age', element);
-              }}
-            />
-            <span class="unit" aria-hidden="true">
-              {t('settings.age.unit')}
-            </span>
-          </div>
-          {ageError && (
-            <p id="age-error" class="field-error">
-              {ageError}
-            </p>
-          )}
-        </div>
+        <AgeField
+          id="age"
+          label={t('settings.age.label')}
+          hint={t('settings.age.hint')}
+          unit={t('settings.age.unit')}
+          value={form.age}
+          onInput={(age) => change({ age }, 'age')}
+          error={ageError}
+          inputRef={(element) => {
+            if (element) fields.current.set('age', element);
+          }}
+        />
         <DateField
           id="onsetDate"
           label={t('settings.onset.label')}

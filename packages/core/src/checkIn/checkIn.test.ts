@@ -100,4 +100,27 @@ describe('one check-in per day', () => {
     const byDay = checkInsByDay([record('a', '1', 3, true), { ...record('c', '3', 9), type: 'other' }]);
     expect(byDay.size).toBe(0);
   });
+
+  it('leaves out a record whose data is not a check-in, so it never replaces a valid one', () => {
+    const byDay = checkInsByDay([
+      record('a', '1', 3),
+      record('b', '2', 11),
+      { ...record('c', '3', 4), data: { date: '25-11-2026', pain: 4 } },
+      { ...record('d', '4', 4), data: null },
+    ]);
+    expect(byDay.get('2026-11-25')?.id).toBe('a');
+    expect(byDay.size).toBe(1);
+  });
+
+  it('reads a check-in with a field a newer app added, keeping the rest of the record', () => {
+    const newer = { ...record('b', '2', 6), data: { date: '2026-11-25', pain: 6, mood: 'calm' } };
+    const byDay = checkInsByDay([record('a', '1', 3), newer]);
+    expect(byDay.get('2026-11-25')).toEqual({
+      id: 'b',
+      type: 'checkin',
+      hlc: '2',
+      deleted: false,
+      data: { date: '2026-11-25', pain: 6 },
+    });
+  });
 });

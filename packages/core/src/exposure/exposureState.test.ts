@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredRecord } from '../graded/planState.js';
+import { type StartBackAnswers, scoreStartBack } from '../measures/startBack.js';
+import type { SyncRecord } from '../sync/merge.js';
 import {
   collectExposureRecords,
   deriveExposure,
-  exposureSummary,
   exposureTimeline,
   fearChanges,
   latestFearRatings,
@@ -11,7 +11,7 @@ import {
 } from './exposureState.js';
 
 let n = 0;
-const record = (type: string, data: unknown, extra: Partial<StoredRecord> = {}): StoredRecord => ({
+const record = (type: string, data: unknown, extra: Partial<SyncRecord> = {}): SyncRecord => ({
   id: `019a0000-0000-7000-8000-${String(++n).padStart(12, '0')}`,
   type,
   data,
@@ -24,7 +24,21 @@ const rating = (movement: string, value: number, d: number) =>
   record('fear_rating', { movement, rating: value, ratedAt: day(d) });
 const exposure = (movement: string, expected: number, actual: number, d: number) =>
   record('exposure', { movement, expected, actual, at: day(d) });
-const keyed = (records: StoredRecord[]) => collectExposureRecords(records);
+const keyed = (records: SyncRecord[]) => collectExposureRecords(records);
+const startBack = (date: string, q5: boolean) => {
+  const answers: StartBackAnswers = {
+    q1: false,
+    q2: false,
+    q3: false,
+    q4: false,
+    q5,
+    q6: false,
+    q7: false,
+    q8: false,
+    q9: 'slightly',
+  };
+  return record('start_back', { date, answers, score: scoreStartBack(answers) });
+};
 
 describe('latestFearRatings', () => {
   it('takes each movement’s latest rating, in the catalogue’s order', () => {
@@ -76,35 +90,40 @@ describe('exposureTimeline', () => {
   });
 });
 
-describe('exposureSummary', () => {
-  it('counts the exposures with less pain than expected and those where the feared thing did not happen', () => {
-    const { exposures } = keyed([
-      exposure('bend_pick_up', 7, 3, 2),
-      record('exposure', { movement: 'vacuum', expected: 4, actual: 5, fearedHappened: 'no', at: day(3) }),
-      record('exposure', { movement: 'tie_shoes', expected: 6, actual: 2, fearedHappened: 'not_sure', at: day(4) }),
-      record('exposure', { movement: 'sit_long', expected: 3, actual: 3, fearedHappened: 'yes', at: day(5) }),
-    ]);
-    expect(exposureSummary(exposureTimeline(exposures))).toEqual({
-      count: 4,
-      lessPain: 2,
-      fearedAnswered: 3,
-      fearedNotHappened: 1,
-    });
-  });
-
-  it('is all zeros without exposures', () => {
-    expect(exposureSummary([])).toEqual({ count: 0, lessPain: 0, fearedAnswered: 0, fearedNotHappened: 0 });
-  });
-});
-
 describe('startBackItem5Agreed', () => {
   it('reads item 5 of the latest STarT Back answers, and is false without any', () => {
     expect(startBackItem5Agreed([])).toBe(false);
-    const older = record('start_back', { date: '2026-08-01', answers: { q5: true } });
-    const newer = record('start_back', { date: '2026-11-01', answers: { q5: false } });
+    const older = startBack('2026-08-01', true);
+    const newer = startBack('2026-11-01', false);
     expect(startBackItem5Agreed([older])).toBe(true);
     expect(startBackItem5Agreed([newer, older])).toBe(false);
     expect(startBackItem5Agreed([record('start_back', { broken: true }), older])).toBe(true);
+  });
+
+  it('leaves out answers that do not validate, such as a score that does not match them', () => {
+    const valid = startBack('2026-08-01', false);
+    const tampered = record('start_back', {
+      date: '2026-11-01',
+      answers: {
+        q1: false,
+        q2: false,
+        q3: false,
+        q4: false,
+        q5: true,
+        q6: false,
+        q7: false,
+        q8: false,
+        q9: 'slightly',
+      },
+      score: { total: 0, psychosocial: 0, risk: 'low' },
+    });
+    expect(startBackItem5Agreed([valid, tampered])).toBe(false);
+  });
+
+  it('takes the later clock when two answers have the same day', () => {
+    const first = startBack('2026-11-01', true);
+    const second = startBack('2026-11-01', false);
+    expect(startBackItem5Agreed([second, first])).toBe(false);
   });
 });
 
@@ -117,11 +136,12 @@ describe('deriveExposure', () => {
     const after = deriveExposure([...records, exposure('tie_shoes', 6, 2, 2)]);
     expect(after.next).toEqual({ movement: 'vacuum', rating: 20 });
     expect(after.timeline).toHaveLength(1);
+    expect(after.outcomes).toMatchObject({ count: 1, lessPain: 1, timesPractised: new Map([['tie_shoes', 1]]) });
   });
 
   it('offers exposure when STarT Back item 5 was agreed, and not for low ratings alone', () => {
     expect(deriveExposure([rating('vacuum', 49, 1)]).offer).toBe(false);
-    expect(deriveExposure([record('start_back', { date: '2026-11-01', answers: { q5: true } })]).offer).toBe(true);
+    expect(deriveExposure([startBack('2026-11-01', true)]).offer).toBe(true);
   });
 
   it('leaves out deleted and invalid records', () => {
@@ -131,5 +151,12 @@ describe('deriveExposure', () => {
       record('fear_rating', { movement: 'juggling', rating: 10, ratedAt: day(1) }),
     ]);
     expect(view.ratings).toEqual([{ movement: 'vacuum', rating: 90 }]);
+  });
+
+  it('reads a rating with a field a newer app added, without that field', () => {
+    const view = deriveExposure([
+      record('fear_rating', { movement: 'vacuum', rating: 70, ratedAt: day(1), confidence: 'sure' }),
+    ]);
+    expect(view.ratings).toEqual([{ movement: 'vacuum', rating: 70 }]);
   });
 });

@@ -1,6 +1,9 @@
 import { toMillis } from '../calendar/zonedTime.js';
-import type { Keyed, StoredRecord } from '../graded/planState.js';
-import { isPlainObject } from '../validation/fieldIssue.js';
+import { type StartBackRecord, validateStartBack } from '../measures/measureRecords.js';
+import { RECORD } from '../records/recordRegistry.js';
+import { recordsOfType, type Stored } from '../safety/safetyJourney.js';
+import type { SyncRecord } from '../sync/merge.js';
+import { type ExpectationOutcomes, expectationOutcomes } from './expectationOutcomes.js';
 import {
   type ExposureRecordData,
   type FearRatingRecord,
@@ -18,33 +21,26 @@ import {
 import { MOVEMENTS, type MovementId } from './movements.js';
 
 /** The graded-exposure records on a device, validated, deleted ones left out. */
-export type ExposureRecords = { ratings: Keyed<FearRatingRecord>[]; exposures: Keyed<ExposureRecordData>[] };
+export type ExposureRecords = { ratings: Stored<FearRatingRecord>[]; exposures: Stored<ExposureRecordData>[] };
 
 /**
- * Picks the fear ratings and exposures out of all records (deleted and
- * invalid ones left out).
+ * Picks the fear ratings and exposures out of all records with
+ * `recordsOfType` (deleted and invalid ones left out).
  *
  * @example
  * collectExposureRecords(records).ratings.length // 14 after a first full rating
  */
-export function collectExposureRecords(records: Iterable<StoredRecord>): ExposureRecords {
-  const result: ExposureRecords = { ratings: [], exposures: [] };
-  for (const record of records) {
-    if (record.deleted) continue;
-    if (record.type === 'fear_rating') {
-      const v = validateFearRating(record.data);
-      if (v.ok) result.ratings.push({ id: record.id, data: v.value });
-    } else if (record.type === 'exposure') {
-      const v = validateExposure(record.data);
-      if (v.ok) result.exposures.push({ id: record.id, data: v.value });
-    }
-  }
-  return result;
+export function collectExposureRecords(records: Iterable<SyncRecord>): ExposureRecords {
+  const list = [...records];
+  return {
+    ratings: recordsOfType(list, RECORD.fearRating, validateFearRating),
+    exposures: recordsOfType(list, RECORD.exposure, validateExposure),
+  };
 }
 
 const byTimeThenId =
   <T>(at: (data: T) => string) =>
-  (a: Keyed<T>, b: Keyed<T>) =>
+  (a: Stored<T>, b: Stored<T>) =>
     toMillis(at(a.data)) - toMillis(at(b.data)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
@@ -53,14 +49,14 @@ const byTimeThenId =
  * this order.
  *
  * @example
- * latestFearRatings([{ id: 'a', data: { movement: 'lift_crate', rating: 80, ratedAt: t1 } },
- *                    { id: 'b', data: { movement: 'lift_crate', rating: 50, ratedAt: t2 } }])
+ * latestFearRatings([{ id: 'a', hlc, data: { movement: 'lift_crate', rating: 80, ratedAt: t1 } },
+ *                    { id: 'b', hlc, data: { movement: 'lift_crate', rating: 50, ratedAt: t2 } }])
  * // [{ movement: 'lift_crate', rating: 50 }]
  */
-export function latestFearRatings(ratings: readonly Keyed<FearRatingRecord>[]): FearRating[] {
+export function latestFearRatings(ratings: readonly Stored<FearRatingRecord>[]): FearRating[] {
   const latest = new Map<MovementId, number>();
-  for (const keyed of [...ratings].sort(byTimeThenId((d) => d.ratedAt))) {
-    latest.set(keyed.data.movement, keyed.data.rating);
+  for (const stored of [...ratings].sort(byTimeThenId((d) => d.ratedAt))) {
+    latest.set(stored.data.movement, stored.data.rating);
   }
   return MOVEMENTS.filter((m) => latest.has(m)).map((movement) => ({
     movement,
@@ -88,12 +84,12 @@ export type FearChange = {
  * @example
  * fearChanges(ratings) // [{ movement: 'lift_crate', first: 80, latest: 50, change: -30, meaningful: true, … }]
  */
-export function fearChanges(ratings: readonly Keyed<FearRatingRecord>[]): FearChange[] {
+export function fearChanges(ratings: readonly Stored<FearRatingRecord>[]): FearChange[] {
   const byMovement = new Map<MovementId, { rating: number; ratedAt: string }[]>();
-  for (const keyed of [...ratings].sort(byTimeThenId((d) => d.ratedAt))) {
-    const list = byMovement.get(keyed.data.movement) ?? [];
-    list.push({ rating: keyed.data.rating, ratedAt: keyed.data.ratedAt });
-    byMovement.set(keyed.data.movement, list);
+  for (const stored of [...ratings].sort(byTimeThenId((d) => d.ratedAt))) {
+    const list = byMovement.get(stored.data.movement) ?? [];
+    list.push({ rating: stored.data.rating, ratedAt: stored.data.ratedAt });
+    byMovement.set(stored.data.movement, list);
   }
   return MOVEMENTS.filter((m) => byMovement.has(m)).map((movement) => {
     const list = byMovement.get(movement) ?? [];
@@ -118,66 +114,31 @@ export type ExposureEntry = ExposureRecordData & { id: string; difference: numbe
  * negative when it went better than expected.
  *
  * @example
- * exposureTimeline([{ id: 'x', data: { movement: 'bend_pick_up', expected: 7, actual: 3, at } }])
+ * exposureTimeline([{ id: 'x', hlc, data: { movement: 'bend_pick_up', expected: 7, actual: 3, at } }])
  * // [{ id: 'x', movement: 'bend_pick_up', expected: 7, actual: 3, at, difference: -4 }]
  */
-export function exposureTimeline(exposures: readonly Keyed<ExposureRecordData>[]): ExposureEntry[] {
+export function exposureTimeline(exposures: readonly Stored<ExposureRecordData>[]): ExposureEntry[] {
   return [...exposures]
     .sort(byTimeThenId((d) => d.at))
-    .map((keyed) => ({ ...keyed.data, id: keyed.id, difference: exposureDifference(keyed.data) }));
-}
-
-/** What all exposures so far show, for the words under the results. */
-export type ExposureSummary = {
-  /** Exposures recorded. */
-  count: number;
-  /** Exposures with less pain than expected. */
-  lessPain: number;
-  /** Exposures where the person answered whether the feared thing happened. */
-  fearedAnswered: number;
-  /** Exposures where the feared thing did not happen. */
-  fearedNotHappened: number;
-};
-
-/**
- * Expectation versus experience over all exposures: how many there were,
- * how many had less pain than expected, and (for exposures that recorded it)
- * how often what the person feared did not happen.
- *
- * @example
- * exposureSummary([{ expected: 7, actual: 3, fearedHappened: 'no' }, { expected: 4, actual: 5 }])
- * // { count: 2, lessPain: 1, fearedAnswered: 1, fearedNotHappened: 1 }
- */
-export function exposureSummary(
-  timeline: readonly Pick<ExposureRecordData, 'expected' | 'actual' | 'fearedHappened'>[],
-): ExposureSummary {
-  return {
-    count: timeline.length,
-    lessPain: timeline.filter((entry) => entry.actual < entry.expected).length,
-    fearedAnswered: timeline.filter((entry) => entry.fearedHappened !== undefined).length,
-    fearedNotHappened: timeline.filter((entry) => entry.fearedHappened === 'no').length,
-  };
+    .map((stored) => ({ ...stored.data, id: stored.id, difference: exposureDifference(stored.data) }));
 }
 
 /**
  * Whether the latest STarT Back answers agreed with item 5 ("it is not
- * really safe for a person with my condition to be physically active"). Reads
- * `start_back` records defensively (latest by `date`, then clock); `false`
- * without any.
+ * really safe for a person with my condition to be physically active"): the
+ * `start_back` records read with `recordsOfType`, the latest by `date`, on the
+ * same day by clock. `false` without any.
  *
  * @example
- * startBackItem5Agreed([{ id, type: 'start_back', hlc, deleted: false, data: { date: '2026-11-20', answers: { q5: true } } }]) // true
+ * startBackItem5Agreed([{ id, type: 'start_back', hlc, deleted: false,
+ *   data: { date: '2026-11-20', answers: { …, q5: true }, score } }]) // true
  */
-export function startBackItem5Agreed(records: Iterable<StoredRecord>): boolean {
-  let latest: { date: string; hlc: string; q5: boolean } | undefined;
-  for (const record of records) {
-    if (record.deleted || record.type !== 'start_back' || !isPlainObject(record.data)) continue;
-    const { date, answers } = record.data;
-    if (typeof date !== 'string' || !isPlainObject(answers)) continue;
-    const candidate = { date, hlc: record.hlc, q5: answers.q5 === true };
-    if (!latest || date > latest.date || (date === latest.date && record.hlc > latest.hlc)) latest = candidate;
-  }
-  return latest?.q5 ?? false;
+export function startBackItem5Agreed(records: Iterable<SyncRecord>): boolean {
+  // Oldest clock first, so on the same day the later clock wins.
+  const latest = recordsOfType(records, RECORD.startBack, validateStartBack).reduce<
+    Stored<StartBackRecord> | undefined
+  >((found, record) => (found === undefined || record.data.date >= found.data.date ? record : found), undefined);
+  return latest?.data.answers.q5 ?? false;
 }
 
 /** Everything the movements area shows. */
@@ -187,8 +148,8 @@ export type ExposureView = {
   /** The next movement to practise (`nextExposureStep`), `null` when all rated ones were practised or none is rated. */
   next: FearRating | null;
   timeline: ExposureEntry[];
-  /** The timeline in numbers (`exposureSummary`). */
-  summary: ExposureSummary;
+  /** The timeline in numbers (`expectationOutcomes`). */
+  outcomes: ExpectationOutcomes;
   changes: FearChange[];
   /** Offer graded exposure prominently (`offerGradedExposure`). */
   offer: boolean;
@@ -203,7 +164,7 @@ export type ExposureView = {
  * @example
  * deriveExposure(records).next // { movement: 'tie_shoes', rating: 20 }
  */
-export function deriveExposure(records: Iterable<StoredRecord>): ExposureView {
+export function deriveExposure(records: Iterable<SyncRecord>): ExposureView {
   const list = [...records];
   const { ratings, exposures } = collectExposureRecords(list);
   const current = latestFearRatings(ratings);
@@ -217,7 +178,7 @@ export function deriveExposure(records: Iterable<StoredRecord>): ExposureView {
     ratings: current,
     next: nextExposureStep(current, practised),
     timeline,
-    summary: exposureSummary(timeline),
+    outcomes: expectationOutcomes(timeline),
     changes: fearChanges(ratings),
     offer: offerGradedExposure({ startBackQ5: startBackItem5Agreed(list), ratings: current }),
   };

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { Stored } from '../safety/safetyJourney.js';
+import type { SyncRecord } from '../sync/merge.js';
 import type { ActivityPlan, ActivitySession, FollowUpRecord, PlanDecisionRecord } from './activityRecords.js';
 import {
   baselineAmounts,
   collectPlanRecords,
   derivePlans,
-  type Keyed,
   type PlanRecords,
   planVersionAt,
   planVersions,
@@ -12,11 +13,11 @@ import {
   proposalReason,
   quotaChange,
   quotaOutcome,
-  type StoredRecord,
   startPlanFromBaseline,
 } from './planState.js';
 
 const planId = '019a0000-0000-7000-8000-0000000000a1';
+const hlc = '2026-11-20T17:00:00.000Z-0000-0123456789abcdef';
 const id = (n: number) => `019a0000-0000-7000-8000-${String(n).padStart(12, '0')}`;
 const hours = (h: number) => h * 3_600_000;
 // Friday 20 November 2026, 18:00 in Amsterdam (CET).
@@ -48,8 +49,9 @@ const v2: ActivityPlan = {
 };
 
 let nextId = 100;
-const session = (endedAt: number, level: number, extra: Partial<ActivitySession> = {}): Keyed<ActivitySession> => ({
+const session = (endedAt: number, level: number, extra: Partial<ActivitySession> = {}): Stored<ActivitySession> => ({
   id: id(nextId++),
+  hlc,
   data: {
     planId,
     version: 2,
@@ -63,29 +65,31 @@ const session = (endedAt: number, level: number, extra: Partial<ActivitySession>
     ...extra,
   },
 });
-const baselineSession = (endedAt: number, amount: number): Keyed<ActivitySession> => {
+const baselineSession = (endedAt: number, amount: number): Stored<ActivitySession> => {
   const keyed = session(endedAt, 0, { phase: 'baseline', version: 1, amount });
   delete keyed.data.level;
   return keyed;
 };
-const answer = (s: Keyed<ActivitySession>, at: number, reply: FollowUpRecord['answer']): Keyed<FollowUpRecord> => ({
+const answer = (s: Stored<ActivitySession>, at: number, reply: FollowUpRecord['answer']): Stored<FollowUpRecord> => ({
   id: id(nextId++),
+  hlc,
   data: { sessionId: s.id, at: iso(at), answer: reply },
 });
 const decision = (
-  s: Keyed<ActivitySession>,
+  s: Stored<ActivitySession>,
   kind: PlanDecisionRecord['decision'],
   level: number,
   accepted: boolean,
   at: number,
-): Keyed<PlanDecisionRecord> => ({
+): Stored<PlanDecisionRecord> => ({
   id: id(nextId++),
+  hlc,
   data: { planId, afterSessionId: s.id, decision: kind, level, accepted, at: iso(at) },
 });
 const records = (parts: Partial<PlanRecords>): PlanRecords => ({
   plans: [
-    { id: id(1), data: v1 },
-    { id: id(2), data: v2 },
+    { id: id(1), hlc, data: v1 },
+    { id: id(2), hlc, data: v2 },
   ],
   sessions: [],
   followUps: [],
@@ -100,7 +104,7 @@ const viewAt = (parts: Partial<PlanRecords>, now: number, paused = false) => {
 
 describe('derivePlans: the baseline', () => {
   it('keeps a new plan in the baseline phase until its baseline sessions are logged, then asks to confirm', () => {
-    const plans = [{ id: id(1), data: v1 }];
+    const plans = [{ id: id(1), hlc, data: v1 }];
     const b1 = baselineSession(T0 - hours(72), 10);
     const b2 = baselineSession(T0 - hours(48), 12);
     const b3 = baselineSession(T0 - hours(24), 14);
@@ -278,8 +282,8 @@ describe('derivePlans: the 48-hour rule', () => {
 describe('derivePlans: time-contingent plans', () => {
   const time = { ...v2, mode: 'time' as const };
   const timePlans = [
-    { id: id(1), data: v1 },
-    { id: id(2), data: time },
+    { id: id(1), hlc, data: v1 },
+    { id: id(2), hlc, data: time },
   ];
 
   it('goes up one level each session without asking about symptoms, and completes after the goal', () => {
@@ -305,8 +309,9 @@ describe('derivePlans: records from several devices', () => {
 
   it('ignores follow-up answers for sessions that do not exist, and answers from before a session ended', () => {
     const s1 = session(T0, 0);
-    const orphan: Keyed<FollowUpRecord> = {
+    const orphan: Stored<FollowUpRecord> = {
       id: id(98),
+      hlc,
       data: { sessionId: id(97), at: iso(T0 + hours(24)), answer: 'not_yet' },
     };
     const early = answer(s1, T0 - hours(1), 'yes');
@@ -318,9 +323,9 @@ describe('derivePlans: records from several devices', () => {
   it('picks the same version when two devices wrote the same version number', () => {
     const later = { ...v2, effectiveFrom: '2026-11-20T09:30:00+01:00', mode: 'time' as const };
     const plans = [
-      { id: id(3), data: later },
-      { id: id(2), data: v2 },
-      { id: id(1), data: v1 },
+      { id: id(3), hlc, data: later },
+      { id: id(2), hlc, data: v2 },
+      { id: id(1), hlc, data: v1 },
     ];
     expect(planVersions(plans).map((p) => [p.version, p.mode])).toEqual([
       [1, 'symptom'],
@@ -335,7 +340,7 @@ describe('derivePlans: other states', () => {
     const stopped = { ...v2, version: 3, status: 'stopped' as const, effectiveFrom: '2026-11-21T09:00:00+01:00' };
     const s1 = session(T0, 0);
     const view = viewAt(
-      { plans: [...records({}).plans, { id: id(3), data: stopped }], sessions: [s1] },
+      { plans: [...records({}).plans, { id: id(3), hlc, data: stopped }], sessions: [s1] },
       T0 + hours(24),
     );
     expect(view).toMatchObject({ phase: 'stopped', next: null, followUpsDue: [] });
@@ -357,7 +362,7 @@ describe('derivePlans: other states', () => {
   it('orders plans by when they were first made', () => {
     const otherId = '019a0000-0000-7000-8000-0000000000a2';
     const older = { ...v1, planId: otherId, effectiveFrom: '2026-11-01T10:00:00+01:00' };
-    const views = derivePlans(records({ plans: [...records({}).plans, { id: id(4), data: older }] }), {
+    const views = derivePlans(records({ plans: [...records({}).plans, { id: id(4), hlc, data: older }] }), {
       now: T0,
       paused: false,
     });
@@ -390,19 +395,27 @@ describe('proposalReason', () => {
 
 describe('collectPlanRecords', () => {
   it('leaves out deleted records, invalid data and other types', () => {
-    const base = { hlc: '2026-11-20T17:00:00.000Z-0000-0123456789abcdef', deleted: false };
-    const stored: StoredRecord[] = [
+    const base = { hlc, deleted: false };
+    const stored: SyncRecord[] = [
       { ...base, id: id(1), type: 'activity_plan', data: v1 },
       { ...base, id: id(2), type: 'activity_plan', data: { ...v2, levels: [1, 2, 3, 4] } },
       { ...base, id: id(3), type: 'activity_session', data: session(T0, 0).data, deleted: true },
       { ...base, id: id(4), type: 'checkin', data: { date: '2026-11-20', pain: 3 } },
     ];
     expect(collectPlanRecords(stored)).toEqual({
-      plans: [{ id: id(1), data: v1 }],
+      plans: [{ id: id(1), hlc, data: v1 }],
       sessions: [],
       followUps: [],
       decisions: [],
     });
+  });
+
+  it('reads a record with a field a newer app added, without that field, so it does not vanish', () => {
+    const answered = { sessionId: id(5), at: iso(T0), answer: 'yes' as const };
+    const stored: SyncRecord[] = [
+      { id: id(6), type: 'follow_up', hlc, deleted: false, data: { ...answered, confidence: 'high' } },
+    ];
+    expect(collectPlanRecords(stored).followUps).toEqual([{ id: id(6), hlc, data: answered }]);
   });
 });
 

@@ -1,5 +1,8 @@
 import { calendarDayAt, DEFAULT_TIME_ZONE } from '../calendar/calendarDay.js';
 import { toMillis } from '../calendar/zonedTime.js';
+import { RECORD } from '../records/recordRegistry.js';
+import { recordsOfType, type Stored } from '../safety/safetyJourney.js';
+import type { SyncRecord } from '../sync/merge.js';
 import {
   type ActivityPlan,
   type ActivitySession,
@@ -15,47 +18,32 @@ import { nextSession, type PlanMode, type SessionDecision, type SessionRecord } 
 import { buildQuotaPlan } from './quotaPlan.js';
 import { type FollowUpSchedule, followUpSchedule, settledWithin } from './settledWithin.js';
 
-/** A stored record as the device and the server keep it. */
-export type StoredRecord = { id: string; type: string; data: unknown; hlc: string; deleted: boolean };
-/** A record's id with its validated data. */
-export type Keyed<T> = { id: string; data: T };
-
 /** The graded-activity records on a device, validated, deleted ones left out. */
 export type PlanRecords = {
-  plans: Keyed<ActivityPlan>[];
-  sessions: Keyed<ActivitySession>[];
-  followUps: Keyed<FollowUpRecord>[];
-  decisions: Keyed<PlanDecisionRecord>[];
+  plans: Stored<ActivityPlan>[];
+  sessions: Stored<ActivitySession>[];
+  followUps: Stored<FollowUpRecord>[];
+  decisions: Stored<PlanDecisionRecord>[];
 };
 
 /**
- * Picks the graded-activity records out of all records: deleted records and
- * records whose data does not validate (for example written by a newer app)
- * are left out, so one bad record never breaks the plan view.
+ * Picks the graded-activity records out of all records with `recordsOfType`:
+ * deleted records and records whose data does not validate are left out, so
+ * one bad record never breaks the plan view, while a field a newer app added
+ * does not hide a record.
  *
  * @example
  * collectPlanRecords([{ id, type: 'follow_up', hlc, deleted: false, data: { sessionId, at, answer: 'yes' } }])
- * // { plans: [], sessions: [], followUps: [{ id, data: { sessionId, at, answer: 'yes' } }], decisions: [] }
+ * // { plans: [], sessions: [], followUps: [{ id, hlc, data: { sessionId, at, answer: 'yes' } }], decisions: [] }
  */
-export function collectPlanRecords(records: Iterable<StoredRecord>): PlanRecords {
-  const result: PlanRecords = { plans: [], sessions: [], followUps: [], decisions: [] };
-  for (const record of records) {
-    if (record.deleted) continue;
-    if (record.type === 'activity_plan') {
-      const v = validateActivityPlan(record.data);
-      if (v.ok) result.plans.push({ id: record.id, data: v.value });
-    } else if (record.type === 'activity_session') {
-      const v = validateActivitySession(record.data);
-      if (v.ok) result.sessions.push({ id: record.id, data: v.value });
-    } else if (record.type === 'follow_up') {
-      const v = validateFollowUp(record.data);
-      if (v.ok) result.followUps.push({ id: record.id, data: v.value });
-    } else if (record.type === 'plan_decision') {
-      const v = validatePlanDecision(record.data);
-      if (v.ok) result.decisions.push({ id: record.id, data: v.value });
-    }
-  }
-  return result;
+export function collectPlanRecords(records: Iterable<SyncRecord>): PlanRecords {
+  const list = [...records];
+  return {
+    plans: recordsOfType(list, RECORD.activityPlan, validateActivityPlan),
+    sessions: recordsOfType(list, RECORD.activitySession, validateActivitySession),
+    followUps: recordsOfType(list, RECORD.followUp, validateFollowUp),
+    decisions: recordsOfType(list, RECORD.planDecision, validatePlanDecision),
+  };
 }
 
 /** One session as the plan view shows it. */
@@ -259,19 +247,19 @@ const byMillisThenId =
  * then the larger record id, so every device picks the same one.
  *
  * @example
- * planVersions([{ id: 'a', data: v2 }, { id: 'b', data: v1 }]).map((p) => p.version) // [1, 2]
+ * planVersions([{ id: 'a', hlc, data: v2 }, { id: 'b', hlc, data: v1 }]).map((p) => p.version) // [1, 2]
  */
-export function planVersions(plans: readonly Keyed<ActivityPlan>[]): ActivityPlan[] {
-  const byVersion = new Map<number, Keyed<ActivityPlan>>();
-  for (const keyed of plans) {
-    const current = byVersion.get(keyed.data.version);
+export function planVersions(plans: readonly Stored<ActivityPlan>[]): ActivityPlan[] {
+  const byVersion = new Map<number, Stored<ActivityPlan>>();
+  for (const stored of plans) {
+    const current = byVersion.get(stored.data.version);
     const later =
       !current ||
-      toMillis(keyed.data.effectiveFrom) > toMillis(current.data.effectiveFrom) ||
-      (toMillis(keyed.data.effectiveFrom) === toMillis(current.data.effectiveFrom) && keyed.id > current.id);
-    if (later) byVersion.set(keyed.data.version, keyed);
+      toMillis(stored.data.effectiveFrom) > toMillis(current.data.effectiveFrom) ||
+      (toMillis(stored.data.effectiveFrom) === toMillis(current.data.effectiveFrom) && stored.id > current.id);
+    if (later) byVersion.set(stored.data.version, stored);
   }
-  return [...byVersion.values()].map((keyed) => keyed.data).sort((a, b) => a.version - b.version);
+  return [...byVersion.values()].map((stored) => stored.data).sort((a, b) => a.version - b.version);
 }
 
 /**
@@ -292,14 +280,14 @@ export function planVersionAt(versions: readonly ActivityPlan[], at: string | nu
 }
 
 function sessionView(
-  keyed: Keyed<ActivitySession>,
+  stored: Stored<ActivitySession>,
   quota: number | null,
-  answers: readonly Keyed<FollowUpRecord>[],
+  answers: readonly Stored<FollowUpRecord>[],
   windowHours: number,
   now: number,
   timeZone: string,
 ): SessionView {
-  const end = toMillis(keyed.data.endedAt);
+  const end = toMillis(stored.data.endedAt);
   const followUps = answers
     .filter((a) => toMillis(a.data.at) >= end)
     .sort(
@@ -309,21 +297,21 @@ function sessionView(
       ),
     )
     .map((a) => a.data);
-  const schedule = followUpSchedule(keyed.data.endedAt, windowHours, timeZone);
-  const settled = keyed.data.phase === 'plan' ? settledWithin(end, followUps, windowHours, now, timeZone) : null;
+  const schedule = followUpSchedule(stored.data.endedAt, windowHours, timeZone);
+  const settled = stored.data.phase === 'plan' ? settledWithin(end, followUps, windowHours, now, timeZone) : null;
   return {
-    id: keyed.id,
-    session: keyed.data,
+    id: stored.id,
+    session: stored.data,
     quota,
     followUps,
     schedule,
     settled,
-    open: keyed.data.phase === 'plan' && settled === null && now < schedule.decideBy,
+    open: stored.data.phase === 'plan' && settled === null && now < schedule.decideBy,
   };
 }
 
 function latestDecision(
-  decisions: readonly Keyed<PlanDecisionRecord>[],
+  decisions: readonly Stored<PlanDecisionRecord>[],
   match: (d: PlanDecisionRecord) => boolean,
 ): PlanDecisionRecord | undefined {
   return decisions
@@ -340,7 +328,7 @@ function latestDecision(
 function nextQuota(
   plan: ActivityPlan,
   sessions: readonly SessionView[],
-  decisions: readonly Keyed<PlanDecisionRecord>[],
+  decisions: readonly Stored<PlanDecisionRecord>[],
   paused: boolean,
 ): NextQuota {
   const { levels, mode } = plan;
@@ -449,21 +437,21 @@ export function derivePlans(
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const { now, paused } = options;
   const today = calendarDayAt(new Date(now), timeZone);
-  const plansById = new Map<string, Keyed<ActivityPlan>[]>();
-  for (const keyed of records.plans) {
-    const list = plansById.get(keyed.data.planId) ?? [];
-    list.push(keyed);
-    plansById.set(keyed.data.planId, list);
+  const plansById = new Map<string, Stored<ActivityPlan>[]>();
+  for (const stored of records.plans) {
+    const list = plansById.get(stored.data.planId) ?? [];
+    list.push(stored);
+    plansById.set(stored.data.planId, list);
   }
-  const answersBySession = new Map<string, Keyed<FollowUpRecord>[]>();
-  for (const keyed of records.followUps) {
-    const list = answersBySession.get(keyed.data.sessionId) ?? [];
-    list.push(keyed);
-    answersBySession.set(keyed.data.sessionId, list);
+  const answersBySession = new Map<string, Stored<FollowUpRecord>[]>();
+  for (const stored of records.followUps) {
+    const list = answersBySession.get(stored.data.sessionId) ?? [];
+    list.push(stored);
+    answersBySession.set(stored.data.sessionId, list);
   }
   const views: (PlanView & { createdAt: number })[] = [];
-  for (const [planId, keyedPlans] of plansById) {
-    const versions = planVersions(keyedPlans);
+  for (const [planId, storedPlans] of plansById) {
+    const versions = planVersions(storedPlans);
     const plan = versions.at(-1) as ActivityPlan;
     const own = records.sessions
       .filter((s) => s.data.planId === planId)
@@ -473,12 +461,12 @@ export function derivePlans(
           (s) => s.id,
         ),
       );
-    const viewOf = (keyed: Keyed<ActivitySession>) => {
-      const version = versions.find((v) => v.version === keyed.data.version) ?? plan;
+    const viewOf = (stored: Stored<ActivitySession>) => {
+      const version = versions.find((v) => v.version === stored.data.version) ?? plan;
       const levels = version.levels.length > 0 ? version.levels : plan.levels;
-      const level = keyed.data.level;
-      const quota = keyed.data.phase === 'plan' && level !== undefined ? (levels[level] ?? null) : null;
-      return sessionView(keyed, quota, answersBySession.get(keyed.id) ?? [], version.windowHours, now, timeZone);
+      const level = stored.data.level;
+      const quota = stored.data.phase === 'plan' && level !== undefined ? (levels[level] ?? null) : null;
+      return sessionView(stored, quota, answersBySession.get(stored.id) ?? [], version.windowHours, now, timeZone);
     };
     const baselineSessions = own.filter((s) => s.data.phase === 'baseline').map(viewOf);
     const sessions = own.filter((s) => s.data.phase === 'plan').map(viewOf);
@@ -494,7 +482,7 @@ export function derivePlans(
       if (finished) next = null;
     }
     const asks = plan.mode === 'symptom' && phase !== 'stopped' ? followUpsDue(planId, sessions, now) : [];
-    const endedToday = (s: Keyed<ActivitySession>) =>
+    const endedToday = (s: Stored<ActivitySession>) =>
       calendarDayAt(new Date(toMillis(s.data.endedAt)), timeZone) === today;
     const doneToday = own.some((s) => s.data.phase === 'plan' && endedToday(s));
     const measuredToday = own.some((s) => s.data.phase === 'baseline' && endedToday(s));

@@ -5,14 +5,18 @@ import {
   aboutYouFromForm,
   approximateOnsetDate,
   buildSafetyCheck,
+  type CheckStep,
   checkSteps,
   emergencyNow,
   estimateAge,
   flareUpAfterCheckIn,
+  nextCheckStep,
+  plannedStepAfter,
   questionWording,
   reasonGroups,
   reasonTier,
   recordsOfType,
+  restAskedByDefault,
   type Stored,
   safetyStatus,
   sectionQuestions,
@@ -372,5 +376,85 @@ describe('checkSteps', () => {
 
   it('asks about you first only when nothing is known yet', () => {
     expect(checkSteps(false)).toEqual(['about', 'emergency', 'gp_soon', 'inflammatory']);
+  });
+});
+
+describe('where the check goes after a step', () => {
+  const firstRun = checkSteps(false);
+  const recheck = checkSteps(true);
+  const calm = no(EMERGENCY_ITEMS);
+  const after = (
+    steps: readonly CheckStep[],
+    current: CheckStep,
+    changes: Partial<Parameters<typeof nextCheckStep>[0]>,
+  ) => nextCheckStep({ steps, current, answers: calm, ageYears: 52, goOn: true, ...changes });
+
+  it('stops after the emergency questions when one of them calls for a doctor now, even if the person would go on', () => {
+    expect(after(firstRun, 'emergency', { answers: { ...calm, bladder_change: true } })).toEqual({
+      finish: 'emergency',
+    });
+    expect(after(recheck, 'emergency', { answers: { ...calm, saddle_numbness: true } })).toEqual({
+      finish: 'emergency',
+    });
+  });
+
+  it('stops for sudden severe pain above 40 or without an age, but goes on at 40 or younger', () => {
+    const sudden = { ...calm, sudden_severe_pain: true };
+    expect(after(firstRun, 'emergency', { answers: sudden, ageYears: 41 })).toEqual({ finish: 'emergency' });
+    expect(after(recheck, 'emergency', { answers: sudden, ageYears: undefined })).toEqual({ finish: 'emergency' });
+    expect(after(firstRun, 'emergency', { answers: sudden, ageYears: 40 })).toEqual({ step: 'gp_soon' });
+  });
+
+  it('stops after the emergency questions when the person leaves the rest for later', () => {
+    expect(after(firstRun, 'emergency', { goOn: false })).toEqual({ finish: 'emergency' });
+    expect(after(recheck, 'emergency', { goOn: false })).toEqual({ finish: 'emergency' });
+  });
+
+  it('goes on after calm emergency answers to the next step: GP-soon on a first run, "about you" on a re-check', () => {
+    expect(after(firstRun, 'emergency', {})).toEqual({ step: 'gp_soon' });
+    expect(after(recheck, 'emergency', {})).toEqual({ step: 'about' });
+  });
+
+  it('goes from "about you" to the step after it, whatever the person chose about the rest', () => {
+    expect(after(firstRun, 'about', { goOn: false })).toEqual({ step: 'emergency' });
+    expect(after(recheck, 'about', { goOn: false })).toEqual({ step: 'gp_soon' });
+  });
+
+  it('goes from the GP-soon questions to the inflammatory ones, without looking at the emergency answers', () => {
+    expect(after(firstRun, 'gp_soon', { answers: { bladder_change: true } })).toEqual({ step: 'inflammatory' });
+  });
+
+  it('ends with scope full after the last step', () => {
+    expect(after(firstRun, 'inflammatory', {})).toEqual({ finish: 'full' });
+    expect(after(recheck, 'inflammatory', { goOn: false })).toEqual({ finish: 'full' });
+  });
+
+  it('refuses a step that is not one of the steps', () => {
+    expect(() => after(['emergency', 'gp_soon'], 'about', {})).toThrow(RangeError);
+  });
+});
+
+describe('the step that follows as planned', () => {
+  it('is the next step, so the button of the emergency step says "next" when the rest follows', () => {
+    expect(plannedStepAfter(checkSteps(false), 'emergency', true)).toBe('gp_soon');
+    expect(plannedStepAfter(checkSteps(true), 'gp_soon', false)).toBe('inflammatory');
+  });
+
+  it('is nothing after the emergency questions when the rest is left for later, and nothing after the last step', () => {
+    expect(plannedStepAfter(checkSteps(true), 'emergency', false)).toBeUndefined();
+    expect(plannedStepAfter(checkSteps(false), 'inflammatory', true)).toBeUndefined();
+  });
+});
+
+describe('asking the rest by default', () => {
+  it('asks the rest on the first run and as long as it was never answered', () => {
+    expect(restAskedByDefault('first_run', false)).toBe(true);
+    expect(restAskedByDefault('periodic', true)).toBe(true);
+    expect(restAskedByDefault('flare_up', true)).toBe(true);
+  });
+
+  it('offers the rest only as an extra on a later check once it was answered', () => {
+    expect(restAskedByDefault('periodic', false)).toBe(false);
+    expect(restAskedByDefault('manual', false)).toBe(false);
   });
 });

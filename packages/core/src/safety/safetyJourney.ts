@@ -204,6 +204,84 @@ export function emergencyNow(answers: Partial<Record<SafetyItemId, boolean>>, ag
 }
 
 /**
+ * Whether the questions after the emergency ones (GP-soon, then inflammatory
+ * back pain) are asked by default (docs/intended-use.md, "Order": the rest
+ * may be left for later, but only after the emergency questions). They are
+ * on the first run and for as long as no check ever asked them, so that
+ * everyone answers them at least once; a later re-check offers them as an
+ * extra, because its purpose is to ask the emergency questions again.
+ *
+ * @example
+ * restAskedByDefault('first_run', false) // true
+ * restAskedByDefault('periodic', true) // true (the rest was never answered)
+ * restAskedByDefault('periodic', false) // false
+ */
+export function restAskedByDefault(trigger: SafetyTrigger, neverFull: boolean): boolean {
+  return trigger === 'first_run' || neverFull;
+}
+
+/**
+ * The step that follows `current` as planned, before any answer counts: the
+ * next of `steps`, nothing after the last, and nothing after the emergency
+ * questions when the person leaves the rest for later (`goOn` false). The
+ * app names the step's button "finish" when nothing follows. Throws a
+ * RangeError when `current` is not one of `steps`.
+ *
+ * @example
+ * plannedStepAfter(checkSteps(false), 'emergency', true) // 'gp_soon'
+ * plannedStepAfter(checkSteps(true), 'emergency', false) // undefined (the rest is left for later)
+ * plannedStepAfter(checkSteps(true), 'inflammatory', true) // undefined (the last step)
+ */
+export function plannedStepAfter(
+  steps: readonly CheckStep[],
+  current: CheckStep,
+  goOn: boolean,
+): CheckStep | undefined {
+  const index = steps.indexOf(current);
+  if (index < 0) throw new RangeError(`current must be one of the steps (${steps.join(', ')})`);
+  if (current === 'emergency' && !goOn) return undefined;
+  return steps[index + 1];
+}
+
+/** Where the check goes once a step is answered: on to another step, or done and saved with a scope. */
+export type CheckStepAfter = { step: CheckStep } | { finish: SafetyScope };
+
+/**
+ * Where the safety check goes once `current` is answered. The clinical rule
+ * is the stop after the emergency questions (docs/clinical-rules.md §1.1,
+ * "Emergency items": one is enough; §1.2, "When the safety check runs" and
+ * "The emergency screen"): when those answers already call for a doctor now
+ * (`emergencyNow`, so sudden severe pain counts by the age), the check ends
+ * there with scope `emergency`, and no further question stands between the
+ * person and the emergency advice. It ends there too when the person leaves
+ * the rest for later (`goOn` false), which is possible only at that step.
+ * Otherwise it goes on as planned (`plannedStepAfter`) and ends with scope
+ * `full` after the last step. `ageYears` is unknown only while "about you"
+ * was not answered yet.
+ *
+ * @example
+ * nextCheckStep({ steps: checkSteps(false), current: 'emergency', answers: { bladder_change: true }, ageYears: 30, goOn: true })
+ * // { finish: 'emergency' }
+ * nextCheckStep({ steps: checkSteps(true), current: 'emergency', answers: {}, ageYears: 30, goOn: true })
+ * // { step: 'about' }
+ * nextCheckStep({ steps: checkSteps(true), current: 'inflammatory', answers: {}, ageYears: 30, goOn: true })
+ * // { finish: 'full' }
+ */
+export function nextCheckStep(input: {
+  steps: readonly CheckStep[];
+  current: CheckStep;
+  answers: Partial<Record<SafetyItemId, boolean>>;
+  ageYears: number | undefined;
+  goOn: boolean;
+}): CheckStepAfter {
+  const planned = plannedStepAfter(input.steps, input.current, input.goOn);
+  if (input.current === 'emergency' && (planned === undefined || emergencyNow(input.answers, input.ageYears))) {
+    return { finish: 'emergency' };
+  }
+  return planned === undefined ? { finish: 'full' } : { step: planned };
+}
+
+/**
  * The tier an item raises when answered yes, as `screenSafety` counts it:
  * `sudden_severe_pain` is `emergency` above 40 (or without an age) and
  * `gp_soon` at 40 or younger; the other emergency items `emergency`, the

@@ -1,9 +1,10 @@
 import type { FollowUpReply, PlanView, SessionView } from '@veerkracht/core';
 import { useState } from 'preact/hooks';
 import { useApp } from '../../data/app';
+import { dayAndTime } from '../../i18n/formatInstant';
 import { useI18n } from '../../i18n/i18n';
 import { EmergencyItemsOffer } from '../../ui/safetySigns/EmergencyItemsOffer';
-import { activityName, dayAndTime } from '../format';
+import { activityName } from '../format';
 import { answerFollowUp } from '../state';
 
 type Answered = { answer: FollowUpReply; again: boolean };

@@ -1,3 +1,4 @@
+import '../../ui/kit.css';
 import {
   chartAxisMax,
   chartPoints,
@@ -7,9 +8,10 @@ import {
   type PlanView,
   planChartSeries,
 } from '@veerkracht/core';
+import { shortDay } from '../../i18n/formatInstant';
 import { formatNumber, type MessageKey, useI18n } from '../../i18n/i18n';
 import { ChartFrame, type ChartSize, plotArea } from '../../ui/ChartFrame';
-import { amountText, shortDay } from '../format';
+import { amountText } from '../format';
 import { settledText } from '../text';
 
 const SIZE: ChartSize = { width: 340, height: 210, left: 34, right: 10, top: 12, bottom: 28 };
@@ -142,7 +144,7 @@ export function PlanChart(props: { view: PlanView }) {
         </p>
       </figcaption>
       {done.length > 0 && (
-        <table class="plan-table">
+        <table class="data-table">
           <caption>{t('plan.chart.tableCaption')}</caption>
           <thead>
             <tr>

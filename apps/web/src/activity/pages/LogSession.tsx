@@ -12,15 +12,17 @@ import {
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { useApp } from '../../data/app';
+import { dayAndTime } from '../../i18n/formatInstant';
 import { useI18n } from '../../i18n/i18n';
 import { issueText } from '../../i18n/issueText';
 import { PageHeading } from '../../ui/PageHeading';
 import { RadioScale } from '../../ui/RadioScale';
 import { TextField } from '../../ui/TextField';
 import { ProposalCard } from '../components/ProposalCard';
-import { activityName, amountText, dayAndTime, inputNumber, quotaText, UNIT_NAME } from '../format';
+import { activityName, amountText, inputNumber, quotaText, UNIT_NAME } from '../format';
 import { logSession, usePlan } from '../state';
 import '../activity.css';
+import { FormFooter } from '../../ui/FormFooter';
 
 type Saved = {
   session: ActivitySession;
@@ -272,21 +274,13 @@ export function LogSession() {
                 </p>
               )}
             </div>
-            {phase === 'failed' && (
-              <p class="field-error" role="alert">
-                {t('session.saveFailed')}
-              </p>
-            )}
-            {issues.length > 0 && (
-              <p class="form-summary" role="alert">
-                {t('session.invalid')}
-              </p>
-            )}
-            <p class="actions">
-              <button type="submit" class="button button--large" disabled={phase === 'saving'}>
-                {phase === 'saving' ? t('session.saving') : t('session.submit')}
-              </button>
-            </p>
+            <FormFooter
+              phase={phase}
+              submit={t('session.submit')}
+              saving={t('session.saving')}
+              saveFailed={t('session.saveFailed')}
+              invalid={issues.length > 0 ? t('session.invalid') : undefined}
+            />
           </form>
         </>
       )}

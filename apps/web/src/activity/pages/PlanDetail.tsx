@@ -1,3 +1,4 @@
+import '../../ui/kit.css';
 import {
   baselineAmounts,
   type FieldIssue,
@@ -10,6 +11,7 @@ import {
 import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { useApp } from '../../data/app';
+import { dayAndTime } from '../../i18n/formatInstant';
 import { formatNumber, useI18n } from '../../i18n/i18n';
 import { issueText } from '../../i18n/issueText';
 import { Choices } from '../../ui/Choices';
@@ -18,7 +20,7 @@ import { TextField } from '../../ui/TextField';
 import { FollowUpQuestion } from '../components/FollowUpQuestion';
 import { PlanChart } from '../components/PlanChart';
 import { ProposalCard } from '../components/ProposalCard';
-import { activityName, amountText, dayAndTime, quotaText, UNIT_NAME } from '../format';
+import { activityName, amountText, quotaText, UNIT_NAME } from '../format';
 import { changePlan, startPlan, usePlan } from '../state';
 import { quotaReasonText } from '../text';
 import '../activity.css';
@@ -267,7 +269,7 @@ function Versions(props: { view: PlanView }) {
   return (
     <details class="card ga-versions">
       <summary>{t('plan.versions.title')}</summary>
-      <ul class="ga-plain-list">
+      <ul class="plain-list">
         {view.versions.map((version) => {
           const day = dayAndTime(Date.parse(version.effectiveFrom), lang).day;
           return (

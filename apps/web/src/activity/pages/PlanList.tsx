@@ -1,3 +1,4 @@
+import '../../ui/kit.css';
 import type { PlanView } from '@veerkracht/core';
 import { useI18n } from '../../i18n/i18n';
 import { PageHeading } from '../../ui/PageHeading';
@@ -63,7 +64,7 @@ export function PlanList() {
       {finished.length > 0 && (
         <section class="card" aria-labelledby="plans-finished">
           <h2 id="plans-finished">{t('plans.finished.title')}</h2>
-          <ul class="ga-plain-list">
+          <ul class="plain-list">
             {finished.map((view) => (
               <li key={view.planId}>
                 <a class="text-link" href={`/plan/${view.planId}`}>

@@ -20,6 +20,7 @@ import { TextField } from '../../ui/TextField';
 import { activityNameKey, UNIT_NAME } from '../format';
 import { createPlan } from '../state';
 import '../activity.css';
+import { FormFooter } from '../../ui/FormFooter';
 
 const FIELD_ORDER = [
   'activity',
@@ -219,21 +220,13 @@ export function PlanNew() {
             inputRef={register('windowHours')}
           />
         )}
-        {phase === 'failed' && (
-          <p class="field-error" role="alert">
-            {t('planNew.saveFailed')}
-          </p>
-        )}
-        {issues.length > 0 && (
-          <p class="form-summary" role="alert">
-            {t('planNew.invalid')}
-          </p>
-        )}
-        <p class="actions">
-          <button type="submit" class="button button--large" disabled={phase === 'saving'}>
-            {phase === 'saving' ? t('planNew.saving') : t('planNew.submit')}
-          </button>
-        </p>
+        <FormFooter
+          phase={phase}
+          submit={t('planNew.submit')}
+          saving={t('planNew.saving')}
+          saveFailed={t('planNew.saveFailed')}
+          invalid={issues.length > 0 ? t('planNew.invalid') : undefined}
+        />
       </form>
     </div>
   );

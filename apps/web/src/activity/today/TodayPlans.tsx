@@ -1,13 +1,12 @@
-import { deriveExposure, type MovementId, type PlanView } from '@veerkracht/core';
-import { useMemo, useState } from 'preact/hooks';
-import { useRecords } from '../../data/app';
-import { movementNameKey } from '../../exposure/names';
+import type { PlanView } from '@veerkracht/core';
+import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n';
 import { FollowUpQuestion } from '../components/FollowUpQuestion';
 import { ProposalCard } from '../components/ProposalCard';
 import { activityName, quotaText } from '../format';
 import { usePlans } from '../state';
 import { quotaReasonText } from '../text';
+import '../../ui/kit.css';
 import '../activity.css';
 
 function PlanToday(props: {
@@ -92,12 +91,10 @@ function PlanToday(props: {
   );
 }
 
-/** Today's cards for graded activity and graded exposure (loaded on demand by `TodayActivity`). */
+/** Today's cards for graded activity (loaded on demand by `TodayActivity`). */
 export function TodayPlans() {
   const { t } = useI18n();
   const { plans, paused } = usePlans();
-  const records = useRecords();
-  const exposure = useMemo(() => deriveExposure(records.values()), [records]);
   const [answered, setAnswered] = useState<ReadonlySet<string>>(new Set());
   const [deciding, setDeciding] = useState<ReadonlySet<string>>(new Set());
   const onAnswered = (id: string) => setAnswered((current) => new Set([...current, id]));
@@ -112,22 +109,6 @@ export function TodayPlans() {
       {shown.map((view) => (
         <PlanToday key={view.planId} view={view} answered={answered} onAnswered={onAnswered} onDeciding={onDeciding} />
       ))}
-      {exposure.offer && (
-        <section class="card card--plan" aria-labelledby="today-movements">
-          <h2 id="today-movements">{t('movements.offer.title')}</h2>
-          <p>{t('movements.offer.text')}</p>
-          {exposure.next && (
-            <p class="quota-line">
-              {t('movements.offer.next', { name: t(movementNameKey(exposure.next.movement as MovementId)) })}
-            </p>
-          )}
-          <p class="actions">
-            <a class="button button--secondary" href="/movements">
-              {t('movements.offer.link')}
-            </a>
-          </p>
-        </section>
-      )}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import '../../ui/kit.css';
 import {
   type ChartBox,
   chartPoints,
@@ -6,7 +7,7 @@ import {
   linePath,
   type MovementId,
 } from '@veerkracht/core';
-import { shortDay } from '../../graded/format';
+import { shortDay } from '../../i18n/formatInstant';
 import { type MessageKey, useI18n } from '../../i18n/i18n';
 import { movementNameKey } from '../names';
 
@@ -79,7 +80,7 @@ export function ExpectationChart(props: { timeline: ExposureEntry[] }) {
           ))}
         </g>
       </svg>
-      <table class="plan-table">
+      <table class="data-table">
         <caption>{t('movements.results.tableCaption')}</caption>
         <thead>
           <tr>

@@ -1,12 +1,13 @@
 import { type MovementId, orderFearHierarchy } from '@veerkracht/core';
-import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n/i18n';
+import { PageHeading } from '../../ui/PageHeading';
 import { ExpectationChart } from '../components/ExpectationChart';
 import { MovementDrawing } from '../components/MovementDrawing';
 import { movementNameKey } from '../names';
 import { useExposure } from '../state';
 import { useMovementTexts } from '../texts';
-import '../../graded/graded.css';
+import '../../ui/kit.css';
+import '../exposure.css';
 
 /** `/movements`: the fear hierarchy, the next exposure step, expectation versus experience, and rating changes. */
 export function Movements() {
@@ -15,10 +16,9 @@ export function Movements() {
   const texts = useMovementTexts();
   const name = (movement: string) => t(movementNameKey(movement as MovementId));
   const hierarchy = orderFearHierarchy(exposure.ratings);
-  const practised = (movement: string) => exposure.timeline.filter((entry) => entry.movement === movement).length;
   const changed = exposure.changes.filter((change) => change.ratings.length > 1);
   const next = exposure.next ? (exposure.next.movement as MovementId) : null;
-  const { count, lessPain, fearedNotHappened } = exposure.summary;
+  const { count, lessPain, fearedNotHappened, timesPractised } = exposure.outcomes;
   // Only what happened: a count of 0 is left out rather than said as "0 times".
   const summary = [
     tn('movements.results.summary', count),
@@ -85,7 +85,7 @@ export function Movements() {
           <h2 id="movements-list">{t('movements.list.title')}</h2>
           <ol class="hierarchy">
             {hierarchy.map((entry) => {
-              const count = practised(entry.movement);
+              const count = timesPractised.get(entry.movement) ?? 0;
               return (
                 <li key={entry.movement}>
                   <div>
@@ -130,7 +130,7 @@ export function Movements() {
           {changed.length === 0 ? (
             <p>{t('movements.changes.none')}</p>
           ) : (
-            <ul class="ga-plain-list">
+            <ul class="plain-list">
               {changed.map((change) => (
                 <li key={change.movement}>
                   {t('movements.changes.item', {

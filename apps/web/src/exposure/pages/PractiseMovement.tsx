@@ -8,16 +8,17 @@ import {
 } from '@veerkracht/core';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { PageHeading } from '../../components/PageHeading';
-import { RadioScale } from '../../components/RadioScale';
-import { Choices } from '../../graded/components/Choices';
+import { useApp } from '../../data/app';
 import { type MessageKey, useI18n } from '../../i18n/i18n';
-import { useApp } from '../../state/app';
+import { Choices } from '../../ui/Choices';
+import { PageHeading } from '../../ui/PageHeading';
+import { RadioScale } from '../../ui/RadioScale';
 import { MovementDrawing } from '../components/MovementDrawing';
 import { movementNameKey } from '../names';
 import { saveExposure } from '../state';
 import { useMovementTexts } from '../texts';
-import '../../graded/graded.css';
+import '../../ui/kit.css';
+import '../exposure.css';
 
 type Step = 'expect' | 'do' | 'saving' | 'done' | 'failed';
 

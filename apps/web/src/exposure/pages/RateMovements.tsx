@@ -1,14 +1,15 @@
 import { EXPOSURE_LIMITS, MOVEMENTS, type MovementId } from '@veerkracht/core';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { PageHeading } from '../../components/PageHeading';
-import { RadioScale } from '../../components/RadioScale';
+import { useApp } from '../../data/app';
 import { useI18n } from '../../i18n/i18n';
-import { useApp } from '../../state/app';
+import { PageHeading } from '../../ui/PageHeading';
+import { RadioScale } from '../../ui/RadioScale';
 import { MovementDrawing } from '../components/MovementDrawing';
 import { movementNameKey } from '../names';
 import { saveFearRatings, useExposure } from '../state';
 import { useMovementTexts } from '../texts';
-import '../../graded/graded.css';
+import '../../ui/kit.css';
+import '../exposure.css';
 
 /**
  * `/movements/rate`: rate how harmful each movement seems (0–100, in tens);

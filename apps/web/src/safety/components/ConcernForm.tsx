@@ -1,7 +1,8 @@
 import { SAFETY_LIMITS } from '@veerkracht/core';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useApp } from '../../data/app';
 import { FormFooter } from '../../ui/FormFooter';
+import { useSaveForm } from '../../ui/useSaveForm';
 import { saveConcern } from '../actions';
 import { fill, type SafetyTexts } from '../texts';
 
@@ -11,13 +12,9 @@ export function ConcernForm(props: { texts: SafetyTexts }) {
   const { concern, common } = props.texts;
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const [phase, setPhase] = useState<'editing' | 'saving' | 'saved' | 'failed'>('editing');
+  const { phase, save, reset, statusRef: status } = useSaveForm<HTMLParagraphElement>();
   const field = useRef<HTMLTextAreaElement>(null);
-  const status = useRef<HTMLParagraphElement>(null);
   const max = SAFETY_LIMITS.concern.maxLength;
-  useEffect(() => {
-    if (phase === 'saved') status.current?.focus();
-  }, [phase]);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -29,14 +26,10 @@ export function ConcernForm(props: { texts: SafetyTexts }) {
       field.current?.focus();
       return;
     }
-    setPhase('saving');
-    try {
+    await save(async () => {
       await saveConcern(app, text);
       setText('');
-      setPhase('saved');
-    } catch {
-      setPhase('failed');
-    }
+    });
   }
 
   return (
@@ -56,7 +49,7 @@ export function ConcernForm(props: { texts: SafetyTexts }) {
           ref={field}
           onInput={(event) => {
             setText(event.currentTarget.value);
-            if (phase === 'saved' || phase === 'failed') setPhase('editing');
+            if (phase === 'saved' || phase === 'failed') reset();
           }}
           aria-describedby={error ? 'concern-hint concern-error' : 'concern-hint'}
           aria-invalid={error ? 'true' : undefined}
