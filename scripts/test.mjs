@@ -174,9 +174,12 @@ try {
       },
     );
   await stage('Lint and format (Biome)', () => run('npx', ['biome', 'ci', '.']));
-  await stage('Build (core, server, web)', () => run('npm', ['run', 'build']));
+  await stage('Build (core, contract, server, web)', () => run('npm', ['run', 'build']));
   await stage('Types (tsc, strict)', () => run('npm', ['run', 'typecheck']));
   await stage('Unit tests: core', vitest('packages/core', 'core.json'), () => countVitest(join(reports, 'core.json')));
+  await stage('Unit tests: API contract', vitest('packages/contract', 'contract.json'), () =>
+    countVitest(join(reports, 'contract.json')),
+  );
   await stage('Server unit and data tests (SQLite and PostgreSQL)', vitest('apps/server', 'server.json'), () =>
     countVitest(join(reports, 'server.json')),
   );

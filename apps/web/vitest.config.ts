@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Unit tests cover the store, the sync client and the catalogues; they need no DOM
-// (fake-indexeddb stands in for IndexedDB). Pages are tested in Playwright.
-export default defineConfig({ test: { include: ['src/**/*.test.ts'], environment: 'node' } });
+// (fake-indexeddb stands in for IndexedDB). Pages are tested in Playwright. The sync
+// tests start the real server (apps/server) on a temporary SQLite database per test,
+// so they get the server tests' time limit.
+export default defineConfig({ test: { include: ['src/**/*.test.ts'], environment: 'node', testTimeout: 20_000 } });

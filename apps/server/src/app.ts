@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import rateLimit from '@fastify/rate-limit';
+import { MAX_BODY_BYTES } from '@veerkracht/contract';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
 import { type Clock, systemClock } from './clock.js';
 import type { Database } from './db/database.js';
@@ -30,8 +31,8 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   createPatient: { max: 30, timeWindowMs: 60 * 60 * 1000 },
 };
 
-/** Largest request body: 500 changes of a normal size fit easily. */
-export const BODY_LIMIT_BYTES = 1024 * 1024;
+/** Largest request body (the contract's limit): 500 changes of a normal size fit easily. */
+export const BODY_LIMIT_BYTES = MAX_BODY_BYTES;
 
 export type LoggerOptions = {
   level?: string;

@@ -1,8 +1,8 @@
+import { SyncRequest } from '@veerkracht/contract';
 import { validateSyncChange } from '@veerkracht/core';
 import fc from 'fast-check';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SyncRequest } from '../sync/syncSchemas.js';
 import { describeEachDatabase, dumpData } from '../testing/databases.js';
 import { checkIn, createPatient, NOW, type TestPatient, TODAY, testApp } from '../testing/fixtures.js';
 

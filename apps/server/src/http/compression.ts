@@ -80,12 +80,13 @@ export function installCompression(app: FastifyInstance): void {
       return done(null, payload);
     }
     if (!COMPRESSIBLE_TYPE.test(String(reply.getHeader('content-type') ?? ''))) return done(null, payload);
-    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
-    if (body.length < COMPRESS_MIN_BYTES) return done(null, payload);
+    // Measured without copying: most answers are small and go out as the string they are.
+    const size = typeof payload === 'string' ? Buffer.byteLength(payload) : payload.length;
+    if (size < COMPRESS_MIN_BYTES) return done(null, payload);
     reply.header('vary', varyOnAcceptEncoding(reply.getHeader('vary')));
     const encoding = chooseEncoding(request.headers['accept-encoding']);
     if (encoding === null) return done(null, payload);
-    compress(body, encoding).then(
+    compress(typeof payload === 'string' ? Buffer.from(payload) : payload, encoding).then(
       (compressed) => {
         reply.header('content-encoding', encoding);
         reply.removeHeader('content-length');

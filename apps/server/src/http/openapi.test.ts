@@ -1,3 +1,4 @@
+import { changeSchemaId, dataSchemaId, MAX_CHANGES_PER_PUSH, RECORD_EXAMPLES } from '@veerkracht/contract';
 import { RECORD_TYPES } from '@veerkracht/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,10 +54,35 @@ describe('the OpenAPI document', () => {
     expect(document.components.schemas.SyncRequest).toMatchObject({
       type: 'object',
       required: ['cursor'],
-      properties: { changes: { maxItems: 500 } },
+      properties: { changes: { maxItems: MAX_CHANGES_PER_PUSH } },
     });
-    expect(document.components.schemas.SyncRecord).toMatchObject({
-      properties: { type: { enum: RECORD_TYPES } },
+  });
+
+  it("shows every record type's data, the change told apart by type", async () => {
+    const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<Document>();
+    const { schemas } = document.components;
+    const refTo = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+    expect(schemas.SyncRecord).toEqual({
+      oneOf: RECORD_TYPES.map((type) => refTo(changeSchemaId(type))),
+      discriminator: {
+        propertyName: 'type',
+        mapping: Object.fromEntries(RECORD_TYPES.map((type) => [type, refTo(changeSchemaId(type)).$ref])),
+      },
     });
+    for (const type of RECORD_TYPES) {
+      expect(schemas[changeSchemaId(type)], type).toMatchObject({
+        properties: { type: { const: type }, data: { anyOf: [refTo(dataSchemaId(type)), { type: 'null' }] } },
+        required: ['id', 'type', 'data', 'hlc', 'deleted'],
+      });
+      expect(schemas[dataSchemaId(type)], type).toMatchObject({
+        type: 'object',
+        properties: expect.any(Object),
+        required: expect.any(Array),
+        examples: [RECORD_EXAMPLES[type]],
+      });
+    }
+    // Not a check-in for every type any more: each names its own fields.
+    expect(schemas.ActivityPlanData).toMatchObject({ properties: { levels: { type: 'array' } } });
+    expect(schemas.CheckinData).toMatchObject({ required: ['date', 'pain'] });
   });
 });

@@ -1,9 +1,6 @@
+import { changeSchemaId, MAX_BODY_BYTES, requestSchemas, responseSchemas } from '@veerkracht/contract';
+import { RECORD_TYPES } from '@veerkracht/core';
 import { z } from 'zod';
-import { requestSchemas, responseSchemas } from './apiSchemas.js';
-// Imported for their registrations in the registries above.
-import '../health/healthSchemas.js';
-import '../patients/patientSchemas.js';
-import '../sync/syncSchemas.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -15,7 +12,7 @@ const body = (id: string, required: boolean) => ({ required, content: json(ref(i
 /** Answers every JSON route can give for a bad body. */
 const BODY_ERRORS = {
   '400': error('invalid_json, or invalid_request with issues naming each field'),
-  '413': error('body_too_large: more than 1 MB'),
+  '413': error(`body_too_large: more than ${MAX_BODY_BYTES / (1024 * 1024)} MB`),
   '415': error('unsupported_media_type: the body is not application/json'),
 };
 const BEARER_ERRORS = { '401': error('unauthorized (missing, malformed or unknown token) or token_revoked') };
@@ -34,6 +31,17 @@ function components(registry: typeof requestSchemas, io: 'input' | 'output'): Re
     result[id] = rest;
   }
   return result;
+}
+
+/**
+ * A change is one of the record types, told apart by `type` (OpenAPI's
+ * discriminator, which JSON Schema has no word for; tools use it to pick the
+ * `data` schema).
+ */
+function withDiscriminator(schemas: Record<string, JsonObject>): Record<string, JsonObject> {
+  const mapping = Object.fromEntries(RECORD_TYPES.map((type) => [type, ref(changeSchemaId(type)).$ref]));
+  const record = schemas.SyncRecord;
+  return record ? { ...schemas, SyncRecord: { ...record, discriminator: { propertyName: 'type', mapping } } } : schemas;
 }
 
 /**
@@ -56,7 +64,7 @@ export function buildOpenApiDocument(version: string): JsonObject {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'device token from create or restore' },
       },
-      schemas: { ...components(requestSchemas, 'input'), ...components(responseSchemas, 'output') },
+      schemas: withDiscriminator({ ...components(requestSchemas, 'input'), ...components(responseSchemas, 'output') }),
     },
     paths: {
       '/api/v1/patients': {

@@ -1,8 +1,7 @@
+import { EmptyRequest, RestoreRequest } from '@veerkracht/contract';
 import type { FastifyPluginAsync } from 'fastify';
-import { EmptyRequest } from '../http/apiSchemas.js';
 import { patientOf, requirePatient } from '../http/auth.js';
 import { parseInput } from '../http/validation.js';
-import { RestoreRequest } from './patientSchemas.js';
 import type { PatientService } from './patientService.js';
 
 export type RateLimit = { max: number; timeWindowMs: number };

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
-import { describeEachDatabase } from '../testing/databases.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { createSqliteTestDatabase, describeEachDatabase, type TestDatabase } from '../testing/databases.js';
 import { checkIn } from '../testing/fixtures.js';
 import { MemoryRecordRepository } from './memoryRecordRepository.js';
 import {
@@ -137,5 +138,101 @@ describeEachDatabase('the database record repository', ({ database }) => {
     const [record] = await repository.inPatientTransaction(patient, (tx) => tx.since(0, 1));
     expect(record?.seq).toBe(2 ** 40);
     expect(await repository.inPatientTransaction(patient, async (tx) => tx.lastSeq)).toBe(2 ** 40);
+  });
+});
+
+describe('the SQLite group commit', () => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = createSqliteTestDatabase();
+    await migrateToLatest(test.database.db);
+  });
+  afterAll(async () => {
+    await test.drop();
+  });
+
+  /** The test database with a WAL fsync that finishes only when the test says so. */
+  function withHeldFsync(): { database: Database; syncs: number; finish(error?: Error): void } {
+    const native = test.database.sqlite;
+    if (!native) throw new Error('the test database is not SQLite');
+    const held = { syncs: 0, waiting: [] as { resolve(): void; reject(error: Error): void }[] };
+    const database: Database = {
+      ...test.database,
+      sqlite: {
+        prepare: (text) => native.prepare(text),
+        syncWal: () => {
+          held.syncs++;
+          return new Promise((resolve, reject) => held.waiting.push({ resolve, reject }));
+        },
+      },
+    };
+    return {
+      database,
+      get syncs() {
+        return held.syncs;
+      },
+      finish(error) {
+        for (const waiting of held.waiting.splice(0)) {
+          if (error) waiting.reject(error);
+          else waiting.resolve();
+        }
+      },
+    };
+  }
+
+  const settled = async <T>(promise: Promise<T>) => {
+    let done = false;
+    void promise.then(
+      () => {
+        done = true;
+      },
+      () => {
+        done = true;
+      },
+    );
+    // Turns of the event loop enough for the group to run and commit.
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    return done;
+  };
+
+  it('answers a sync only once the WAL holding its commit is fsynced', async () => {
+    const held = withHeldFsync();
+    const repository = new KyselyRecordRepository(held.database);
+    const patient = await insertPatient(test.database);
+    const write = repository.inPatientTransaction(patient, async (tx) => {
+      await tx.write([{ ...checkIn(1), seq: 1 }], 1, 'now');
+      return 'saved';
+    });
+    expect(await settled(write)).toBe(false);
+    expect(held.syncs).toBe(1);
+    // Committed already (a later group may read it), but not acknowledged before the fsync.
+    const [row] = (
+      await sql<{ n: number }>`select count(*) as n from records where patient_id = ${patient}`.execute(
+        test.database.db,
+      )
+    ).rows;
+    expect(row?.n).toBe(1);
+    held.finish();
+    await expect(write).resolves.toBe('saved');
+  });
+
+  it('reports a failed fsync to every sync of the group instead of acknowledging it', async () => {
+    const held = withHeldFsync();
+    const repository = new KyselyRecordRepository(held.database);
+    const patient = await insertPatient(test.database);
+    const writes = [1, 2].map((n) =>
+      repository.inPatientTransaction(patient, (tx) => tx.write([{ ...checkIn(n), seq: n }], n, 'now')),
+    );
+    await settled(Promise.all(writes));
+    held.finish(new Error('EIO: fsync failed'));
+    for (const write of writes) await expect(write).rejects.toThrow('EIO');
+  });
+
+  it('keeps synchronous = FULL for every commit outside the sync group', async () => {
+    const repository = new KyselyRecordRepository(test.database);
+    const patient = await insertPatient(test.database);
+    await repository.inPatientTransaction(patient, (tx) => tx.write([{ ...checkIn(1), seq: 1 }], 1, 'now'));
+    const { rows } = await sql<{ synchronous: number }>`pragma synchronous`.execute(test.database.db);
+    expect(rows[0]?.synchronous).toBe(2);
   });
 });

@@ -285,12 +285,21 @@ type Job = {
   reject: (error: unknown) => void;
 };
 
+type Outcome = { ok: boolean; value: unknown };
+
 /**
- * Group commit for SQLite. With `synchronous=FULL` every commit waits for an
- * fsync, so syncs that arrive together share one transaction: each runs
- * inside its own savepoint (a failing one is rolled back alone), then one
- * COMMIT makes the whole group durable, and only then does any of them answer.
- * Durability per request stays; fsyncs per request drop.
+ * Group commit for SQLite. Syncs that arrive together share one transaction:
+ * each runs inside its own savepoint (a failing one is rolled back alone), then
+ * one COMMIT ends the group, and only once the WAL is fsynced does any of them
+ * answer. Durability per request stays; fsyncs per request drop.
+ *
+ * The group commits with `synchronous = NORMAL` (no fsync inside COMMIT) and
+ * then fsyncs the WAL on libuv's thread pool (`syncWal`), so the event loop
+ * parses, validates and runs the next group while the disk flushes
+ * (docs/decisions/0016-sqlite-group-fsync-off-the-event-loop.md). Every other
+ * commit on the connection stays `synchronous = FULL`. A group that reads what
+ * an earlier group wrote is answered after an fsync that started after its own
+ * commit, so no answer ever shows data that is not yet durable.
  *
  * The group holds Kysely's one connection for its whole transaction, so no
  * other query can run in between, and runs its statements as prepared
@@ -304,7 +313,7 @@ export class SqliteGroupCommit {
 
   constructor(
     private readonly db: Kysely<Schema>,
-    native: NativeSqlite,
+    private readonly native: NativeSqlite,
     private readonly maxGroup = 128,
   ) {
     this.statements = new SqliteStatements(native);
@@ -335,48 +344,20 @@ export class SqliteGroupCommit {
     try {
       while (this.pending.length > 0) {
         const group = this.pending.splice(0, this.maxGroup);
-        await this.commitGroup(group);
+        const outcomes = await this.commitGroup(group);
+        // Not awaited: the next group may run while this one's fsync does.
+        if (outcomes) void this.answerWhenDurable(group, outcomes);
       }
     } finally {
       this.running = false;
     }
   }
 
-  private exec(text: string): void {
-    this.statements.get(text).run();
-  }
-
-  private async commitGroup(group: Job[]): Promise<void> {
-    const outcomes: { ok: boolean; value: unknown }[] = [];
+  private async answerWhenDurable(group: Job[], outcomes: Outcome[]): Promise<void> {
     try {
-      await this.db.connection().execute(async () => {
-        // IMMEDIATE takes the write lock now, so another process cannot make this transaction fail half-way.
-        this.exec('begin immediate');
-        try {
-          for (const job of group) {
-            this.exec('savepoint job');
-            try {
-              const value = await job.work();
-              this.exec('release job');
-              outcomes.push({ ok: true, value });
-            } catch (error) {
-              this.exec('rollback to job');
-              this.exec('release job');
-              outcomes.push({ ok: false, value: error });
-            }
-          }
-          this.exec('commit');
-        } catch (error) {
-          try {
-            this.exec('rollback');
-          } catch {
-            // Nothing to roll back: SQLite already ended the transaction.
-          }
-          throw error;
-        }
-      });
+      await this.native.syncWal();
     } catch (error) {
-      // The group's transaction failed (disk full, I/O error): nothing of it was stored.
+      // Committed, but not known to be on disk: no job may say it was saved. A retry is harmless (same clocks).
       for (const job of group) job.reject(error);
       return;
     }
@@ -385,5 +366,57 @@ export class SqliteGroupCommit {
       if (outcome?.ok) job.resolve(outcome.value);
       else job.reject(outcome?.value);
     });
+  }
+
+  private exec(text: string): void {
+    this.statements.get(text).run();
+  }
+
+  /** Runs the group in one transaction; its outcomes, or `undefined` when the whole group failed (and was answered). */
+  private async commitGroup(group: Job[]): Promise<Outcome[] | undefined> {
+    const outcomes: Outcome[] = [];
+    try {
+      await this.db.connection().execute(async () => {
+        // Only outside a transaction can the level change; FULL comes back for every other commit.
+        this.exec('pragma synchronous = normal');
+        try {
+          await this.transaction(group, outcomes);
+        } finally {
+          this.exec('pragma synchronous = full');
+        }
+      });
+    } catch (error) {
+      // The group's transaction failed (disk full, I/O error): nothing of it was stored.
+      for (const job of group) job.reject(error);
+      return undefined;
+    }
+    return outcomes;
+  }
+
+  private async transaction(group: Job[], outcomes: Outcome[]): Promise<void> {
+    // IMMEDIATE takes the write lock now, so another process cannot make this transaction fail half-way.
+    this.exec('begin immediate');
+    try {
+      for (const job of group) {
+        this.exec('savepoint job');
+        try {
+          const value = await job.work();
+          this.exec('release job');
+          outcomes.push({ ok: true, value });
+        } catch (error) {
+          this.exec('rollback to job');
+          this.exec('release job');
+          outcomes.push({ ok: false, value: error });
+        }
+      }
+      this.exec('commit');
+    } catch (error) {
+      try {
+        this.exec('rollback');
+      } catch {
+        // Nothing to roll back: SQLite already ended the transaction.
+      }
+      throw error;
+    }
   }
 }

@@ -1,8 +1,8 @@
+import { SyncResponse } from '@veerkracht/contract';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase, dumpData } from '../testing/databases.js';
 import { checkIn, createPatient, NOW, recordId, syncAs, TestClock, testApp } from '../testing/fixtures.js';
-import { SyncResponse } from './syncSchemas.js';
 
 describeEachDatabase('sync over HTTP', ({ database }) => {
   let app: FastifyInstance;

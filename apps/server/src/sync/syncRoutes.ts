@@ -1,8 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { patientOf, requirePatient } from '../http/auth.js';
-import { parseInput } from '../http/validation.js';
 import type { PatientService } from '../patients/patientService.js';
-import { SyncRequest } from './syncSchemas.js';
+import { parseSyncRequest } from './syncSchemas.js';
 import type { SyncService } from './syncService.js';
 
 /** `POST /api/v1/sync`: push changes and pull what changed since the cursor. */
@@ -11,7 +10,7 @@ export const syncRoutes: FastifyPluginAsync<{ patients: PatientService; sync: Sy
   { patients, sync },
 ) => {
   app.post('/api/v1/sync', { onRequest: requirePatient(patients) }, async (request, reply) => {
-    const body = parseInput(SyncRequest, request.body);
+    const body = parseSyncRequest(request.body);
     // The patient comes from the token, never from the body: a device reaches only its own records.
     const result = await sync.sync(patientOf(request).patientId, body);
     return reply.header('cache-control', 'no-store').send(result);

@@ -1,3 +1,4 @@
+import { MAX_CHANGES_PER_PUSH, PULL_PAGE_SIZE } from '@veerkracht/contract';
 import {
   calendarDayAt,
   compareHlc,
@@ -10,10 +11,8 @@ import type { Clock } from '../clock.js';
 import { AppError, invalidRequest } from '../errors.js';
 import { PatientMissingError, type RecordRepository, type StoredRecord } from './recordRepository.js';
 
-/** Most changes one push may carry. */
-export const MAX_CHANGES_PER_PUSH = 500;
-/** Most changes one pull returns; `more` says when there are more. */
-export const PULL_PAGE_SIZE = 1000;
+// The protocol limits live in the contract (packages/contract), which the app reads too.
+export { MAX_CHANGES_PER_PUSH, PULL_PAGE_SIZE };
 
 export type SyncRequest = { cursor: number; changes: readonly unknown[] };
 export type SyncResult = {

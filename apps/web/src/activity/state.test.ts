@@ -2,15 +2,15 @@ import { collectPlanRecords, DEFAULT_PLAN_FORM, derivePlans, type PlanView } fro
 import { describe, expect, it } from 'vitest';
 import { App } from '../data/app';
 import { createApi } from '../data/sync/api';
-import { freshDb, testEnv } from '../data/testing/env';
-import { FakeServer } from '../data/testing/fakeServer';
+import { freshDb, offlineFetch, testEnv } from '../data/testing/env';
+
 import { answerFollowUp, changePlan, createPlan, decideProposal, logSession, startPlan } from './state';
 
 const HOUR = 3_600_000;
 
 async function device() {
   const env = testEnv(Date.parse('2026-11-16T08:00:00Z'));
-  const app = new App(await freshDb(), createApi(new FakeServer().fetch, env.now), env);
+  const app = new App(await freshDb(), createApi(offlineFetch, env.now), env);
   await app.load();
   const view = (): PlanView => {
     const [plan] = derivePlans(collectPlanRecords(app.records.get().values()), { now: env.time, paused: false });

@@ -52,6 +52,11 @@ describe('translating', () => {
     expect(interpolate('Average {mean}', { mean: 7.5 }, 'en')).toBe('Average 7.5');
   });
 
+  it('puts whole numbers in as they are, so a year never gets a thousands point', () => {
+    expect(interpolate('van {min} tot en met {max}', { min: 1900, max: 2026 }, 'nl')).toBe('van 1900 tot en met 2026');
+    expect(interpolate('from {min} to {max}', { min: 1900, max: 2026 }, 'en')).toBe('from 1900 to 2026');
+  });
+
   it('looks keys up in the catalogue it was made with', () => {
     expect(translator(en)('nav.today')).toBe('Today');
     expect(translator(nl)('nav.today')).toBe('Vandaag');

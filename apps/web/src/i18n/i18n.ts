@@ -34,7 +34,7 @@ const main = textRegistry.define<Messages>('main', {
 /**
  * Fills `{name}` placeholders: the one interpolation of every text, the
  * catalogues' and the long texts'. With a language, a number is written the
- * way that language writes it (`formatNumber`: 7,5 in Dutch). A placeholder
+ * way that language writes it (`formatNumber`: 7,5 in Dutch; whole numbers as they are, so a year stays 2026). A placeholder
  * without a value stays visible, so a missing parameter shows up in testing
  * instead of vanishing.
  */
@@ -43,7 +43,8 @@ export function interpolate(template: string, params?: Params, lang?: Lang): str
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = params[name];
-    return typeof value === 'number' && lang ? formatNumber(value, lang) : String(value);
+    // Whole numbers go in as they are: a year or a limit ("1900 tot en met 2026") must not get a thousands point.
+    return typeof value === 'number' && lang && !Number.isInteger(value) ? formatNumber(value, lang) : String(value);
   });
 }
 

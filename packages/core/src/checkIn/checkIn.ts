@@ -34,6 +34,30 @@ export const CHECK_IN_EDIT_DAYS = 7;
 
 const CHECK_IN_FIELDS = new Set(['date', 'pain', 'sleepHours', 'sleepQuality', 'stress', 'note']);
 
+// Built once: the server validates every pushed check-in, and spreading the
+// limits into new rule objects per field cost more than the checks themselves.
+const RULES = {
+  pain: { ...CHECK_IN_LIMITS.pain, required: true },
+  sleepHours: { ...CHECK_IN_LIMITS.sleepHours, required: false },
+  sleepQuality: { ...CHECK_IN_LIMITS.sleepQuality, required: false },
+  stress: { ...CHECK_IN_LIMITS.stress, required: false },
+  note: { ...CHECK_IN_LIMITS.note, required: false },
+} as const;
+
+function withPath<R extends object>(rule: R, path: string): R | (R & { path: string }) {
+  return path ? { ...rule, path } : rule;
+}
+
+// The last day allowed for a given `today`: every push of a day asks with the
+// same `today`, so the one answer is kept (a pure function's result, no state
+// that changes what validateCheckIn returns).
+let latestFor = { today: '', latest: '' };
+
+function latestDay(today: string): string {
+  if (latestFor.today !== today) latestFor = { today, latest: addDays(today, 1) };
+  return latestFor.latest;
+}
+
 /**
  * Validates unknown input as a check-in. With `today`, a date more than one
  * day ahead is refused (one day of slack because the person may live in
@@ -62,23 +86,15 @@ export function validateCheckIn(input: unknown, options: { today?: string; path?
     issues.push({ field: at('date'), code: 'required', message: `${at('date')} is required` });
   else if (!isIsoDate(date))
     issues.push({ field: at('date'), code: 'invalid_date', message: `${at('date')} must be a date (YYYY-MM-DD)` });
-  else if (options.today && daysBetween(addDays(options.today, 1), date) > 0) {
+  // ISO days of four-digit years sort as text in calendar order.
+  else if (options.today && date > latestDay(options.today)) {
     issues.push({ field: at('date'), code: 'date_in_future', message: `${at('date')} is in the future` });
   }
-  const opt = path ? { path } : {};
-  const pain = readNumber(input, 'pain', issues, { ...CHECK_IN_LIMITS.pain, required: true, ...opt });
-  const sleepHours = readNumber(input, 'sleepHours', issues, {
-    ...CHECK_IN_LIMITS.sleepHours,
-    required: false,
-    ...opt,
-  });
-  const sleepQuality = readNumber(input, 'sleepQuality', issues, {
-    ...CHECK_IN_LIMITS.sleepQuality,
-    required: false,
-    ...opt,
-  });
-  const stress = readNumber(input, 'stress', issues, { ...CHECK_IN_LIMITS.stress, required: false, ...opt });
-  const note = readString(input, 'note', issues, { ...CHECK_IN_LIMITS.note, required: false, ...opt });
+  const pain = readNumber(input, 'pain', issues, withPath(RULES.pain, path));
+  const sleepHours = readNumber(input, 'sleepHours', issues, withPath(RULES.sleepHours, path));
+  const sleepQuality = readNumber(input, 'sleepQuality', issues, withPath(RULES.sleepQuality, path));
+  const stress = readNumber(input, 'stress', issues, withPath(RULES.stress, path));
+  const note = readString(input, 'note', issues, withPath(RULES.note, path));
   if (issues.length > 0 || pain === undefined || typeof date !== 'string') return { ok: false, issues };
   const value: CheckIn = { date, pain };
   if (sleepHours !== undefined) value.sleepHours = sleepHours;

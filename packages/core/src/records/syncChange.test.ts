@@ -51,6 +51,22 @@ describe('incoming sync change', () => {
     );
   });
 
+  it('accepts data with a field a newer app added, and keeps that field', () => {
+    const newer = { ...valid, data: { date: '2026-11-25', pain: 3, mood: 'calm' } };
+    expect(validateSyncChange(newer, { nowMs: now })).toEqual({ ok: true, value: newer });
+  });
+
+  it('still refuses newer data whose known fields are wrong, naming them', () => {
+    const result = validateSyncChange(
+      { ...valid, data: { date: '2026-11-25', pain: 11, mood: 'calm' } },
+      { nowMs: now },
+    );
+    expect(result.ok ? [] : result.issues.map((issue) => [issue.field, issue.code])).toEqual([
+      ['data.mood', 'unknown_field'],
+      ['data.pain', 'out_of_range'],
+    ]);
+  });
+
   it('refuses something that is not an object', () => {
     expect(validateSyncChange([valid], { nowMs: now }).ok).toBe(false);
   });

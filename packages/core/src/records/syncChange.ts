@@ -19,6 +19,7 @@ import { parseHlc } from '../sync/hlc.js';
 import type { SyncRecord } from '../sync/merge.js';
 import { isUuid } from '../sync/uuid.js';
 import { type FieldIssue, isPlainObject, prefixIssues, type Validated } from '../validation/fieldIssue.js';
+import { readTolerantly } from '../validation/tolerantRead.js';
 
 /**
  * Every record type that syncs, with the validator of its data. Adding a type
@@ -57,7 +58,9 @@ const CHANGE_FIELDS = new Set(['id', 'type', 'data', 'hlc', 'deleted']);
 /**
  * Validates one incoming sync change: envelope (UUID id, known type, clock not
  * too far ahead of `nowMs`, deleted flag) and the type's data. A deleted
- * record may carry `null` data.
+ * record may carry `null` data. Data whose only problem is fields this version
+ * does not know (written by a newer app) is accepted and kept as sent, unknown
+ * fields included; unknown fields of the envelope are still refused.
  *
  * @example
  * validateSyncChange({ id, type: 'checkin', hlc, deleted: false, data: { date: '2026-11-25', pain: 3 } },
@@ -87,8 +90,13 @@ export function validateSyncChange(
   if (typeof type !== 'string' || !Object.hasOwn(RECORD_VALIDATORS, type)) {
     issues.push({ field: 'type', code: 'unknown_type', message: `type must be one of: ${RECORD_TYPES.join(', ')}` });
   } else if (!(input.deleted === true && input.data === null)) {
-    const result = RECORD_VALIDATORS[type as RecordType](input.data, context.today);
+    const validate = (value: unknown): Validated<unknown> =>
+      RECORD_VALIDATORS[type as RecordType](value, context.today);
+    const result = validate(input.data);
     if (result.ok) data = result.value;
+    // Fields a newer app added pass through unchanged: every reader ignores what it does not know
+    // (readTolerantly), and the record must reach the newer devices whole (docs/decisions/0017).
+    else if (readTolerantly(validate, input.data).ok) data = input.data;
     else issues.push(...prefixIssues('data', result.issues));
   }
   if (issues.length > 0) return { ok: false, issues };

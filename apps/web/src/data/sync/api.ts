@@ -1,4 +1,13 @@
-import type { SyncRecord } from '@veerkracht/core';
+import type {
+  CreatePatientResponseBody,
+  ErrorBody,
+  RestoreRequestBody,
+  RestoreResponseBody,
+  SyncRequestBody,
+  SyncResponseBody,
+} from '@veerkracht/contract';
+
+// Types only: the contract's zod schemas stay on the server, out of the app's bundle.
 
 /** The answer of one API call, reduced to what the app acts on. */
 export type ApiResult<T> =
@@ -9,29 +18,26 @@ export type ApiResult<T> =
 /** When the request left and the answer came (device clock), and the server's clock if it said. */
 export type Timing = { sentAt: number; receivedAt: number; serverTimeMs: number | null };
 
-export type ApiErrorBody = {
-  error?: string;
-  message?: string;
-  issues?: { field: string; code: string; message?: string }[];
-};
+/** The server's error body; any field may be missing when a proxy answered instead. */
+export type ApiErrorBody = Partial<ErrorBody>;
 
-export type SyncRequest = { cursor: number; changes: SyncRecord[] };
-export type SyncResponse = { cursor: number; changes: SyncRecord[]; more: boolean; serverTime?: string | number };
+export type SyncRequest = SyncRequestBody;
+export type SyncResponse = SyncResponseBody;
 
 export type Api = {
-  createPatient(): Promise<ApiResult<{ patientId: string; token: string; recoveryCode: string }>>;
-  restore(recoveryCode: string): Promise<ApiResult<{ patientId: string; token: string }>>;
+  createPatient(): Promise<ApiResult<CreatePatientResponseBody>>;
+  restore(recoveryCode: string): Promise<ApiResult<RestoreResponseBody>>;
   revoke(token: string): Promise<ApiResult<null>>;
   sync(token: string, request: SyncRequest): Promise<ApiResult<SyncResponse>>;
 };
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
+/** The server's clock: `serverTime` (ms since the epoch) of a sync answer, else the Date header. */
 function serverTime(body: unknown, response: Response): number | null {
   const fromBody =
-    typeof body === 'object' && body !== null ? (body as { serverTime?: unknown }).serverTime : undefined;
+    typeof body === 'object' && body !== null ? (body as Partial<SyncResponseBody>).serverTime : undefined;
   if (typeof fromBody === 'number' && Number.isFinite(fromBody)) return fromBody;
-  if (typeof fromBody === 'string' && Number.isFinite(Date.parse(fromBody))) return Date.parse(fromBody);
   // Errors carry no serverTime; the Date header (whole seconds) is good enough to correct a clock an hour off.
   const header = response.headers.get('date');
   const parsed = header ? Date.parse(header) : Number.NaN;
@@ -64,13 +70,14 @@ export function createApi(fetchFn: FetchLike, now: () => number = Date.now, base
       parsed = null;
     }
     const timing: Timing = { sentAt, receivedAt: now(), serverTimeMs: serverTime(parsed, response) };
+    // Typed by the contract, not checked again here: records are checked by the core when the app reads them.
     if (response.ok) return { ok: true, value: parsed as T, timing };
     const errorBody = typeof parsed === 'object' && parsed !== null ? (parsed as ApiErrorBody) : {};
     return { ok: false, kind: 'http', status: response.status, body: errorBody, timing };
   }
   return {
     createPatient: () => call('/patients', {}),
-    restore: (recoveryCode) => call('/restore', { recoveryCode }),
+    restore: (recoveryCode) => call('/restore', { recoveryCode } satisfies RestoreRequestBody),
     revoke: (token) => call('/devices/revoke', {}, token),
     sync: (token, request) => call('/sync', request, token),
   };

@@ -1,13 +1,14 @@
+import { MAX_CHANGES_PER_PUSH, PULL_PAGE_SIZE } from '@veerkracht/contract';
 import { formatHlc, parseHlc, type SyncRecord, uuidv7 } from '@veerkracht/core';
 import { describe, expect, it } from 'vitest';
 import type { VeerkrachtDb } from '../store/db';
 import { countOutbox, getMeta, loadRecords, saveCheckIn } from '../store/store';
 import { freshDb, testEnv } from '../testing/env';
-import { FakeServer } from '../testing/fakeServer';
+import { TestServer } from '../testing/testServer';
 import { createApi } from './api';
 import { restoreBackup, runSync, turnOffBackup, turnOnBackup } from './syncClient';
 
-async function device(server: FakeServer, startMs?: number) {
+async function device(server: TestServer, startMs?: number) {
   const db = await freshDb();
   const env = testEnv(startMs);
   const api = createApi(server.fetch, env.now);
@@ -24,43 +25,49 @@ function remoteCheckIn(date: string, pain: number, millis: number, node = 'fffff
   };
 }
 
-async function patientOf(db: VeerkrachtDb) {
-  return (await getMeta(db, 'auth'))?.patientId ?? '';
+async function tokenOf(db: VeerkrachtDb): Promise<string> {
+  const auth = await getMeta(db, 'auth');
+  if (!auth) throw new Error('backup is not on for this device');
+  return auth.token;
+}
+
+function syncRequests(server: TestServer) {
+  return server.requests.filter((request) => request.path === '/sync');
 }
 
 describe('pushing the outbox', () => {
   it('sends what was saved before backup was on, then empties the outbox', async () => {
-    const server = new FakeServer();
+    const server = await TestServer.start();
     const { db, env, api } = await device(server);
     await saveCheckIn(db, { date: '2026-11-24', pain: 3 }, env);
     await saveCheckIn(db, { date: '2026-11-25', pain: 5 }, env);
     await turnOnBackup(db, api);
     expect(await runSync(db, api, env)).toEqual({ ok: true, applied: [] });
     expect(await countOutbox(db)).toBe(0);
-    expect(server.recordsOf(await patientOf(db))).toHaveLength(2);
+    expect(await server.recordsOf(await tokenOf(db))).toHaveLength(2);
     expect(await getMeta(db, 'cursor')).toBe(2);
   });
 
-  it('sends at most 500 changes per request', async () => {
-    const server = new FakeServer();
+  it('sends at most the protocol limit of changes per request', async () => {
+    const server = await TestServer.start();
     const { db, env, api } = await device(server);
     await turnOnBackup(db, api);
     const tx = db.transaction('outbox', 'readwrite');
-    for (let i = 0; i < 1_201; i++) {
+    const total = 2 * MAX_CHANGES_PER_PUSH + 201;
+    for (let i = 0; i < total; i++) {
       const record = remoteCheckIn('2026-11-25', i % 11, env.time - 10_000 + i, '0123456789abcdef');
       await tx.store.put({ ...record, id: uuidv7(env.time + i, new Uint8Array(10).fill(i % 256)) });
     }
     await tx.done;
     expect((await runSync(db, api, env)).ok).toBe(true);
-    const sizes = server.requests
-      .filter((r) => r.path === '/sync')
-      .map((r) => (r.body as { changes: unknown[] }).changes.length);
-    expect(sizes).toEqual([500, 500, 201]);
+    const sizes = syncRequests(server).map((r) => (r.body as { changes: unknown[] }).changes.length);
+    expect(sizes).toEqual([MAX_CHANGES_PER_PUSH, MAX_CHANGES_PER_PUSH, 201]);
     expect(await countOutbox(db)).toBe(0);
+    expect(await server.recordsOf(await tokenOf(db))).toHaveLength(total);
   });
 
   it('keeps a write made while the push was under way, and sends it next time', async () => {
-    const server = new FakeServer();
+    const server = await TestServer.start();
     const { db, env, api } = await device(server);
     await turnOnBackup(db, api);
     await saveCheckIn(db, { date: '2026-11-25', pain: 3 }, env);
@@ -77,13 +84,13 @@ describe('pushing the outbox', () => {
     server.intercept = undefined;
     await runSync(db, api, env);
     expect(await countOutbox(db)).toBe(0);
-    const [onServer] = server.recordsOf(await patientOf(db));
+    const [onServer] = await server.recordsOf(await tokenOf(db));
     expect(onServer?.data).toEqual({ date: '2026-11-25', pain: 7 });
     expect(onServer?.hlc).toBe(edited?.hlc);
   });
 
   it('does not remove an outbox entry that changed while its push was on the wire', async () => {
-    const server = new FakeServer();
+    const server = await TestServer.start();
     const { db, env, api } = await device(server);
     await turnOnBackup(db, api);
     await saveCheckIn(db, { date: '2026-11-25', pain: 3 }, env);
@@ -91,7 +98,7 @@ describe('pushing the outbox', () => {
     server.intercept = async (path) => {
       calls += 1;
       if (path === '/sync' && calls === 1) await saveCheckIn(db, { date: '2026-11-25', pain: 8 }, env);
-      // Fail the second request so the outbox can be looked at between the two.
+      // Cut the second request so the outbox can be looked at between the two.
       if (calls === 2) throw new TypeError('Failed to fetch');
       return undefined;
     };
@@ -104,12 +111,11 @@ describe('pushing the outbox', () => {
 
 describe('pulling changes', () => {
   it('applies newer changes from another device and advances the device clock past them', async () => {
-    const server = new FakeServer();
+    const server = await TestServer.start();
     const { db, env, api } = await device(server);
     await turnOnBackup(db, api);
-    const patientId = await patientOf(db);
     const remote = remoteCheckIn('2026-11-24', 6, env.time + 30_000);
-    server.seed(patientId, remote);
+    await server.push(await tokenOf(db), [remote]);
     const outcome = await runSync(db, api, env);
     expect(outcome).toEqual({ ok: true, applied: [remote] });
     expect(await loadRecords(db)).toEqual([remote]);
@@ -118,37 +124,39 @@ describe('pulling changes', () => {
   });
 
   it('keeps the local version when the pulled one is older', async () => {
-    const server = new FakeServer();
+    const server = await TestServer.start();
     const { db, env, api } = await device(server);
     await turnOnBackup(db, api);
     const local = await saveCheckIn(db, { date: '2026-11-25', pain: 2 }, env);
     const older = { ...remoteCheckIn('2026-11-25', 9, env.time - 60_000), id: local.id };
     // The server holds an older version; our push replaces it, and the pull brings ours back unchanged.
-    server.seed(await patientOf(db), older);
+    await server.push(await tokenOf(db), [older]);
     await runSync(db, api, env);
     expect(await loadRecords(db)).toEqual([local]);
+    expect(await server.recordsOf(await tokenOf(db))).toEqual([local]);
   });
 
   it('pulls page after page until the server has no more', async () => {
-    const server = new FakeServer();
-    server.pageSize = 2;
+    const server = await TestServer.start();
     const { db, env, api } = await device(server);
     await turnOnBackup(db, api);
-    const patientId = await patientOf(db);
-    for (let i = 0; i < 5; i++) {
-      const record = remoteCheckIn(`2026-11-2${i}`, i, env.time - 100_000 + i);
-      server.seed(patientId, record);
-    }
+    const total = PULL_PAGE_SIZE + 5;
+    const remote = Array.from({ length: total }, (_, i) => ({
+      ...remoteCheckIn('2026-11-20', i % 11, env.time - 100_000 + i),
+      id: uuidv7(env.time - 100_000 + i, new Uint8Array(10).fill(i % 256)),
+    }));
+    await server.push(await tokenOf(db), remote);
     const outcome = await runSync(db, api, env);
-    expect(outcome.ok && outcome.applied).toHaveLength(5);
-    expect(server.requests.filter((r) => r.path === '/sync')).toHaveLength(3);
-    expect(await getMeta(db, 'cursor')).toBe(5);
+    expect(outcome.ok && outcome.applied).toHaveLength(total);
+    expect(syncRequests(server).map((r) => (r.body as { cursor: number }).cursor)).toEqual([0, PULL_PAGE_SIZE]);
+    expect(await getMeta(db, 'cursor')).toBe(total);
+    expect(await loadRecords(db)).toHaveLength(total);
   });
 
-  it('keeps the server clock offset and uses it for new clocks', async () => {
-    const server = new FakeServer();
+  it('keeps the server clock offset from serverTime and uses it for new clocks', async () => {
+    const server = await TestServer.start();
     const { db, env, api } = await device(server);
-    server.now = () => env.time + 120_000;
+    server.nowMs = env.time + 120_000;
     await turnOnBackup(db, api);
     await runSync(db, api, env);
     expect(await getMeta(db, 'clockOffset')).toBe(120_000);
@@ -159,15 +167,16 @@ describe('pulling changes', () => {
 
 describe('a phone clock that is far ahead', () => {
   it('re-stamps the refused records with the server-corrected time and sends them again once', async () => {
-    const server = new FakeServer();
-    const serverNow = Date.parse('2026-11-25T12:00:00.000Z');
-    server.now = () => serverNow;
+    const server = await TestServer.start();
+    const serverNow = server.nowMs;
     const { db, env, api } = await device(server, serverNow + 3 * 3_600_000);
     const ahead = await saveCheckIn(db, { date: '2026-11-25', pain: 4 }, env);
     await turnOnBackup(db, api);
     const outcome = await runSync(db, api, env);
     expect(outcome.ok).toBe(true);
-    const [stored] = server.recordsOf(await patientOf(db));
+    // The server refused the first push with clock_ahead, and took the re-stamped one.
+    expect(syncRequests(server)).toHaveLength(2);
+    const [stored] = await server.recordsOf(await tokenOf(db));
     expect(stored?.id).toBe(ahead.id);
     expect(parseHlc(stored?.hlc)?.millis).toBeLessThanOrEqual(serverNow + 3_600_000);
     // The device record carries the same new clock, and later writes follow it.
@@ -176,28 +185,26 @@ describe('a phone clock that is far ahead', () => {
   });
 
   it('gives up after one retry and keeps the outbox', async () => {
-    const server = new FakeServer();
+    const server = await TestServer.start();
     const { db, env, api } = await device(server);
     await turnOnBackup(db, api);
     await saveCheckIn(db, { date: '2026-11-25', pain: 4 }, env);
-    server.intercept = (path) =>
-      path === '/sync'
-        ? new Response(
-            JSON.stringify({ error: 'invalid_request', issues: [{ field: 'changes.0.hlc', code: 'clock_ahead' }] }),
-            {
-              status: 400,
-            },
-          )
-        : undefined;
+    // A server whose clock stays behind whatever the phone does: only the wire can say that on demand.
+    const refusal = {
+      error: 'invalid_request',
+      message: 'ahead',
+      issues: [{ field: 'changes.0.hlc', code: 'clock_ahead' }],
+    };
+    server.intercept = (path) => (path === '/sync' ? Response.json(refusal, { status: 400 }) : undefined);
     expect(await runSync(db, api, env)).toMatchObject({ ok: false, failure: 'rejected' });
-    expect(server.requests.filter((r) => r.path === '/sync')).toHaveLength(2);
+    expect(syncRequests(server)).toHaveLength(2);
     expect(await countOutbox(db)).toBe(1);
   });
 });
 
 describe('when sync fails', () => {
   it('keeps the outbox on a network error', async () => {
-    const server = new FakeServer();
+    const server = await TestServer.start();
     const { db, env, api } = await device(server);
     await turnOnBackup(db, api);
     await saveCheckIn(db, { date: '2026-11-25', pain: 4 }, env);
@@ -207,29 +214,31 @@ describe('when sync fails', () => {
   });
 
   it('keeps the outbox when the server refuses the data', async () => {
-    const server = new FakeServer();
+    const server = await TestServer.start();
     const { db, env, api } = await device(server);
     await turnOnBackup(db, api);
-    await saveCheckIn(db, { date: '2026-11-25', pain: 4 }, env);
-    server.intercept = () => new Response(JSON.stringify({ error: 'invalid_request', issues: [] }), { status: 400 });
+    // A record this app would never write (pain 11), as a broken older version might have queued it.
+    await db.put('outbox', remoteCheckIn('2026-11-25', 11, env.time, '0123456789abcdef'));
     expect(await runSync(db, api, env)).toMatchObject({ ok: false, failure: 'rejected' });
     expect(await countOutbox(db)).toBe(1);
+    expect(await server.recordsOf(await tokenOf(db))).toEqual([]);
   });
 
   it('says unauthorized when the token was revoked, and keeps the outbox', async () => {
-    const server = new FakeServer();
+    const server = await TestServer.start();
     const { db, env, api } = await device(server);
     await turnOnBackup(db, api);
     await saveCheckIn(db, { date: '2026-11-25', pain: 4 }, env);
-    server.tokens.clear();
+    await server.revoke(await tokenOf(db));
     expect(await runSync(db, api, env)).toMatchObject({ ok: false, failure: 'unauthorized' });
     expect(await countOutbox(db)).toBe(1);
   });
 
   it('calls a server error a server failure', async () => {
-    const server = new FakeServer();
+    const server = await TestServer.start();
     const { db, env, api } = await device(server);
     await turnOnBackup(db, api);
+    // A proxy in front of the server that is down.
     server.intercept = () => new Response('oops', { status: 503 });
     expect(await runSync(db, api, env)).toMatchObject({ ok: false, failure: 'server' });
   });
@@ -237,7 +246,7 @@ describe('when sync fails', () => {
 
 describe('restoring a backup on a second device', () => {
   it('pulls the backup and sends what was only on the second device', async () => {
-    const server = new FakeServer();
+    const server = await TestServer.start();
     const first = await device(server);
     await saveCheckIn(first.db, { date: '2026-11-24', pain: 3 }, first.env);
     const on = await turnOnBackup(first.db, first.api);
@@ -256,18 +265,17 @@ describe('restoring a backup on a second device', () => {
   });
 
   it('does not send text that cannot be a recovery code', async () => {
-    const server = new FakeServer();
+    const server = await TestServer.start();
     const { db, api } = await device(server);
     expect(await restoreBackup(db, api, 'hello')).toEqual({ ok: false, failure: 'invalid' });
     expect(server.requests).toHaveLength(0);
   });
 
   it('names an unknown code, a rate limit and being offline', async () => {
-    const server = new FakeServer();
+    const server = await TestServer.start({ rateLimits: { restore: { max: 1, timeWindowMs: 60_000 } } });
     const { db, api } = await device(server);
     const code = '7K3M-Q9XD-2F8H-W0PZ-R5TN';
     expect(await restoreBackup(db, api, code)).toEqual({ ok: false, failure: 'unknown' });
-    server.intercept = () => new Response(JSON.stringify({ error: 'rate_limited' }), { status: 429 });
     expect(await restoreBackup(db, api, code)).toEqual({ ok: false, failure: 'rate_limited' });
     server.offline = true;
     expect(await restoreBackup(db, api, code)).toEqual({ ok: false, failure: 'offline' });
@@ -277,28 +285,30 @@ describe('restoring a backup on a second device', () => {
 
 describe('turning backup off', () => {
   it('revokes the token and keeps every record on the device', async () => {
-    const server = new FakeServer();
+    const server = await TestServer.start();
     const { db, env, api } = await device(server);
     await saveCheckIn(db, { date: '2026-11-25', pain: 4 }, env);
     await turnOnBackup(db, api);
     await runSync(db, api, env);
+    const token = await tokenOf(db);
     expect(await turnOffBackup(db, api)).toEqual({ ok: true });
-    expect(server.tokens.size).toBe(0);
+    expect(await server.accepts(token)).toBe(false);
     expect(await getMeta(db, 'auth')).toBeUndefined();
     expect(await loadRecords(db)).toHaveLength(1);
   });
 
   it('stays on when the phone is offline, so the token is not left valid on the server', async () => {
-    const server = new FakeServer();
+    const server = await TestServer.start();
     const { db, api } = await device(server);
     await turnOnBackup(db, api);
     server.offline = true;
     expect(await turnOffBackup(db, api)).toEqual({ ok: false, failure: 'offline' });
     expect(await getMeta(db, 'auth')).toBeDefined();
+    expect(await server.accepts(await tokenOf(db))).toBe(true);
   });
 
   it('sends everything again when backup is turned on afterwards', async () => {
-    const server = new FakeServer();
+    const server = await TestServer.start();
     const { db, env, api } = await device(server);
     await saveCheckIn(db, { date: '2026-11-25', pain: 4 }, env);
     await turnOnBackup(db, api);
@@ -306,6 +316,6 @@ describe('turning backup off', () => {
     await turnOffBackup(db, api);
     await turnOnBackup(db, api);
     await runSync(db, api, env);
-    expect(server.recordsOf(await patientOf(db))).toHaveLength(1);
+    expect(await server.recordsOf(await tokenOf(db))).toHaveLength(1);
   });
 });

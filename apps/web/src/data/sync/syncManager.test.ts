@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { saveCheckIn } from '../store/store';
+import { getMeta, saveCheckIn } from '../store/store';
 import { freshDb, testEnv } from '../testing/env';
-import { FakeServer } from '../testing/fakeServer';
+import { TestServer } from '../testing/testServer';
 import { createApi } from './api';
 import { SyncManager, type SyncView } from './syncManager';
 
 async function setUp() {
-  const server = new FakeServer();
+  const server = await TestServer.start();
   const db = await freshDb();
   const env = testEnv();
   const pulled: unknown[] = [];
@@ -14,11 +14,15 @@ async function setUp() {
   return { server, db, env, manager, pulled };
 }
 
-/** Resolves when the manager's state matches, or fails after a second. */
-function until(manager: SyncManager, check: (view: SyncView) => boolean): Promise<SyncView> {
+async function tokenOf(db: Awaited<ReturnType<typeof freshDb>>): Promise<string> {
+  return (await getMeta(db, 'auth'))?.token ?? '';
+}
+
+/** Resolves when the manager's state matches, or fails after `timeoutMs`. */
+function until(manager: SyncManager, check: (view: SyncView) => boolean, timeoutMs = 1000): Promise<SyncView> {
   return new Promise((resolve, reject) => {
     if (check(manager.view.get())) return resolve(manager.view.get());
-    const timer = setTimeout(() => reject(new Error(`state stayed ${JSON.stringify(manager.view.get())}`)), 1000);
+    const timer = setTimeout(() => reject(new Error(`state stayed ${JSON.stringify(manager.view.get())}`)), timeoutMs);
     const stop = manager.view.subscribe((view) => {
       if (!check(view)) return;
       clearTimeout(timer);
@@ -66,7 +70,7 @@ describe('the sync state a person sees', () => {
     await saveCheckIn(db, { date: '2026-11-25', pain: 3 }, env);
     manager.afterSave();
     await until(manager, (v) => v.status === 'saved' && v.pending === 0 && saved);
-    expect(server.records.size).toBe(2);
+    expect(await server.recordsOf(await tokenOf(db))).toHaveLength(2);
   });
 
   it('says offline after a network error, and saved again once the server answers', async () => {
@@ -83,30 +87,54 @@ describe('the sync state a person sees', () => {
     expect(await until(manager, (v) => v.status === 'saved')).toMatchObject({ pending: 0, failure: null });
   });
 
+  it('tries again by itself after a network error, after a wait of one to two seconds', async () => {
+    const { db, env, manager, server } = await setUp();
+    await manager.start();
+    await manager.turnOn();
+    // The first sync runs (saving) and ends (saved), so the failure below is the only sync under way.
+    await until(manager, (v) => v.status === 'saving');
+    await until(manager, (v) => v.status === 'saved');
+    server.offline = true;
+    await saveCheckIn(db, { date: '2026-11-25', pain: 3 }, env);
+    manager.afterSave();
+    await until(manager, (v) => v.failure === 'network');
+    const failedAt = performance.now();
+    server.offline = false;
+    let retriedAt = 0;
+    server.intercept = () => {
+      retriedAt ||= performance.now();
+      return undefined;
+    };
+    expect(await until(manager, (v) => v.status === 'saved', 5000)).toMatchObject({ pending: 0, failure: null });
+    // The first retry waits half to all of 2 s (core `retryDelayMs`), so phones back online do not all call at once.
+    expect(retriedAt - failedAt).toBeGreaterThanOrEqual(900);
+  });
+
   it('shows an error in words when the device was unlinked elsewhere, and keeps what waits', async () => {
     const { db, env, manager, server } = await setUp();
     await manager.start();
     await manager.turnOn();
     await until(manager, (v) => v.status === 'saved');
-    server.tokens.clear();
+    await server.revoke(await tokenOf(db));
     await saveCheckIn(db, { date: '2026-11-25', pain: 3 }, env);
     manager.afterSave();
     expect(await until(manager, (v) => v.status === 'error')).toMatchObject({ failure: 'unauthorized', pending: 1 });
   });
 
   it('hands pulled records to the app so the screen shows them', async () => {
-    const { manager, server, pulled } = await setUp();
+    const { db, manager, server, pulled } = await setUp();
     await manager.start();
     await manager.turnOn();
     await until(manager, (v) => v.status === 'saved');
-    const [patientId] = [...server.tokens.values()];
-    server.seed(patientId ?? '', {
-      id: '01900000-0000-7000-8000-000000000001',
-      type: 'checkin',
-      data: { date: '2026-11-23', pain: 8 },
-      hlc: '2026-11-25T11:00:00.000Z-0000-ffffffffffffffff',
-      deleted: false,
-    });
+    await server.push(await tokenOf(db), [
+      {
+        id: '01900000-0000-7000-8000-000000000001',
+        type: 'checkin',
+        data: { date: '2026-11-23', pain: 8 },
+        hlc: '2026-11-25T11:00:00.000Z-0000-ffffffffffffffff',
+        deleted: false,
+      },
+    ]);
     manager.requestSync();
     await until(manager, () => pulled.length === 1);
     expect(pulled).toHaveLength(1);

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openVeerkrachtDb, type VeerkrachtDb } from '../store/db';
 import type { Environment } from '../store/store';
+import type { FetchLike } from '../sync/api';
 
 let dbCount = 0;
 
@@ -19,3 +20,6 @@ export function testEnv(startMs = Date.parse('2026-11-25T12:00:00.000Z')): Envir
   };
   return env;
 }
+
+/** A network that is down: for a device whose backup is off, which never calls the server. */
+export const offlineFetch: FetchLike = () => Promise.reject(new TypeError('Failed to fetch'));

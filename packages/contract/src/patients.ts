@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { requestSchemas, responseSchemas } from '../http/apiSchemas.js';
+import { MAX_RECOVERY_CODE_LENGTH } from './limits.js';
+import { requestSchemas, responseSchemas } from './registries.js';
 
+/** `POST /api/v1/patients` answers this (201). */
 export const CreatePatientResponse = z
   .object({
     patientId: z.string().meta({ description: 'UUID v7 of the new anonymous patient' }),
@@ -16,7 +18,7 @@ export const RestoreRequest = z
   .strictObject({
     recoveryCode: z
       .string()
-      .max(100)
+      .max(MAX_RECOVERY_CODE_LENGTH)
       .meta({ description: 'case, spaces and dashes do not matter; O is read as 0, I and L as 1' }),
   })
   .register(requestSchemas, { id: 'RestoreRequest' });
@@ -27,3 +29,7 @@ export const RestoreResponse = z
     token: z.string().meta({ description: 'a new bearer token for this device' }),
   })
   .register(responseSchemas, { id: 'RestoreResponse' });
+
+export type CreatePatientResponseBody = z.output<typeof CreatePatientResponse>;
+export type RestoreRequestBody = z.input<typeof RestoreRequest>;
+export type RestoreResponseBody = z.output<typeof RestoreResponse>;

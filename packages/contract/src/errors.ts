@@ -1,12 +1,5 @@
 import { z } from 'zod';
-
-/**
- * Registries of the named schemas in the OpenAPI document: request bodies are
- * described as clients may send them (defaults optional), responses as the
- * server sends them.
- */
-export const requestSchemas = z.registry<{ id: string }>();
-export const responseSchemas = z.registry<{ id: string }>();
+import { requestSchemas, responseSchemas } from './registries.js';
 
 /** A field problem, as in every 400 answer. */
 export const FieldIssueSchema = z
@@ -30,3 +23,6 @@ export const ErrorSchema = z
 
 /** A request without content: no body, or `{}`. Anything else is refused, so a typo is not silently ignored. */
 export const EmptyRequest = z.strictObject({}).optional().register(requestSchemas, { id: 'EmptyRequest' });
+
+export type FieldIssueBody = z.output<typeof FieldIssueSchema>;
+export type ErrorBody = z.output<typeof ErrorSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { responseSchemas } from '../http/apiSchemas.js';
+import { responseSchemas } from './registries.js';
 
+/** `GET /api/health` and `GET /api/ready`. */
 export const HealthResponse = z
   .object({
     status: z.enum(['ok', 'unavailable']),
@@ -10,3 +11,5 @@ export const HealthResponse = z
     message: z.string().optional(),
   })
   .register(responseSchemas, { id: 'Health' });
+
+export type HealthResponseBody = z.output<typeof HealthResponse>;

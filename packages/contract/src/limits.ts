@@ -1,0 +1,30 @@
+import { MAX_CLOCK_AHEAD_MS, SYNC_BATCH_BYTES, SYNC_BATCH_SIZE } from '@veerkracht/core';
+
+/**
+ * The limits of the sync protocol, in one place: the server enforces them, the
+ * OpenAPI document states them and the app sends within them. The two the
+ * device's pure rules need (batch size, clock lead) are defined by the core,
+ * which cannot depend on this package; they are named here, not repeated.
+ */
+
+/** Most changes one push may carry (the device's batch size). */
+export const MAX_CHANGES_PER_PUSH = SYNC_BATCH_SIZE;
+/** Most changes one pull returns; `more` says when there are more. */
+export const PULL_PAGE_SIZE = 1000;
+/** Largest request body the server reads, in bytes; a larger one is answered 413 `body_too_large`. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+/** Largest sync body the device builds, in bytes, leaving room under {@link MAX_BODY_BYTES} for the envelope. */
+export const MAX_PUSH_BYTES = SYNC_BATCH_BYTES;
+/** How far a change's clock may be ahead of the server's clock before it is refused with `clock_ahead`. */
+export const MAX_CLOCK_LEAD_MS = MAX_CLOCK_AHEAD_MS;
+/** Longest recovery code text the restore endpoint reads (spaces and dashes included). */
+export const MAX_RECOVERY_CODE_LENGTH = 100;
+
+export const PROTOCOL_LIMITS = {
+  maxChangesPerPush: MAX_CHANGES_PER_PUSH,
+  pullPageSize: PULL_PAGE_SIZE,
+  maxBodyBytes: MAX_BODY_BYTES,
+  maxPushBytes: MAX_PUSH_BYTES,
+  maxClockLeadMs: MAX_CLOCK_LEAD_MS,
+  maxRecoveryCodeLength: MAX_RECOVERY_CODE_LENGTH,
+} as const;

@@ -1,0 +1,264 @@
+import {
+  ACTIVITIES,
+  ACTIVITY_UNITS,
+  CHECK_IN_LIMITS,
+  CLEARANCE_BY,
+  EXPOSURE_LIMITS,
+  FEARED_OUTCOME_ANSWERS,
+  FOLLOW_UP_ANSWERS,
+  LESSON_ID_MAX_LENGTH,
+  MOVEMENTS,
+  type PainType,
+  PLAN_DECISIONS,
+  PLAN_LIMITS,
+  PLAN_STATUSES,
+  type PlanMode,
+  PSK_ACTIVITY_MAX_LENGTH,
+  PSK_MAX_ACTIVITIES,
+  RECORD_TYPES,
+  type RecordType,
+  SAFETY_ITEMS,
+  SAFETY_LIMITS,
+  SAFETY_SCOPES,
+  SAFETY_TRIGGERS,
+  type SafetyItemId,
+  type SafetyTier,
+  SESSION_PHASES,
+  type StartBackBothersome,
+  type StartBackScore,
+} from '@veerkracht/core';
+import { z } from 'zod';
+import { RECORD_EXAMPLES } from './examples.js';
+import { requestSchemas, responseSchemas } from './registries.js';
+
+/**
+ * The documented shape of each record type's `data`, for the OpenAPI document
+ * and the types of the app. They mirror the core validators' fields, using the
+ * core's limits and lists; the server still validates with the core
+ * (`RECORD_VALIDATORS`), which also checks what a schema cannot say (a score
+ * equal to what the rules compute, a date not in the future). Every object is
+ * open: fields a newer app adds pass through (docs/decisions/0017).
+ */
+
+const Uuid = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+  .meta({ description: 'lowercase UUID' });
+const Day = z.iso.date().meta({ description: 'calendar day (YYYY-MM-DD)' });
+const Instant = z.iso.datetime({ offset: true }).meta({ description: 'ISO instant with its offset' });
+const int = (limits: { min: number; max: number }) => z.int().min(limits.min).max(limits.max);
+const text = (limits: { maxLength: number }) => z.string().max(limits.maxLength);
+/** Above 0, at most `max` (the core's `readPositive`). */
+const positive = (limits: { max: number }) => z.number().positive().max(limits.max);
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
+
+const PLAN_MODE_VALUES = ['symptom', 'time'] as const satisfies readonly PlanMode[];
+const BOTHERSOME = [
+  'not_at_all',
+  'slightly',
+  'moderately',
+  'very_much',
+  'extremely',
+] as const satisfies readonly StartBackBothersome[];
+const TIERS = ['emergency', 'gp_soon', 'review', 'none'] as const satisfies readonly SafetyTier[];
+const PAIN_TYPES = [
+  'specific_suspected',
+  'acute',
+  'subacute',
+  'persistent',
+  'unknown',
+] as const satisfies readonly PainType[];
+const RISKS = ['low', 'medium', 'high'] as const satisfies readonly StartBackScore['risk'][];
+
+const CheckInData = z.looseObject({
+  date: Day.meta({ description: 'calendar day (Europe/Amsterdam), at most one day ahead of the server' }),
+  pain: int(CHECK_IN_LIMITS.pain),
+  sleepHours: z
+    .number()
+    .min(CHECK_IN_LIMITS.sleepHours.min)
+    .max(CHECK_IN_LIMITS.sleepHours.max)
+    .multipleOf(CHECK_IN_LIMITS.sleepHours.step)
+    .optional(),
+  sleepQuality: int(CHECK_IN_LIMITS.sleepQuality).optional(),
+  stress: int(CHECK_IN_LIMITS.stress).optional(),
+  note: text(CHECK_IN_LIMITS.note).optional(),
+});
+
+const ActivityPlanData = z.looseObject({
+  planId: Uuid.meta({ description: 'shared by every version of the same plan' }),
+  version: int(PLAN_LIMITS.version),
+  effectiveFrom: Instant,
+  activity: oneOf(ACTIVITIES),
+  unit: oneOf(ACTIVITY_UNITS),
+  customName: text(PLAN_LIMITS.customName).optional().meta({ description: 'required for activity custom' }),
+  baselineSessions: int(PLAN_LIMITS.baselineSessions),
+  baseline: z.array(z.number()).max(10).meta({ description: 'empty while the baseline is measured' }),
+  goal: positive(PLAN_LIMITS.goal),
+  sessions: int(PLAN_LIMITS.sessions).meta({ description: 'weeks × perWeek when both are given' }),
+  weeks: int(PLAN_LIMITS.weeks).optional(),
+  perWeek: int(PLAN_LIMITS.perWeek).optional(),
+  mode: oneOf(PLAN_MODE_VALUES),
+  windowHours: int(PLAN_LIMITS.windowHours),
+  startFraction: z.number().min(PLAN_LIMITS.startFraction.min).max(PLAN_LIMITS.startFraction.max).optional(),
+  step: positive(PLAN_LIMITS.step).optional(),
+  levels: z
+    .array(z.number())
+    .max(PLAN_LIMITS.sessions.max)
+    .meta({ description: 'exactly what buildQuotaPlan makes of baseline, goal and sessions; empty without baseline' }),
+  status: oneOf(PLAN_STATUSES),
+});
+
+const ActivitySessionData = z.looseObject({
+  planId: Uuid,
+  version: int(PLAN_LIMITS.version),
+  occurrence: int(PLAN_LIMITS.occurrence),
+  phase: oneOf(SESSION_PHASES),
+  level: int(PLAN_LIMITS.level).optional().meta({ description: 'required in phase plan, absent in phase baseline' }),
+  amount: positive(PLAN_LIMITS.amount),
+  painBefore: int(PLAN_LIMITS.pain),
+  painAfter: int(PLAN_LIMITS.pain),
+  endedAt: Instant,
+  note: text(PLAN_LIMITS.note).optional(),
+});
+
+const FollowUpData = z.looseObject({ sessionId: Uuid, at: Instant, answer: oneOf(FOLLOW_UP_ANSWERS) });
+
+const PlanDecisionData = z.looseObject({
+  planId: Uuid,
+  afterSessionId: Uuid,
+  decision: oneOf(PLAN_DECISIONS),
+  level: int(PLAN_LIMITS.level),
+  accepted: z.boolean(),
+  at: Instant,
+});
+
+const FearRatingData = z.looseObject({
+  movement: oneOf(MOVEMENTS),
+  rating: int(EXPOSURE_LIMITS.rating),
+  ratedAt: Instant,
+});
+
+const ExposureData = z.looseObject({
+  movement: oneOf(MOVEMENTS),
+  expected: int(EXPOSURE_LIMITS.expected),
+  actual: int(EXPOSURE_LIMITS.actual),
+  fearedHappened: oneOf(FEARED_OUTCOME_ANSWERS).optional(),
+  at: Instant,
+  note: text(EXPOSURE_LIMITS.note).optional(),
+});
+
+const SafetyCheckData = z.looseObject({
+  date: Day,
+  completedAt: Instant,
+  trigger: oneOf(SAFETY_TRIGGERS),
+  scope: oneOf(SAFETY_SCOPES),
+  ageYears: int(SAFETY_LIMITS.ageYears).optional(),
+  onsetDate: Day.optional(),
+  answers: z
+    .partialRecord(z.enum(SAFETY_ITEMS as readonly SafetyItemId[] as [SafetyItemId, ...SafetyItemId[]]), z.boolean())
+    .meta({ description: 'every question of the scope, answered true (yes) or false (no)' }),
+  result: z
+    .looseObject({
+      tier: oneOf(TIERS),
+      reasons: z.array(z.enum(SAFETY_ITEMS as readonly SafetyItemId[] as [SafetyItemId, ...SafetyItemId[]])),
+      painType: oneOf(PAIN_TYPES),
+    })
+    .meta({ description: 'exactly what screenSafety computes from the answers' }),
+  readAt: Instant.optional().meta({ description: 'only for tier emergency' }),
+});
+
+const SafetyClearanceData = z.looseObject({
+  at: Instant,
+  checkId: Uuid.optional(),
+  by: oneOf(CLEARANCE_BY).optional().meta({ description: 'absent means the person' }),
+});
+
+const ReviewDiscussedData = z.looseObject({ at: Instant, checkId: Uuid.optional() });
+
+const ConcernData = z.looseObject({ at: Instant, text: z.string().min(1).max(SAFETY_LIMITS.concern.maxLength) });
+
+const ProfileData = z.looseObject({
+  ageYears: int(SAFETY_LIMITS.ageYears),
+  ageAsOf: Day,
+  onsetDate: Day.meta({ description: 'not after ageAsOf' }),
+  onsetApproximate: z.boolean().optional(),
+});
+
+const StartBackData = z.looseObject({
+  date: Day,
+  answers: z.looseObject({
+    q1: z.boolean(),
+    q2: z.boolean(),
+    q3: z.boolean(),
+    q4: z.boolean(),
+    q5: z.boolean(),
+    q6: z.boolean(),
+    q7: z.boolean(),
+    q8: z.boolean(),
+    q9: oneOf(BOTHERSOME),
+  }),
+  score: z
+    .looseObject({ total: z.int().min(0).max(9), psychosocial: z.int().min(0).max(5), risk: oneOf(RISKS) })
+    .meta({ description: 'exactly what scoreStartBack computes from the answers' }),
+});
+
+const PskData = z.looseObject({
+  date: Day,
+  activities: z
+    .array(z.looseObject({ activity: z.string().min(1).max(PSK_ACTIVITY_MAX_LENGTH), score: z.int().min(0).max(10) }))
+    .min(1)
+    .max(PSK_MAX_ACTIVITIES),
+  score: z.number().min(0).max(10).meta({ description: 'the mean of the activities’ scores' }),
+});
+
+const LessonProgressData = z.looseObject({
+  lessonId: z
+    .string()
+    .max(LESSON_ID_MAX_LENGTH)
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  readAt: Instant,
+});
+
+/** The documented `data` of every record type the core knows, by type. */
+export const RECORD_DATA_SCHEMAS = {
+  checkin: CheckInData,
+  activity_plan: ActivityPlanData,
+  activity_session: ActivitySessionData,
+  follow_up: FollowUpData,
+  plan_decision: PlanDecisionData,
+  fear_rating: FearRatingData,
+  exposure: ExposureData,
+  safety_check: SafetyCheckData,
+  safety_clearance: SafetyClearanceData,
+  review_discussed: ReviewDiscussedData,
+  concern: ConcernData,
+  profile: ProfileData,
+  start_back: StartBackData,
+  psk: PskData,
+  lesson_progress: LessonProgressData,
+} as const satisfies Record<RecordType, z.ZodType>;
+
+/** A record type's name in the OpenAPI document, e.g. `ActivityPlan` for `activity_plan`. */
+export function recordSchemaName(type: RecordType): string {
+  return type
+    .split('_')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+}
+
+/** The OpenAPI component of a type's data, e.g. `ActivityPlanData`. */
+export function dataSchemaId(type: RecordType): string {
+  return `${recordSchemaName(type)}Data`;
+}
+
+for (const type of RECORD_TYPES) {
+  const id = dataSchemaId(type);
+  const schema: z.ZodType = RECORD_DATA_SCHEMAS[type];
+  schema.register(requestSchemas, { id });
+  schema.register(responseSchemas, { id });
+  // Descriptions and examples come from the global registry, as with `.meta()`, but on this very instance.
+  z.globalRegistry.add(schema, { examples: [RECORD_EXAMPLES[type]] });
+}
+
+/** The data of a record of `T`, as documented. */
+export type RecordDataBody<T extends RecordType> = z.output<(typeof RECORD_DATA_SCHEMAS)[T]>;
