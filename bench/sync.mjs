@@ -16,7 +16,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +23,7 @@ import { calendarDayAt, uuidv7 } from '@veerkracht/core';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { BUDGET_BYTES, kb, measureHomePage, WEB_DIST } from './homePageSize.mjs';
+import { freePort } from './webBench.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const CONNECTIONS = 50;
@@ -58,18 +58,6 @@ for (const main of [serverMain, baselineMain]) {
 }
 if (!existsSync(join(WEB_DIST, 'index.html'))) {
   console.warn(`Note: ${WEB_DIST} is missing (run "npm run build"); the size check is skipped.`);
-}
-
-/** @returns {Promise<number>} */
-function freePort() {
-  return new Promise((done, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 /** @param {string} adminUrl @param {string} sqlText */

@@ -9,8 +9,9 @@ export default defineConfig({
     VitePWA({
       strategies: 'generateSW',
       registerType: 'autoUpdate',
-      // A separate registerSW.js file, not an inline script: the server's CSP is `script-src 'self'`.
-      injectRegister: 'script',
+      // A separate registerSW.js file, not an inline script: the server's CSP is `script-src 'self'`. Deferred, so it
+      // does not block the HTML parser (it registers on the load event anyway).
+      injectRegister: 'script-defer',
       manifest: {
         name: 'Veerkracht',
         short_name: 'Veerkracht',

@@ -29,6 +29,8 @@ export * from './measures/measureRecords.js';
 export * from './measures/measureState.js';
 export * from './measures/psk.js';
 export * from './measures/startBack.js';
+export * from './records/recordKinds.js';
+export * from './records/recordNames.js';
 export * from './records/recordRegistry.js';
 export * from './records/syncChange.js';
 export * from './safety/progressionPause.js';

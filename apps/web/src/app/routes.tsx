@@ -1,5 +1,7 @@
 import type { ComponentType } from 'preact';
 import { lazy } from 'preact-iso';
+// The router's own path matcher (not re-exported by the package's index), so a preload matches what the router will.
+import { exec } from 'preact-iso/router';
 import { ABOUT_ROUTES } from '../about/routes';
 import { ACTIVITY_ROUTES } from '../activity/routes';
 import { BACKUP_ROUTES } from '../backup/routes';
@@ -36,3 +38,23 @@ export const ROUTES: readonly { path: string; component: ComponentType }[] = [
 ];
 
 export const NotFound = lazy(() => import('./NotFound').then((m) => m.NotFound));
+
+/**
+ * Starts loading the lazy page at `path` (its chunk, and its texts where the
+ * route loads them too). Called at boot: otherwise the page's chunk is only
+ * requested once the catalogue and the database are ready and the first
+ * render reaches the router, one network round trip later.
+ */
+export function preloadPage(path: string): void {
+  const page = ROUTES.find((route) => exec(path, route.path));
+  const component: unknown = page?.component;
+  if (
+    component &&
+    typeof component === 'function' &&
+    'preload' in component &&
+    typeof component.preload === 'function'
+  ) {
+    // A failed load (offline before the first visit) shows up when the router renders the page.
+    (component.preload() as Promise<unknown>).catch(() => undefined);
+  }
+}

@@ -1,16 +1,16 @@
-import { type RecordData, type RecordType, readRecords, type Stored } from '@veerkracht/core';
+import { type RecordKind, readRecords, type Stored } from '@veerkracht/core';
 import { useMemo } from 'preact/hooks';
 import { useRecords } from './app';
 
 /**
  * The one reader of the device's records in the web app: the checked records
- * of one type (through the core registry), oldest first, recomputed only when
- * the records change. Features read every type through this, never by
- * filtering raw records themselves.
+ * of one kind (a record type with its validator, e.g. `PSK_KIND` from the
+ * core), oldest first, recomputed only when the records change. Features read
+ * every type through this, never by filtering raw records themselves.
  */
-export function useRecordsOf<T extends RecordType>(type: T): Stored<RecordData<T>>[] {
+export function useRecordsOf<D>(kind: RecordKind<D>): Stored<D>[] {
   const records = useRecords();
-  return useMemo(() => readRecords(records.values(), type), [records, type]);
+  return useMemo(() => readRecords(records.values(), kind), [records, kind]);
 }
 
 /** The latest record of a list by its `date` field (the later clock on the same day), e.g. the last PSK. */

@@ -8,9 +8,10 @@ import { textRegistry } from './registry';
 import './i18n';
 import { allStrings, forbiddenWordsIn } from './wordingRules';
 
-// Every feature registers its texts in `<feature>/texts.ts` (lessons in `lessons/lessons.ts`). Loading them by
-// pattern, not by name, makes a new feature's texts part of these checks without editing this file.
-import.meta.glob(['../*/texts.ts', '../lessons/lessons.ts'], { eager: true });
+// Every feature registers its texts in `<feature>/texts.ts` or `<feature>/*Texts.ts` (lessons in
+// `lessons/lessons.ts`). Loading them by pattern, not by name, makes a new feature's texts part of these checks
+// without editing this file.
+import.meta.glob(['../*/texts.ts', '../*/*Texts.ts', '../lessons/lessons.ts'], { eager: true });
 
 type Place = { path: string; text: string };
 const namespaces = await Promise.all(
@@ -27,7 +28,15 @@ const paths = (places: Place[]) => places.map((place) => place.path).sort();
 describe('the text registry', () => {
   it('holds the main catalogue and the long texts of every feature', () => {
     const names = namespaces.map((namespace) => namespace.name);
-    for (const name of ['main', 'safety', 'measures', 'movements', 'lessons', 'lesson:three-kinds-of-back-pain'])
+    for (const name of [
+      'main',
+      'firstRun',
+      'safety',
+      'measures',
+      'movements',
+      'lessons',
+      'lesson:three-kinds-of-back-pain',
+    ])
       expect(names).toContain(name);
   });
 });

@@ -125,7 +125,7 @@ export function PskPage() {
         <p id="psk-suggestions" class="hint">
           {psk.suggestionsLabel}
         </p>
-        <ul class="suggestion-list" aria-labelledby="psk-suggestions">
+        <ul class="inline-list" aria-labelledby="psk-suggestions">
           {psk.suggestions.map((name) => (
             <li key={name}>
               <button type="button" class="button button--secondary button--small" onClick={() => suggest(name)}>

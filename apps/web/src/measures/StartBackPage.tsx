@@ -6,8 +6,9 @@ import {
   type StartBackRecord,
   startBackFromForm,
 } from '@veerkracht/core';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { PageHeading } from '../ui/PageHeading';
+import { useOpenQuestions } from '../ui/useOpenQuestions';
 import { useSaveForm } from '../ui/useSaveForm';
 import '../ui/kit.css';
 import './measures.css';
@@ -29,32 +30,22 @@ export function StartBackPage() {
   const today = useToday();
   const { startBack, measures, common } = texts;
   const [form, setForm] = useState<StartBackForm>({});
-  const [missing, setMissing] = useState<Item[]>([]);
+  const { missing, firstMissing, complete, answered: clear } = useOpenQuestions<Item>();
   const { phase, save, statusRef: result } = useSaveForm<HTMLDivElement>();
   const [saved, setSaved] = useState<StartBackRecord | null>(null);
-  const firstMissing = useRef<HTMLInputElement>(null);
-  const focusMissing = useRef(false);
-
-  useEffect(() => {
-    if (!focusMissing.current) return;
-    focusMissing.current = false;
-    firstMissing.current?.focus();
-  }, [missing]);
 
   async function submit(event: Event) {
     event.preventDefault();
     if (phase === 'saving') return;
     const answers = startBackFromForm(form);
     if (!answers.ok) {
-      focusMissing.current = true;
-      setMissing(answers.issues.map((issue) => issue.field as Item));
+      complete(answers.issues.map((issue) => issue.field as Item));
       return;
     }
-    setMissing([]);
+    complete([]);
     await save(async () => setSaved(await saveStartBack(app, answers.value, today)));
   }
 
-  const clear = (item: Item) => setMissing((current) => current.filter((open) => open !== item));
   const copyright = <p class="copyright">{fill(startBack.copyright, { notice: START_BACK_COPYRIGHT })}</p>;
 
   if (phase === 'saved' && saved) {

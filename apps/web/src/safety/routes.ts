@@ -1,5 +1,6 @@
 import { lazy } from 'preact-iso';
 import { storedLang } from '../i18n/i18n';
+import { preloadFirstRunTexts } from './firstRunTexts';
 import { preloadSafetyTexts } from './texts';
 
 /** A page that needs the safety texts: its chunk and the texts in the person's language load together. */
@@ -10,7 +11,16 @@ function withTexts<T>(load: () => Promise<T>): () => Promise<T> {
 // The first run, the safety check, its result, concerns and the timeline: all lazily loaded
 // (and precached by the service worker), so none of them weighs on the home page's first load.
 export const SAFETY_ROUTES = [
-  { path: '/start', component: lazy(withTexts(() => import('./pages/Start').then((m) => m.Start))) },
+  // The first screen loads only its own short texts; the safety check's texts follow once the language is chosen.
+  {
+    path: '/start',
+    component: lazy(() =>
+      Promise.all([
+        import('./pages/Start').then((m) => m.Start),
+        preloadFirstRunTexts(storedLang()).catch(() => undefined),
+      ]).then(([page]) => page),
+    ),
+  },
   { path: '/safety', component: lazy(withTexts(() => import('./pages/SafetyOverview').then((m) => m.SafetyOverview))) },
   {
     path: '/safety/check',

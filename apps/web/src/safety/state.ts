@@ -1,9 +1,13 @@
 import {
+  CONCERN_KIND,
   type Concern,
+  PROFILE_KIND,
   type Profile,
-  RECORD,
+  REVIEW_DISCUSSED_KIND,
   type ReviewDiscussed,
   readRecords,
+  SAFETY_CHECK_KIND,
+  SAFETY_CLEARANCE_KIND,
   type SafetyCheck,
   type SafetyClearance,
   type SafetyStatus,
@@ -29,12 +33,12 @@ export type SafetyRecords = {
 export function readSafetyRecords(records: Iterable<SyncRecord>): SafetyRecords {
   const all = [...records];
   const result: SafetyRecords = {
-    checks: readRecords(all, RECORD.safetyCheck),
-    clearances: readRecords(all, RECORD.safetyClearance),
-    reviewsDiscussed: readRecords(all, RECORD.reviewDiscussed),
-    concerns: readRecords(all, RECORD.concern),
+    checks: readRecords(all, SAFETY_CHECK_KIND),
+    clearances: readRecords(all, SAFETY_CLEARANCE_KIND),
+    reviewsDiscussed: readRecords(all, REVIEW_DISCUSSED_KIND),
+    concerns: readRecords(all, CONCERN_KIND),
   };
-  const profile = readRecords(all, RECORD.profile).at(-1);
+  const profile = readRecords(all, PROFILE_KIND).at(-1);
   if (profile) result.profile = profile;
   return result;
 }

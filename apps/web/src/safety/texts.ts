@@ -21,22 +21,6 @@ export type SafetyTexts = {
     toToday: string;
     day: string;
   };
-  start: {
-    languageTitle: string;
-    languageIntro: string;
-    welcomeTitle: string;
-    welcomeIntro: Paragraphs;
-    doesTitle: string;
-    does: readonly string[];
-    notTitle: string;
-    not: Paragraphs;
-    emergencyTitle: string;
-    emergency: string;
-    nextText: string;
-    restore: string;
-    restoreLink: string;
-    alreadyDone: string;
-  };
   about: {
     title: string;
     intro: string;

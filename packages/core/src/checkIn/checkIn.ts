@@ -146,3 +146,9 @@ export function checkInsByDay<R extends { hlc: string; deleted: boolean; type: s
   }
   return byDay;
 }
+
+/** The record kind (type and validator) of this file's record, for readers and the registry (records/syncChange.ts). */
+export const CHECK_IN_KIND = {
+  type: 'checkin',
+  validate: (data: unknown, today?: string) => validateCheckIn(data, today ? { today } : {}),
+} as const;

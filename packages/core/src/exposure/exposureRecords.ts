@@ -91,3 +91,7 @@ export function validateExposure(input: unknown): Validated<ExposureRecordData> 
   if (note !== undefined && note.trim() !== '') value.note = note;
   return { ok: true, value };
 }
+
+/** The record kind (type and validator) of this file's records, for readers and the registry (records/syncChange.ts). */
+export const FEAR_RATING_KIND = { type: 'fear_rating', validate: (data: unknown) => validateFearRating(data) } as const;
+export const EXPOSURE_KIND = { type: 'exposure', validate: (data: unknown) => validateExposure(data) } as const;

@@ -1,6 +1,6 @@
 import { toMillis } from '../calendar/zonedTime.js';
 import { type StartBackRecord, validateStartBack } from '../measures/measureRecords.js';
-import { RECORD } from '../records/recordRegistry.js';
+import { RECORD } from '../records/recordNames.js';
 import { recordsOfType, type Stored } from '../safety/safetyJourney.js';
 import type { SyncRecord } from '../sync/merge.js';
 import { type ExpectationOutcomes, expectationOutcomes } from './expectationOutcomes.js';

@@ -408,3 +408,18 @@ export function validatePlanDecision(input: unknown): Validated<PlanDecisionReco
   }
   return { ok: true, value: { planId, afterSessionId, decision, level, accepted, at } };
 }
+
+/** The record kind (type and validator) of this file's records, for readers and the registry (records/syncChange.ts). */
+export const ACTIVITY_PLAN_KIND = {
+  type: 'activity_plan',
+  validate: (data: unknown) => validateActivityPlan(data),
+} as const;
+export const ACTIVITY_SESSION_KIND = {
+  type: 'activity_session',
+  validate: (data: unknown) => validateActivitySession(data),
+} as const;
+export const FOLLOW_UP_KIND = { type: 'follow_up', validate: (data: unknown) => validateFollowUp(data) } as const;
+export const PLAN_DECISION_KIND = {
+  type: 'plan_decision',
+  validate: (data: unknown) => validatePlanDecision(data),
+} as const;

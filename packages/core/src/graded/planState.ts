@@ -1,6 +1,6 @@
 import { calendarDayAt, DEFAULT_TIME_ZONE } from '../calendar/calendarDay.js';
 import { toMillis } from '../calendar/zonedTime.js';
-import { RECORD } from '../records/recordRegistry.js';
+import { RECORD } from '../records/recordNames.js';
 import { recordsOfType, type Stored } from '../safety/safetyJourney.js';
 import type { SyncRecord } from '../sync/merge.js';
 import {

@@ -1,4 +1,4 @@
-import { RECORD } from '../records/recordRegistry.js';
+import { RECORD } from '../records/recordNames.js';
 import { progressionPaused } from '../safety/progressionPause.js';
 import { recordsOfType } from '../safety/safetyJourney.js';
 import { validateSafetyCheck, validateSafetyClearance } from '../safety/safetyRecords.js';

@@ -46,3 +46,9 @@ export function validateLessonProgress(input: unknown): Validated<LessonProgress
   if (issues.length > 0 || !readAt || !isLessonId(lessonId)) return { ok: false, issues };
   return { ok: true, value: { lessonId, readAt } };
 }
+
+/** The record kind (type and validator) of this file's record, for readers and the registry (records/syncChange.ts). */
+export const LESSON_PROGRESS_KIND = {
+  type: 'lesson_progress',
+  validate: (data: unknown) => validateLessonProgress(data),
+} as const;

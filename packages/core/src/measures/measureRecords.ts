@@ -160,3 +160,13 @@ export function validatePskRecord(input: unknown, options: { today?: string } = 
     },
   };
 }
+
+/** The record kind (type and validator) of this file's records, for readers and the registry (records/syncChange.ts). */
+export const START_BACK_KIND = {
+  type: 'start_back',
+  validate: (data: unknown, today?: string) => validateStartBack(data, today ? { today } : {}),
+} as const;
+export const PSK_KIND = {
+  type: 'psk',
+  validate: (data: unknown, today?: string) => validatePskRecord(data, today ? { today } : {}),
+} as const;

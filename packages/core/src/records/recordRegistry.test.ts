@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { CONCERN_KIND } from '../safety/safetyRecords.js';
 import type { SyncRecord } from '../sync/merge.js';
-import { isRecordType, RECORD, readRecords, validateRecordData } from './recordRegistry.js';
-import { RECORD_TYPES } from './syncChange.js';
+import { readRecords } from './recordKinds.js';
+import { RECORD } from './recordNames.js';
+import { isRecordType, validateRecordData } from './recordRegistry.js';
+import { RECORD_KINDS, RECORD_TYPES, RECORD_VALIDATORS } from './syncChange.js';
 
 const record = (id: string, type: string, data: unknown, hlc: string, deleted = false): SyncRecord => ({
   id,
@@ -15,6 +18,12 @@ describe('the record registry', () => {
   it('names every record type once, and nothing else', () => {
     expect(Object.values(RECORD).sort()).toEqual([...RECORD_TYPES].sort());
     expect(new Set(Object.values(RECORD)).size).toBe(RECORD_TYPES.length);
+  });
+
+  it('has one kind per record type, whose validator is the one the table uses', () => {
+    const all = RECORD_KINDS;
+    expect(all.map((kind) => kind.type).sort()).toEqual([...RECORD_TYPES].sort());
+    for (const kind of all) expect(RECORD_VALIDATORS[kind.type]).toBe(kind.validate);
   });
 
   it('knows its own types and nothing else', () => {
@@ -45,7 +54,7 @@ describe('the record registry', () => {
       record('d', RECORD.concern, { at: 'gisteren', text: 'kapot' }, '0000000000004-0000-aaaaaaaaaaaaaaaa'),
       record('e', RECORD.psk, { at, text: 'ander type' }, '0000000000005-0000-aaaaaaaaaaaaaaaa'),
     ];
-    const read = readRecords(records, RECORD.concern);
+    const read = readRecords(records, CONCERN_KIND);
     expect(read.map((r) => r.id)).toEqual(['a', 'b']);
     expect(read[0]?.data).toEqual({ at, text: 'eerste' });
   });

@@ -1,19 +1,19 @@
-import { validateCheckIn } from '../checkIn/checkIn.js';
-import { validateExposure, validateFearRating } from '../exposure/exposureRecords.js';
+import { CHECK_IN_KIND } from '../checkIn/checkIn.js';
+import { EXPOSURE_KIND, FEAR_RATING_KIND } from '../exposure/exposureRecords.js';
 import {
-  validateActivityPlan,
-  validateActivitySession,
-  validateFollowUp,
-  validatePlanDecision,
+  ACTIVITY_PLAN_KIND,
+  ACTIVITY_SESSION_KIND,
+  FOLLOW_UP_KIND,
+  PLAN_DECISION_KIND,
 } from '../graded/activityRecords.js';
-import { validateLessonProgress } from '../lessons/lessonProgress.js';
-import { validatePskRecord, validateStartBack } from '../measures/measureRecords.js';
+import { LESSON_PROGRESS_KIND } from '../lessons/lessonProgress.js';
+import { PSK_KIND, START_BACK_KIND } from '../measures/measureRecords.js';
 import {
-  validateConcern,
-  validateProfile,
-  validateReviewDiscussed,
-  validateSafetyCheck,
-  validateSafetyClearance,
+  CONCERN_KIND,
+  PROFILE_KIND,
+  REVIEW_DISCUSSED_KIND,
+  SAFETY_CHECK_KIND,
+  SAFETY_CLEARANCE_KIND,
 } from '../safety/safetyRecords.js';
 import { parseHlc } from '../sync/hlc.js';
 import type { SyncRecord } from '../sync/merge.js';
@@ -22,26 +22,46 @@ import { type FieldIssue, isPlainObject, prefixIssues, type Validated } from '..
 import { readTolerantly } from '../validation/tolerantRead.js';
 
 /**
- * Every record type that syncs, with the validator of its data. Adding a type
- * is additive; removing or narrowing one would break old clients.
+ * Every record type that syncs, with the validator of its data (each kind is
+ * a constant beside its validator; see records/recordKinds.ts). Adding a type is additive; removing or narrowing one
+ * would break old clients.
  */
 export const RECORD_VALIDATORS = {
-  checkin: (data: unknown, today: string | undefined) => validateCheckIn(data, today ? { today } : {}),
-  activity_plan: (data: unknown) => validateActivityPlan(data),
-  activity_session: (data: unknown) => validateActivitySession(data),
-  follow_up: (data: unknown) => validateFollowUp(data),
-  plan_decision: (data: unknown) => validatePlanDecision(data),
-  fear_rating: (data: unknown) => validateFearRating(data),
-  exposure: (data: unknown) => validateExposure(data),
-  safety_check: (data: unknown, today: string | undefined) => validateSafetyCheck(data, today ? { today } : {}),
-  safety_clearance: (data: unknown) => validateSafetyClearance(data),
-  review_discussed: (data: unknown) => validateReviewDiscussed(data),
-  concern: (data: unknown) => validateConcern(data),
-  profile: (data: unknown, today: string | undefined) => validateProfile(data, today ? { today } : {}),
-  start_back: (data: unknown, today: string | undefined) => validateStartBack(data, today ? { today } : {}),
-  psk: (data: unknown, today: string | undefined) => validatePskRecord(data, today ? { today } : {}),
-  lesson_progress: (data: unknown) => validateLessonProgress(data),
+  checkin: CHECK_IN_KIND.validate,
+  activity_plan: ACTIVITY_PLAN_KIND.validate,
+  activity_session: ACTIVITY_SESSION_KIND.validate,
+  follow_up: FOLLOW_UP_KIND.validate,
+  plan_decision: PLAN_DECISION_KIND.validate,
+  fear_rating: FEAR_RATING_KIND.validate,
+  exposure: EXPOSURE_KIND.validate,
+  safety_check: SAFETY_CHECK_KIND.validate,
+  safety_clearance: SAFETY_CLEARANCE_KIND.validate,
+  review_discussed: REVIEW_DISCUSSED_KIND.validate,
+  concern: CONCERN_KIND.validate,
+  profile: PROFILE_KIND.validate,
+  start_back: START_BACK_KIND.validate,
+  psk: PSK_KIND.validate,
+  lesson_progress: LESSON_PROGRESS_KIND.validate,
 } as const satisfies Record<string, (data: unknown, today: string | undefined) => Validated<unknown>>;
+
+/** Every record kind (type and validator), for code that handles all of them, like tests that sync each type. */
+export const RECORD_KINDS = [
+  CHECK_IN_KIND,
+  ACTIVITY_PLAN_KIND,
+  ACTIVITY_SESSION_KIND,
+  FOLLOW_UP_KIND,
+  PLAN_DECISION_KIND,
+  FEAR_RATING_KIND,
+  EXPOSURE_KIND,
+  SAFETY_CHECK_KIND,
+  SAFETY_CLEARANCE_KIND,
+  REVIEW_DISCUSSED_KIND,
+  CONCERN_KIND,
+  PROFILE_KIND,
+  START_BACK_KIND,
+  PSK_KIND,
+  LESSON_PROGRESS_KIND,
+] as const;
 
 export type RecordType = keyof typeof RECORD_VALIDATORS;
 export const RECORD_TYPES = Object.keys(RECORD_VALIDATORS) as RecordType[];

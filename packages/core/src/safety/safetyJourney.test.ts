@@ -244,7 +244,7 @@ describe('safetyStatus', () => {
     const fever = stored('fever', '3', {
       ...later,
       answers: { ...later.answers, fever_or_unwell: true },
-      result: { ...later.result, reasons: ['cancer_history', 'fever_or_unwell'] },
+      result: { ...later.result, reasons: ['cancer_history', 'fever_or_unwell'] satisfies SafetyItemId[] },
     });
     const status = safetyStatus({ ...none, checks: [first, fever], clearances: [seen] }, '2026-10-29');
     expect(status.paused).toBe(true);

@@ -349,3 +349,22 @@ export function validateProfile(input: unknown, options: { today?: string } = {}
   if (approximate === true) value.onsetApproximate = true;
   return { ok: true, value };
 }
+
+/** The record kind (type and validator) of this file's records, for readers and the registry (records/syncChange.ts). */
+export const SAFETY_CHECK_KIND = {
+  type: 'safety_check',
+  validate: (data: unknown, today?: string) => validateSafetyCheck(data, today ? { today } : {}),
+} as const;
+export const SAFETY_CLEARANCE_KIND = {
+  type: 'safety_clearance',
+  validate: (data: unknown) => validateSafetyClearance(data),
+} as const;
+export const REVIEW_DISCUSSED_KIND = {
+  type: 'review_discussed',
+  validate: (data: unknown) => validateReviewDiscussed(data),
+} as const;
+export const CONCERN_KIND = { type: 'concern', validate: (data: unknown) => validateConcern(data) } as const;
+export const PROFILE_KIND = {
+  type: 'profile',
+  validate: (data: unknown, today?: string) => validateProfile(data, today ? { today } : {}),
+} as const;

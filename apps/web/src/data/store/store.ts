@@ -1,11 +1,11 @@
 import {
+  CHECK_IN_KIND,
   type CheckIn,
   calendarDayAt,
   type FieldIssue,
   formatHlc,
   type Hlc,
   initialHlc,
-  isRecordType,
   nodeIdFromBytes,
   parseHlc,
   RECORD,
@@ -14,7 +14,6 @@ import {
   type SyncRecord,
   tickHlc,
   uuidv7,
-  validateRecordData,
 } from '@veerkracht/core';
 import type { IDBPTransaction } from 'idb';
 import type { Meta, MetaKey, VeerkrachtDb, VeerkrachtSchema } from './db';
@@ -69,8 +68,10 @@ export async function correctedNow(tx: AnyTx, env: Environment): Promise<number>
  * devices each made one), so a day never gets a second check-in from here.
  */
 export async function saveCheckIn(db: VeerkrachtDb, input: CheckIn, env: Environment): Promise<SyncRecord<CheckIn>> {
-  const [write] = checkedWrites([{ type: RECORD.checkIn, data: input }], calendarDayAt(new Date(env.now())));
-  const checkIn = write?.data as CheckIn;
+  // The check-in is the daily save, so its validator ships with the first screen (no lazy load before it).
+  const checked = CHECK_IN_KIND.validate(input, calendarDayAt(new Date(env.now())));
+  if (!checked.ok) throw new RecordRefused(RECORD.checkIn, checked.issues);
+  const checkIn = checked.value;
   const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
   // All reads at once: requests in one transaction are pipelined, and every sequential
   // round trip to the browser's database process costs milliseconds of the 50 ms budget.
@@ -126,18 +127,15 @@ export class RecordRefused extends Error {
  * Every write checked with the validator the server uses (docs/architecture.md,
  * "One record registry"), before any transaction opens: a record the server
  * would refuse is never stored or sent. What is stored is the checked copy.
+ * The table of every validator loads on the first such save (recordChecks.ts):
+ * the first screen does not download validators of pages not opened yet.
  */
-function checkedWrites(writes: readonly RecordWrite[], today: string): RecordWrite[] {
+async function checkedWrites(writes: readonly RecordWrite[], today: string): Promise<RecordWrite[]> {
+  const { checkWrite } = await import('./recordChecks');
   return writes.map((write) => {
-    if (!isRecordType(write.type)) {
-      throw new RecordRefused(String(write.type), [
-        { field: 'type', code: 'unknown_type', message: 'type is not a record type this app knows' },
-      ]);
-    }
-    if (write.deleted && write.data === null) return write;
-    const result = validateRecordData(write.type, write.data, { today });
-    if (!result.ok) throw new RecordRefused(write.type, result.issues);
-    return { ...write, data: result.value } as RecordWrite;
+    const checked = checkWrite(write, today);
+    if (!checked.ok) throw new RecordRefused(String(write.type), checked.issues);
+    return checked.write;
   });
 }
 
@@ -154,7 +152,7 @@ export async function saveRecords(
   input: readonly RecordWrite[],
   env: Environment,
 ): Promise<SyncRecord[]> {
-  const writes = checkedWrites(input, calendarDayAt(new Date(env.now())));
+  const writes = await checkedWrites(input, calendarDayAt(new Date(env.now())));
   const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
   const [offset, clock] = await Promise.all([txMeta(tx, 'clockOffset'), deviceClock(tx, env)]);
   const now = env.now() + (offset ?? 0);

@@ -1,5 +1,15 @@
 import { RECORD_EXAMPLES } from '@veerkracht/contract';
-import { formatHlc, RECORD_TYPES, type RecordType, readRecords, type SyncRecord, uuidv7 } from '@veerkracht/core';
+import {
+  CHECK_IN_KIND,
+  formatHlc,
+  RECORD_KINDS,
+  RECORD_TYPES,
+  type RecordKind,
+  type RecordType,
+  readRecords,
+  type SyncRecord,
+  uuidv7,
+} from '@veerkracht/core';
 import { describe, expect, it } from 'vitest';
 import type { VeerkrachtDb } from '../store/db';
 import { countOutbox, getMeta, loadRecords, type RecordWrite, saveRecords } from '../store/store';
@@ -7,6 +17,13 @@ import { freshDb, testEnv } from '../testing/env';
 import { TestServer } from '../testing/testServer';
 import { createApi } from './api';
 import { restoreBackup, runSync, turnOffBackup, turnOnBackup } from './syncClient';
+
+/** The core's kind of a record type (its validator), for reading. */
+const kindOf = (type: RecordType): RecordKind<unknown> => {
+  const kind = RECORD_KINDS.find((candidate) => candidate.type === type);
+  if (!kind) throw new Error(`no kind for ${type}`);
+  return kind;
+};
 
 async function device(server: TestServer) {
   const db = await freshDb();
@@ -43,7 +60,7 @@ describe('records through the real server', () => {
     expect(byId(await loadRecords(second.db))).toEqual(byId(saved));
     expect(byId(await server.recordsOf(await tokenOf(first.db)))).toEqual(byId(saved));
     for (const type of RECORD_TYPES) {
-      expect(readRecords(await loadRecords(second.db), type).map((record) => record.data)).toEqual([
+      expect(readRecords(await loadRecords(second.db), kindOf(type)).map((record) => record.data)).toEqual([
         RECORD_EXAMPLES[type],
       ]);
     }
@@ -71,7 +88,7 @@ describe('records through the real server', () => {
     await restoreBackup(older.db, older.api, on.ok ? on.recoveryCode : '');
     await runSync(older.db, older.api, older.env);
     expect(await loadRecords(older.db)).toEqual([record]);
-    expect(readRecords(await loadRecords(older.db), 'checkin')).toEqual([
+    expect(readRecords(await loadRecords(older.db), CHECK_IN_KIND)).toEqual([
       { id: record.id, hlc: record.hlc, data: RECORD_EXAMPLES.checkin },
     ]);
 

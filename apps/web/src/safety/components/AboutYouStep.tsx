@@ -52,7 +52,7 @@ export function AboutYouStep(props: {
         <p id="approximate-label" class="approximate-label">
           {texts.about.approximateChoices}
         </p>
-        <ul class="approximate-choices" aria-labelledby="approximate-label">
+        <ul class="inline-list" aria-labelledby="approximate-label">
           {(Object.keys(APPROXIMATE_ONSETS) as ApproximateOnset[]).map((choice) => (
             <li key={choice}>
               <button

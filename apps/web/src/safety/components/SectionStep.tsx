@@ -6,11 +6,11 @@ import {
   unansweredQuestions,
 } from '@veerkracht/core';
 import type { Ref } from 'preact';
+import { useOpenQuestions } from '../../ui/useOpenQuestions';
 import { YesNo } from '../../ui/YesNo';
 import type { SafetyTexts } from '../texts';
 import type { Answers } from './checkDraft';
 import { BackButton, SaveFailed, StepHeading, SubmitStep } from './StepParts';
-import { useOpenQuestions } from './useOpenQuestions';
 
 /** Which button ended a section: the big one, or the one under it on the emergency step. */
 export type SectionAction = 'primary' | 'secondary';
@@ -41,7 +41,7 @@ export function SectionStep(props: {
   onBack: (() => void) | undefined;
 }) {
   const { texts, section, answers } = props;
-  const open = useOpenQuestions();
+  const open = useOpenQuestions<SafetyItemId>();
   const questions = sectionQuestions(section, answers);
   const { title, intro } = texts.check.sections[section];
   const isEmergency = section === 'emergency';

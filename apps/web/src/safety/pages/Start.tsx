@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { lazy } from 'preact-iso';
 import { LANGS, type Lang, useI18n } from '../../i18n/i18n';
 import { useDraft } from '../../ui/draft';
 import { PageHeading } from '../../ui/PageHeading';
 import '../safety.css';
 import '../../ui/kit.css';
-import { CheckFlow } from '../components/CheckFlow';
+import { useFirstRunTexts } from '../firstRunTexts';
 import { useSafetyStatus } from '../state';
-import { useSafetyTexts } from '../texts';
+import { preloadSafetyTexts, useSafetyTexts } from '../texts';
 
 // A language picker names each language in that language, whatever the page's language is.
 const LANGUAGE_NAMES: Record<Lang, string> = { nl: 'Nederlands', en: 'English' };
@@ -14,12 +15,16 @@ const CHOOSE: Record<Lang, string> = { nl: 'Kies je taal', en: 'Choose your lang
 
 type Step = 'language' | 'welcome' | 'check';
 
+// The safety check's form (with the date field) is needed only from the third step: it is not part of the first
+// screen's download (budget: docs/architecture.md), and is fetched once the language is chosen.
+const CheckFlow = lazy(() => import('../components/CheckFlow').then((m) => m.CheckFlow));
+
 /**
  * `/start`: the first run of a new device: language, what Veerkracht is and is
  * not, then the safety check. The place is kept across a reload.
  */
 export function Start() {
-  const texts = useSafetyTexts();
+  const texts = useFirstRunTexts();
   const { lang, setLang } = useI18n();
   const status = useSafetyStatus();
   const [doneBefore] = useState(() => status.firstRunDone);
@@ -34,6 +39,11 @@ export function Start() {
     document.querySelector<HTMLElement>('main h1')?.focus();
     window.scrollTo(0, 0);
   }, [step]);
+  useEffect(() => {
+    if (step === 'language') return;
+    CheckFlow.preload().catch(() => undefined);
+    void preloadSafetyTexts(lang);
+  }, [step, lang]);
   const goTo = (next: Step) => {
     moved.current = true;
     setStep(next);
@@ -42,14 +52,14 @@ export function Start() {
   if (doneBefore) {
     return (
       <div class="page page--start">
-        <PageHeading title={texts.start.welcomeTitle} />
-        <p>{texts.start.alreadyDone}</p>
+        <PageHeading title={texts.welcomeTitle} />
+        <p>{texts.alreadyDone}</p>
         <p class="actions">
           <a class="button" href="/">
-            {texts.common.toToday}
+            {texts.toToday}
           </a>
           <a class="button button--secondary" href="/safety/check?trigger=manual">
-            {texts.overview.again}
+            {texts.again}
           </a>
         </p>
       </div>
@@ -62,7 +72,7 @@ export function Start() {
         <PageHeading title={`${CHOOSE.nl} · ${CHOOSE.en}`}>
           <span lang="nl">{CHOOSE.nl}</span> · <span lang="en">{CHOOSE.en}</span>
         </PageHeading>
-        <ul class="language-choices">
+        <ul class="inline-list language-choices">
           {LANGS.map((choice) => (
             <li key={choice}>
               <button
@@ -79,13 +89,13 @@ export function Start() {
             </li>
           ))}
         </ul>
-        <p class="muted">{texts.start.languageIntro}</p>
+        <p class="muted">{texts.languageIntro}</p>
       </div>
     );
   }
 
   if (step === 'welcome') {
-    const { start } = texts;
+    const start = texts;
     return (
       <div class="page page--start" data-start-step="welcome">
         <PageHeading title={start.welcomeTitle} />
@@ -115,7 +125,7 @@ export function Start() {
         <p>{start.nextText}</p>
         <p class="actions">
           <button type="button" class="button button--large" onClick={() => goTo('check')}>
-            {texts.common.next}
+            {texts.next}
           </button>
         </p>
         <p>
@@ -128,6 +138,12 @@ export function Start() {
     );
   }
 
+  return <FirstRunCheck />;
+}
+
+/** The third step: the safety check itself, whose texts load with it (not with the first screen). */
+function FirstRunCheck() {
+  const texts = useSafetyTexts();
   return (
     <div class="page page--start page--safety-check" data-start-step="check">
       <PageHeading title={texts.check.title.first_run} />

@@ -1,4 +1,3 @@
-import type { SafetyItemId } from '@veerkracht/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 /**
@@ -6,8 +5,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
  * on: each shows "please answer", and the first takes focus. An answer
  * clears its own mark at once.
  */
-export function useOpenQuestions() {
-  const [missing, setMissing] = useState<SafetyItemId[]>([]);
+export function useOpenQuestions<Id extends string>() {
+  const [missing, setMissing] = useState<Id[]>([]);
   const firstMissing = useRef<HTMLInputElement>(null);
   const focusMissing = useRef(false);
 
@@ -21,12 +20,12 @@ export function useOpenQuestions() {
     missing,
     firstMissing,
     /** Marks `open` (the unanswered questions) and focuses the first; true when there are none. */
-    complete(open: SafetyItemId[]): boolean {
+    complete(open: Id[]): boolean {
       focusMissing.current = open.length > 0;
       setMissing(open);
       return open.length === 0;
     },
-    answered(id: SafetyItemId) {
+    answered(id: Id) {
       setMissing((current) => current.filter((open) => open !== id));
     },
   };

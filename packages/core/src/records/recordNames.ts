@@ -1,0 +1,24 @@
+import type { RecordType } from './syncChange.js';
+
+/**
+ * The name of every record type, for code outside the registry: features
+ * write `RECORD.safetyCheck`, never the string, so a renamed or mistyped type
+ * is a type error (docs/architecture.md, "One record registry").
+ */
+export const RECORD = {
+  checkIn: 'checkin',
+  activityPlan: 'activity_plan',
+  activitySession: 'activity_session',
+  followUp: 'follow_up',
+  planDecision: 'plan_decision',
+  fearRating: 'fear_rating',
+  exposure: 'exposure',
+  safetyCheck: 'safety_check',
+  safetyClearance: 'safety_clearance',
+  reviewDiscussed: 'review_discussed',
+  concern: 'concern',
+  profile: 'profile',
+  startBack: 'start_back',
+  psk: 'psk',
+  lessonProgress: 'lesson_progress',
+} as const satisfies Record<string, RecordType>;
