@@ -22,29 +22,10 @@ import { type FieldIssue, isPlainObject, prefixIssues, type Validated } from '..
 import { readTolerantly } from '../validation/tolerantRead.js';
 
 /**
- * Every record type that syncs, with the validator of its data (each kind is
- * a constant beside its validator; see records/recordKinds.ts). Adding a type is additive; removing or narrowing one
- * would break old clients.
+ * Every record kind that syncs: its type and the validator of its data (each
+ * kind is a constant beside its validator; see records/recordKinds.ts).
+ * Adding a kind is additive; removing or narrowing one would break old clients.
  */
-export const RECORD_VALIDATORS = {
-  checkin: CHECK_IN_KIND.validate,
-  activity_plan: ACTIVITY_PLAN_KIND.validate,
-  activity_session: ACTIVITY_SESSION_KIND.validate,
-  follow_up: FOLLOW_UP_KIND.validate,
-  plan_decision: PLAN_DECISION_KIND.validate,
-  fear_rating: FEAR_RATING_KIND.validate,
-  exposure: EXPOSURE_KIND.validate,
-  safety_check: SAFETY_CHECK_KIND.validate,
-  safety_clearance: SAFETY_CLEARANCE_KIND.validate,
-  review_discussed: REVIEW_DISCUSSED_KIND.validate,
-  concern: CONCERN_KIND.validate,
-  profile: PROFILE_KIND.validate,
-  start_back: START_BACK_KIND.validate,
-  psk: PSK_KIND.validate,
-  lesson_progress: LESSON_PROGRESS_KIND.validate,
-} as const satisfies Record<string, (data: unknown, today: string | undefined) => Validated<unknown>>;
-
-/** Every record kind (type and validator), for code that handles all of them, like tests that sync each type. */
 export const RECORD_KINDS = [
   CHECK_IN_KIND,
   ACTIVITY_PLAN_KIND,
@@ -62,6 +43,13 @@ export const RECORD_KINDS = [
   PSK_KIND,
   LESSON_PROGRESS_KIND,
 ] as const;
+
+type Kind = (typeof RECORD_KINDS)[number];
+
+/** The validator of every record type, looked up by type: the table the server and the sync use. */
+export const RECORD_VALIDATORS = Object.fromEntries(RECORD_KINDS.map((kind) => [kind.type, kind.validate])) as {
+  readonly [K in Kind as K['type']]: K['validate'];
+};
 
 export type RecordType = keyof typeof RECORD_VALIDATORS;
 export const RECORD_TYPES = Object.keys(RECORD_VALIDATORS) as RecordType[];

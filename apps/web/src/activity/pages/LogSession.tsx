@@ -23,6 +23,7 @@ import { activityName, amountText, inputNumber, quotaText, UNIT_NAME } from '../
 import { logSession, usePlan } from '../state';
 import '../activity.css';
 import { FormFooter } from '../../ui/FormFooter';
+import { PlanNotFound } from '../components/PlanNotFound';
 
 type Saved = {
   session: ActivitySession;
@@ -71,17 +72,7 @@ export function LogSession() {
   }, [saved]);
 
   if (!view) {
-    return (
-      <div class="page">
-        <PageHeading title={t('plan.notFound.title')} />
-        <p>{t('plan.notFound.text')}</p>
-        <p>
-          <a class="text-link" href="/plan">
-            {t('plan.back')}
-          </a>
-        </p>
-      </div>
-    );
+    return <PlanNotFound />;
   }
 
   const baseline = view.phase === 'baseline' || (saved !== null && saved.quota === null);
@@ -104,6 +95,12 @@ export function LogSession() {
     if (element && (current === '' ? value === 0 : String(value) === current)) fields.current.set(field, element);
   };
   const example = amountText(t, lang, unit, quota ?? 10);
+  // The pain questions use the check-in's words for 0, 5 and 10, so the scale reads the same everywhere.
+  const painAnchors = [
+    { value: 0, text: t('checkin.pain.0') },
+    { value: 5, text: t('checkin.pain.5') },
+    { value: 10, text: t('checkin.pain.10') },
+  ];
   const issueFor = (field: string): string | undefined => {
     const issue = issues.find((candidate) => candidate.field === field);
     if (!issue) return undefined;
@@ -228,11 +225,7 @@ export function LogSession() {
               min={PLAN_LIMITS.pain.min}
               max={PLAN_LIMITS.pain.max}
               value={form.painBefore}
-              anchors={[
-                { value: 0, text: t('checkin.pain.0') },
-                { value: 5, text: t('checkin.pain.5') },
-                { value: 10, text: t('checkin.pain.10') },
-              ]}
+              anchors={painAnchors}
               error={issueFor('painBefore')}
               onChange={set('painBefore')}
               inputRef={registerRadio('painBefore', form.painBefore)}
@@ -243,11 +236,7 @@ export function LogSession() {
               min={PLAN_LIMITS.pain.min}
               max={PLAN_LIMITS.pain.max}
               value={form.painAfter}
-              anchors={[
-                { value: 0, text: t('checkin.pain.0') },
-                { value: 5, text: t('checkin.pain.5') },
-                { value: 10, text: t('checkin.pain.10') },
-              ]}
+              anchors={painAnchors}
               error={issueFor('painAfter')}
               onChange={set('painAfter')}
               inputRef={registerRadio('painAfter', form.painAfter)}

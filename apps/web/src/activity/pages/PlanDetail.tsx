@@ -24,6 +24,7 @@ import { activityName, amountText, quotaText, UNIT_NAME } from '../format';
 import { changePlan, startPlan, usePlan } from '../state';
 import { quotaReasonText } from '../text';
 import '../activity.css';
+import { PlanNotFound } from '../components/PlanNotFound';
 
 function Baseline(props: { view: PlanView }) {
   const { t, tn, lang } = useI18n();
@@ -300,17 +301,7 @@ export function PlanDetail() {
   const { plan: view, paused } = usePlan(params.planId ?? '');
   const [answered, setAnswered] = useState<ReadonlySet<string>>(new Set());
   if (!view) {
-    return (
-      <div class="page">
-        <PageHeading title={t('plan.notFound.title')} />
-        <p>{t('plan.notFound.text')}</p>
-        <p>
-          <a class="text-link" href="/plan">
-            {t('plan.back')}
-          </a>
-        </p>
-      </div>
-    );
+    return <PlanNotFound />;
   }
   const asks = view.sessions.filter(
     (session) => answered.has(session.id) || view.followUpsDue.some((due) => due.sessionId === session.id),

@@ -80,7 +80,10 @@ describe('saving records of any type on the device', () => {
   it('refuses a record whose type the registry does not know', async () => {
     const db = await freshDb();
     const write = JSON.parse('{"type":"mood","data":{"level":3}}') as Parameters<typeof saveRecords>[1][number];
-    await expect(saveRecords(db, [write], testEnv())).rejects.toThrow();
+    await expect(saveRecords(db, [write], testEnv())).rejects.toMatchObject({
+      name: 'RecordRefused',
+      issues: [expect.objectContaining({ field: 'type', code: 'unknown_type' })],
+    });
     expect(await loadRecords(db)).toEqual([]);
   });
 
