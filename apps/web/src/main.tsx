@@ -1,4 +1,3 @@
-import { calendarDayAt } from '@veerkracht/core';
 import './ui/app.css';
 import { render } from 'preact';
 import { Root } from './app/Root';
@@ -14,10 +13,6 @@ async function boot(container: HTMLElement): Promise<void> {
   document.documentElement.lang = lang;
   preloadPage(location.pathname);
   const loading = Promise.all([openVeerkrachtDb(), loadMessages(lang)]);
-  // The first date in the app's time zone loads ICU's time zone and locale data: about 75 ms of CPU on a
-  // fast machine, several times that on a phone. Done here it overlaps the catalogue's download instead of
-  // lengthening the first render (measured with DevTools phone throttling: Today first painted at 2.6 s, not 3.4 s).
-  setTimeout(() => calendarDayAt(new Date()), 0);
   const [db, messages] = await loading;
   const app = new App(
     db,

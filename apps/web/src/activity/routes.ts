@@ -1,4 +1,5 @@
 import { lazy } from 'preact-iso';
+import { activityMessages } from './messages';
 
 /**
  * The routes of graded activity (`/plan…`, `/follow-up/…`), each page
@@ -6,12 +7,18 @@ import { lazy } from 'preact-iso';
  * before the ones with a parameter: the router takes the first match.
  */
 export const ACTIVITY_ROUTES = [
-  { path: '/plan', component: lazy(() => import('./pages/PlanList').then((m) => m.PlanList)) },
-  { path: '/plan/new', component: lazy(() => import('./pages/PlanNew').then((m) => m.PlanNew)) },
-  { path: '/plan/:planId', component: lazy(() => import('./pages/PlanDetail').then((m) => m.PlanDetail)) },
-  { path: '/plan/:planId/log', component: lazy(() => import('./pages/LogSession').then((m) => m.LogSession)) },
+  { path: '/plan', component: lazy(activityMessages.with(() => import('./pages/PlanList').then((m) => m.PlanList))) },
+  { path: '/plan/new', component: lazy(activityMessages.with(() => import('./pages/PlanNew').then((m) => m.PlanNew))) },
+  {
+    path: '/plan/:planId',
+    component: lazy(activityMessages.with(() => import('./pages/PlanDetail').then((m) => m.PlanDetail))),
+  },
+  {
+    path: '/plan/:planId/log',
+    component: lazy(activityMessages.with(() => import('./pages/LogSession').then((m) => m.LogSession))),
+  },
   {
     path: '/follow-up/:sessionId',
-    component: lazy(() => import('./pages/FollowUpPage').then((m) => m.FollowUpPage)),
+    component: lazy(activityMessages.with(() => import('./pages/FollowUpPage').then((m) => m.FollowUpPage))),
   },
 ] as const;

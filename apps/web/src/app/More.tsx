@@ -14,7 +14,7 @@ const ITEMS: readonly { href: string; title: MessageKey; text: MessageKey }[] = 
   { href: '/timeline', title: 'more.timeline.title', text: 'more.timeline.text' },
   { href: '/backup', title: 'nav.backup', text: 'more.backup.text' },
   { href: '/settings', title: 'more.settings.title', text: 'more.settings.text' },
-  { href: '/about', title: 'about.title', text: 'more.about.text' },
+  { href: '/about', title: 'more.about.title', text: 'more.about.text' },
 ];
 
 /** `/more`: the rest of the app. */

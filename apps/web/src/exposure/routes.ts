@@ -1,10 +1,13 @@
 import { lazy } from 'preact-iso';
-import { storedLang } from '../i18n/i18n';
+import { activeLang } from '../i18n/i18n';
+import { exposureMessages } from './messages';
 import { preloadMovementTexts } from './texts';
 
-/** A movements page: its chunk and the movement descriptions in the person's language load together. */
+/** A movements page: its chunk, its short texts and the movement descriptions in the person's language load together. */
 function withMovementTexts<T>(load: () => Promise<T>): () => Promise<T> {
-  return () => Promise.all([load(), preloadMovementTexts(storedLang()).catch(() => undefined)]).then(([page]) => page);
+  return exposureMessages.with(() =>
+    Promise.all([load(), preloadMovementTexts(activeLang()).catch(() => undefined)]).then(([page]) => page),
+  );
 }
 
 /** The routes of graded exposure (`/movements…`). The literal path comes before the one with a parameter. */

@@ -1,17 +1,18 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+// Defines the main namespace (the core part of the catalogue).
+import { type CataloguePart, LANGS } from './i18n';
 import en from './messages/en.json';
 import nl from './messages/nl.json';
 import { textRegistry } from './registry';
-// Defines the main namespace (the flat catalogue).
-import './i18n';
 import { allStrings, forbiddenWordsIn } from './wordingRules';
 
-// Every feature registers its texts in `<feature>/texts.ts` or `<feature>/*Texts.ts` (lessons in
-// `lessons/lessons.ts`). Loading them by pattern, not by name, makes a new feature's texts part of these checks
-// without editing this file.
+// Every feature registers its long texts in `<feature>/texts.ts` or `<feature>/*Texts.ts` (lessons in
+// `lessons/lessons.ts`) and its part of the catalogue in `<feature>/messages.ts`. Loading them by pattern, not by
+// name, makes a new feature's texts part of these checks without editing this file.
 import.meta.glob(['../*/texts.ts', '../*/*Texts.ts', '../lessons/lessons.ts'], { eager: true });
+const featureParts = import.meta.glob<Record<string, CataloguePart>>('../*/messages.ts', { eager: true });
 
 type Place = { path: string; text: string };
 const namespaces = await Promise.all(
@@ -30,6 +31,8 @@ describe('the text registry', () => {
     const names = namespaces.map((namespace) => namespace.name);
     for (const name of [
       'main',
+      'activity.messages',
+      'exposure.messages',
       'firstRun',
       'safety',
       'measures',
@@ -95,8 +98,51 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-describe('the main catalogue', () => {
-  it('contains every key the source uses with t() and tn(), in every folder of the app', () => {
+/** Every part of the catalogue by the folder that owns it (`main`: the core part, in i18n/), with its Dutch keys. */
+const partKeys = new Map<string, Set<string>>([['main', new Set(Object.keys(nl))]]);
+const englishKeys = new Set(Object.keys(en));
+for (const [path, module] of Object.entries(featureParts)) {
+  const folder = path.split('/')[1] ?? path;
+  for (const part of Object.values(module)) {
+    const [dutch, english] = await Promise.all(LANGS.map((lang) => part.load(lang)));
+    partKeys.set(folder, new Set(Object.keys(dutch ?? {})));
+    for (const key of Object.keys(english ?? {})) englishKeys.add(key);
+  }
+}
+const partOfKey = new Map([...partKeys].flatMap(([part, keys]) => [...keys].map((key) => [key, part] as const)));
+const allKeys = new Set(partOfKey.keys());
+
+/** The keys a file names: in t() and tn() calls, and as plain strings (maps of keys, props that pass one on). */
+function keysIn(source: string): Set<string> {
+  const keys = new Set<string>();
+  for (const match of source.matchAll(/\btn\(\s*'([^']+)'/g)) {
+    keys.add(`${match[1]}.one`);
+    keys.add(`${match[1]}.other`);
+  }
+  for (const match of source.matchAll(/'([A-Za-z]+\.[\w.]+)'/g))
+    if (allKeys.has(match[1] ?? '')) keys.add(match[1] ?? '');
+  return keys;
+}
+
+/** The files the first screens load: everything `main.tsx` imports statically, not what `import()` loads later. */
+function staticallyLoaded(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const match of source.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+'(\.[^']+)'/gms)) {
+      const base = join(dirname(file), match[1] ?? '');
+      const resolved = ['.ts', '.tsx', '/index.ts', '/index.tsx'].map((ending) => base + ending).find(existsSync);
+      if (resolved) visit(resolved);
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+describe('the catalogue', () => {
+  it('contains every key the source uses with t() and tn(), in every folder of the app, in both languages', () => {
     const files = sourceFiles(srcDir);
     const scannedFolders = new Set(files.map((file) => relative(srcDir, file).split(sep)[0]));
     for (const folder of readdirSync(srcDir).filter((name) => statSync(join(srcDir, name)).isDirectory()))
@@ -114,8 +160,40 @@ describe('the main catalogue', () => {
     }
     expect(used.size).toBeGreaterThan(50);
     for (const key of used) {
-      expect(Object.hasOwn(nl, key), `nl is missing ${key}`).toBe(true);
-      expect(Object.hasOwn(en, key), `en is missing ${key}`).toBe(true);
+      expect(allKeys.has(key), `nl is missing ${key}`).toBe(true);
+      expect(englishKeys.has(key), `en is missing ${key}`).toBe(true);
     }
+  });
+
+  it('has no key in two parts', () => {
+    const total = [...partKeys.values()].reduce((sum, keys) => sum + keys.size, 0);
+    expect(allKeys.size).toBe(total);
+  });
+
+  it('gives each feature its own part, used only by that feature (whose pages load it)', () => {
+    for (const part of ['activity', 'exposure', 'backup', 'settings', 'about', 'lessons'])
+      expect(partKeys.has(part), part).toBe(true);
+    for (const file of sourceFiles(srcDir)) {
+      const folder = relative(srcDir, file).split(sep)[0];
+      for (const key of keysIn(readFileSync(file, 'utf8'))) {
+        const part = partOfKey.get(key);
+        if (part !== 'main')
+          expect(`${relative(srcDir, file)} uses ${key} of part ${part}`).toBe(
+            `${relative(srcDir, file)} uses ${key} of part ${folder}`,
+          );
+      }
+    }
+  });
+
+  it('has on the first screens (what main.tsx loads statically) only keys of the core part', () => {
+    const files = staticallyLoaded(join(srcDir, 'main.tsx'));
+    // The shell, Today and the check-in are among them: the walk follows the imports.
+    for (const page of ['app/Today.tsx', 'checkin/CheckInPage.tsx', 'app/Root.tsx'])
+      expect(files.map((file) => relative(srcDir, file).split(sep).join('/'))).toContain(page);
+    for (const file of files)
+      for (const key of keysIn(readFileSync(file, 'utf8')))
+        expect(`${relative(srcDir, file)}: ${key} in part ${partOfKey.get(key)}`).toBe(
+          `${relative(srcDir, file)}: ${key} in part main`,
+        );
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, interpolate, loadMessages, plural, pluralForm, pluralTranslator, translator } from './i18n';
+import {
+  defineCataloguePart,
+  formatNumber,
+  interpolate,
+  loadMessages,
+  type MessageKey,
+  type Messages,
+  plural,
+  pluralForm,
+  translator,
+} from './i18n';
 import en from './messages/en.json';
 import nl from './messages/nl.json';
 
@@ -9,23 +19,6 @@ describe('plurals', () => {
       expect(pluralForm(lang, 1)).toBe('one');
       expect([0, 2, 5, 1.5].map((n) => pluralForm(lang, n))).toEqual(['other', 'other', 'other', 'other']);
     }
-  });
-
-  it('say "1 keer / 2 keer" in Dutch and "once / 2 times" in English on screen', async () => {
-    const tnNl = pluralTranslator(await loadMessages('nl'), 'nl');
-    const tnEn = pluralTranslator(await loadMessages('en'), 'en');
-    expect(tnNl('movements.list.practised', 1)).toBe('1 keer geoefend');
-    expect(tnNl('movements.list.practised', 2)).toBe('2 keer geoefend');
-    expect(tnEn('movements.list.practised', 1)).toBe('practised once');
-    expect(tnEn('movements.list.practised', 2)).toBe('practised 2 times');
-    expect(tnNl('movements.results.summary', 1)).toBe('Je hebt 1 keer geoefend.');
-    expect(tnEn('movements.results.summary', 1)).toBe('You have practised once.');
-    expect(tnEn('movements.results.summary', 2)).toBe('You have practised 2 times.');
-  });
-
-  it('never say "1 times" for graded activity', () => {
-    expect(pluralTranslator(en, 'en')('plan.chart.summary', 1, { quota: 'x', goal: 'y' })).not.toMatch(/\b1 times/);
-    expect(pluralTranslator(en, 'en')('plan.chart.summary', 3, { quota: 'x', goal: 'y' })).toMatch(/3 times/);
   });
 
   it('pick the form of a text pair from a long text with the same rule, and fill in the count', () => {
@@ -58,12 +51,46 @@ describe('translating', () => {
   });
 
   it('looks keys up in the catalogue it was made with', () => {
-    expect(translator(en)('nav.today')).toBe('Today');
-    expect(translator(nl)('nav.today')).toBe('Vandaag');
+    expect(translator(en as Partial<Messages> as Messages)('nav.today')).toBe('Today');
+    expect(translator(nl as Partial<Messages> as Messages)('nav.today')).toBe('Vandaag');
   });
 
   it('knows the language of a catalogue it loaded, so t() writes numbers in that language', async () => {
     expect(translator(await loadMessages('nl'))('value.sleepHours', { value: 7.5 })).toBe('Slaap: 7,5 uur');
     expect(translator(await loadMessages('en'))('value.sleepHours', { value: 7.5 })).toMatch(/7\.5/);
+  });
+});
+
+describe("a feature's part of the catalogue", () => {
+  // A key of the test part only: the type lists only real keys, so the test names it through a cast.
+  const key = 'testPart.greeting' as MessageKey;
+  const loaded: string[] = [];
+  const part = defineCataloguePart('testPart.messages', {
+    nl: async () => {
+      loaded.push('nl');
+      return { 'testPart.greeting': 'Hallo {name}' };
+    },
+    en: async () => {
+      loaded.push('en');
+      return { 'testPart.greeting': 'Hello {name}' };
+    },
+  });
+
+  it('joins the catalogue a translate function already reads, in the language asked for only', async () => {
+    const t = translator(await loadMessages('nl'));
+    expect(t(key)).toBeUndefined();
+    const page = await part.with(async () => 'the page')();
+    expect(page).toBe('the page');
+    expect(t(key, { name: 'Sam' })).toBe('Hallo Sam');
+    expect(loaded).toEqual(['nl']);
+  });
+
+  it('is loaded in the other language before a language switch completes', async () => {
+    const messages = await loadMessages('en');
+    expect(loaded).toEqual(['nl', 'en']);
+    expect(translator(messages)(key, { name: 'Sam' })).toBe('Hello Sam');
+    // Back to Dutch: the part is not fetched again.
+    await loadMessages('nl');
+    expect(loaded).toEqual(['nl', 'en']);
   });
 });

@@ -2,9 +2,27 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 // Type-only: the Dutch catalogue defines which keys exist, without bundling it here.
 import type nl from './messages/nl.json';
-import { textRegistry } from './registry';
+import { type Loaders, textRegistry } from './registry';
 
-export type MessageKey = keyof typeof nl;
+/**
+ * The parts of the one catalogue of short texts, by name: the core part here
+ * (what the first screens show: the shell, Today, the check-in, the safety
+ * check), and one part per feature, which that feature adds in its own
+ * `messages.ts` by declaration merging. A part is loaded with the pages and
+ * Today cards of its feature (`defineCataloguePart`), so the first load
+ * carries only the core part (docs/architecture.md, "Texts").
+ */
+// An interface, not a type: only interfaces can be merged from the features' files.
+export interface CatalogueParts {
+  main: typeof nl;
+}
+export type MessageKey = { [Part in keyof CatalogueParts]: keyof CatalogueParts[Part] & string }[keyof CatalogueParts];
+/**
+ * The catalogue of one language as loaded so far. The type lists every key;
+ * a feature's keys are there once its part has loaded, which its pages and
+ * cards wait for before they render (a test checks that the first screens use
+ * only core keys and that each feature uses only its own).
+ */
 export type Messages = Record<MessageKey, string>;
 export type Lang = 'nl' | 'en';
 export type Params = Record<string, string | number>;
@@ -27,9 +45,70 @@ const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
  * worker precaches both, so switching works offline).
  */
 const main = textRegistry.define<Messages>('main', {
-  nl: () => import('./messages/nl.json').then((module) => module.default),
-  en: () => import('./messages/en.json').then((module) => module.default),
+  nl: () => import('./messages/nl.json').then((module) => assemble('nl', module.default)),
+  en: () => import('./messages/en.json').then((module) => assemble('en', module.default)),
 });
+
+/** Per language, one object holding every part loaded so far: the catalogue `t` reads. */
+const assembled = new Map<Lang, Record<string, string>>();
+
+/**
+ * Adds a loaded part to its language's catalogue and returns that catalogue.
+ * The object stays the same as parts arrive, so a translate function made
+ * before a feature's part loaded also finds the new keys.
+ */
+function assemble(lang: Lang, part: Readonly<Record<string, string>>): Messages {
+  let whole = assembled.get(lang);
+  if (!whole) {
+    whole = {};
+    assembled.set(lang, whole);
+  }
+  Object.assign(whole, part);
+  // Every key the type lists is there once the parts that use it are loaded (see `Messages`).
+  return whole as Messages;
+}
+
+/** One feature's part of the catalogue. */
+export type CataloguePart = {
+  /** The part's name in the text registry (`<feature>.messages`). */
+  readonly name: string;
+  /** Loads the part in `lang` (once) into that language's catalogue; resolves with the part's own texts. */
+  load(lang: Lang): Promise<Readonly<Record<string, string>>>;
+  /**
+   * Wraps a page or card loader so the part loads beside it, in the language
+   * now in use: the page renders only when both are there.
+   *
+   * @example
+   * lazy(activityMessages.with(() => import('./pages/PlanList').then((m) => m.PlanList)))
+   */
+  with<T>(load: () => Promise<T>): () => Promise<T>;
+};
+
+/**
+ * Registers a feature's part of the catalogue in the one text registry: one
+ * chunk per language, only the person's language is fetched, and a language
+ * switch loads the other language of every part in use first (`loadMessages`).
+ */
+export function defineCataloguePart(name: string, loaders: Loaders<Readonly<Record<string, string>>>): CataloguePart {
+  const joined = (lang: Lang) => async () => {
+    const texts = await loaders[lang]();
+    assemble(lang, texts);
+    return texts;
+  };
+  const part = textRegistry.define(name, { nl: joined('nl'), en: joined('en') });
+  return {
+    name,
+    load: (lang) => part.load(lang),
+    with: (loadPage) => () => Promise.all([loadPage(), part.load(activeLang())]).then(([page]) => page),
+  };
+}
+
+let languageInUse: Lang | undefined;
+
+/** The language the app shows now (before the first catalogue has loaded: the one the person chose before). */
+export function activeLang(): Lang {
+  return languageInUse ?? storedLang();
+}
 
 /**
  * Fills `{name}` placeholders: the one interpolation of every text, the
@@ -97,12 +176,15 @@ export function plural(lang: Lang, count: number, forms: { one: string; other: s
 }
 
 /**
- * The main catalogue of a language, and with it that language of every long
- * text in use: called at boot (nothing else in use yet) and on a language
+ * The catalogue of a language (its core part and every feature part in use),
+ * and with it that language of every long text in use: called at boot (nothing else in use yet) and on a language
  * switch, so the open page has all its texts before the language changes.
  */
 export async function loadMessages(lang: Lang): Promise<Messages> {
   const [messages] = await Promise.all([main.load(lang), textRegistry.loadInUse(lang)]);
+  // A page that started loading its part during the switch loaded it in the old language: load the new one too.
+  await textRegistry.loadInUse(lang);
+  languageInUse = lang;
   return messages;
 }
 

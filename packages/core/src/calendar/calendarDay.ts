@@ -4,6 +4,8 @@
  * DST change cannot move anything by an hour.
  */
 
+import { amsterdamOffsetMs } from './amsterdamTime.js';
+
 /** The time zone the app assumes unless the person chooses another. */
 export const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
 
@@ -91,6 +93,9 @@ function dayFormatter(timeZone: string): Intl.DateTimeFormat {
  * calendarDayAt(new Date('2026-03-28T23:30:00Z')) // '2026-03-29' (UTC+1 in Amsterdam)
  */
 export function calendarDayAt(at: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
+  // The default zone by its rule: no ICU start-up in the first render (amsterdamTime.ts says why).
+  const offset = timeZone === DEFAULT_TIME_ZONE ? amsterdamOffsetMs(at.getTime()) : undefined;
+  if (offset !== undefined) return fromEpochDay(Math.floor((at.getTime() + offset) / MS_PER_DAY));
   const parts = dayFormatter(timeZone).formatToParts(at);
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;

@@ -1,3 +1,4 @@
+import { amsterdamOffsetMs } from './amsterdamTime.js';
 import { DEFAULT_TIME_ZONE } from './calendarDay.js';
 
 /** An instant as milliseconds since 1970, an ISO string with offset or Z, or a Date. */
@@ -23,6 +24,8 @@ export function toMillis(value: Instant, field = 'instant'): number {
 
 /** The wall-clock reading in `timeZone` at `ms`, as if that reading were UTC. */
 function wallClock(ms: number, timeZone: string): number {
+  const offset = timeZone === DEFAULT_TIME_ZONE ? amsterdamOffsetMs(ms) : undefined;
+  if (offset !== undefined) return ms + offset;
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone,
     hourCycle: 'h23',

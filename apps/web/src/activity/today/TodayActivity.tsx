@@ -2,7 +2,9 @@ import { RECORD } from '@veerkracht/core';
 import { useHasRecordsOf } from '../../data/hasRecords';
 import { LoadWhen } from '../../ui/LoadWhen';
 
-const loadPlans = () => import('./TodayPlans').then((module) => module.TodayPlans);
+import { activityMessages } from '../messages';
+
+const loadPlans = activityMessages.with(() => import('./TodayPlans').then((module) => module.TodayPlans));
 
 /**
  * Today's activity cards (quotas, follow-up questions, proposals). They load

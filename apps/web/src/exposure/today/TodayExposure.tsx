@@ -2,7 +2,9 @@ import { RECORD } from '@veerkracht/core';
 import { useHasRecordsOf } from '../../data/hasRecords';
 import { LoadWhen } from '../../ui/LoadWhen';
 
-const loadOffer = () => import('./ExposureOffer').then((module) => module.ExposureOffer);
+import { exposureMessages } from '../messages';
+
+const loadOffer = exposureMessages.with(() => import('./ExposureOffer').then((module) => module.ExposureOffer));
 
 /**
  * Today's offer of graded exposure. Whether it is offered depends on the fear
