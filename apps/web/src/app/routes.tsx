@@ -5,15 +5,12 @@ import { exec } from 'preact-iso/router';
 import { ABOUT_ROUTES } from '../about/routes';
 import { ACTIVITY_ROUTES } from '../activity/routes';
 import { BACKUP_ROUTES } from '../backup/routes';
-import { CheckInPage } from '../checkin/CheckInPage';
 import { CHECKIN_ROUTES } from '../checkin/routes';
 import { EXPOSURE_ROUTES } from '../exposure/routes';
 import { LESSON_ROUTES } from '../lessons/routes';
 import { MEASURE_ROUTES } from '../measures/routes';
-import { FlareUpOffer } from '../safety/FlareUpOffer';
 import { SAFETY_ROUTES } from '../safety/routes';
 import { SETTINGS_ROUTES } from '../settings/routes';
-import { Today } from './Today';
 
 /**
  * Every page of the app: each feature lists its own routes; the app only
@@ -22,9 +19,19 @@ import { Today } from './Today';
  * the first match.
  */
 export const ROUTES: readonly { path: string; component: ComponentType }[] = [
-  { path: '/', component: Today },
-  // The check-in ships with the first load (people open it daily); after a save the safety check may offer its questions.
-  { path: '/check-in', component: () => <CheckInPage after={FlareUpOffer} /> },
+  // Today and the check-in are pages like the others: `preloadPage` at boot fetches the one opened beside the
+  // catalogue, so /start and the other pages do not carry them. After a check-in the safety check may offer its
+  // questions (a component of safety/, passed in: features never import each other).
+  { path: '/', component: lazy(() => import('./Today').then((m) => m.Today)) },
+  {
+    path: '/check-in',
+    component: lazy(() =>
+      Promise.all([import('../checkin/CheckInPage'), import('../safety/FlareUpOffer')]).then(
+        ([{ CheckInPage }, { FlareUpOffer }]) =>
+          () => <CheckInPage after={FlareUpOffer} />,
+      ),
+    ),
+  },
   ...CHECKIN_ROUTES,
   ...ACTIVITY_ROUTES,
   ...EXPOSURE_ROUTES,
