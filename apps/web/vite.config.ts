@@ -1,11 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { firstLoadHints } from './build/firstLoadHints';
 
 export default defineConfig({
   plugins: [
     // Prerendering would need a DOM-free render of pages that read IndexedDB; the shell is tiny, so skip it.
     preact({ prerender: { enabled: false } }),
+    firstLoadHints(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'autoUpdate',

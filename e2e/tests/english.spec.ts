@@ -35,4 +35,14 @@ test('the whole flow works in English, and the choice is remembered', async ({ p
   await expect(page.locator('main h1')).toHaveText('Backup');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle('Backup – Veerkracht');
+
+  // The first-load hints ask for the English catalogue only, and on Today for Today's page chunk too.
+  await open(page, '/');
+  const hinted = await page
+    .locator('link[rel="modulepreload"]')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+  expect(hinted.filter((path) => /^\/assets\/(nl|en)-[\w-]+\.js$/.test(path))).toEqual([
+    expect.stringMatching(/^\/assets\/en-/),
+  ]);
+  expect(hinted).toContainEqual(expect.stringMatching(/^\/assets\/Today-/));
 });
