@@ -21,10 +21,10 @@ describe('check-in validation', () => {
     });
   });
 
-  it('drops an empty note instead of storing blank text', () => {
+  it('keeps a note of only spaces as it was sent, so a sync never silently drops part of a record', () => {
     expect(validateCheckIn({ date: '2026-11-25', pain: 2, note: '   ' })).toEqual({
       ok: true,
-      value: { date: '2026-11-25', pain: 2 },
+      value: { date: '2026-11-25', pain: 2, note: '   ' },
     });
   });
 

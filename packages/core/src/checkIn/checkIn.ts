@@ -100,7 +100,8 @@ export function validateCheckIn(input: unknown, options: { today?: string; path?
   if (sleepHours !== undefined) value.sleepHours = sleepHours;
   if (sleepQuality !== undefined) value.sleepQuality = sleepQuality;
   if (stress !== undefined) value.stress = stress;
-  if (note !== undefined && note.trim() !== '') value.note = note;
+  // Kept as sent, even blank: a sync never drops part of what a device wrote (readers trim for display).
+  if (note !== undefined) value.note = note;
   return { ok: true, value };
 }
 

@@ -36,6 +36,11 @@ describe('a check-in form', () => {
     });
   });
 
+  it('sends no note when the person typed only spaces, and a real note as typed', () => {
+    expect(checkInInputFromForm({ ...empty, pain: '4', note: '   ' })).toEqual({ date: '2026-11-25', pain: 4 });
+    expect(checkInInputFromForm({ ...empty, pain: '4', note: ' Moe. ' }).note).toBe(' Moe. ');
+  });
+
   it('gives validation an issue on the field that holds text instead of a number', () => {
     const result = validateCheckIn(checkInInputFromForm({ ...empty, pain: '4', sleepHours: 'veel' }));
     expect(result.ok).toBe(false);

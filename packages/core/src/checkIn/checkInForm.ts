@@ -50,7 +50,8 @@ export function checkInInputFromForm(form: CheckInForm): Record<string, unknown>
     const value = parseFormNumber(form[field]);
     if (value !== undefined) input[field] = value;
   }
-  if (form.note !== '') input.note = form.note;
+  // Spaces only are no note: the person wrote nothing to keep.
+  if (form.note.trim() !== '') input.note = form.note;
   return input;
 }
 
