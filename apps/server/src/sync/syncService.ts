@@ -1,10 +1,10 @@
 import { MAX_CHANGES_PER_PUSH, PULL_PAGE_SIZE } from '@veerkracht/contract';
 import {
   calendarDayAt,
+  clockDecides,
   compareHlc,
   type FieldIssue,
   type SyncRecord,
-  shouldApply,
   validateSyncChange,
 } from '@veerkracht/core';
 import type { Clock } from '../clock.js';
@@ -59,7 +59,7 @@ export function createSyncService(deps: { records: RecordRepository; clock: Cloc
             let seq = tx.lastSeq;
             const applied: StoredRecord[] = [];
             for (const change of incoming.values()) {
-              if (shouldApply(stored.get(change.id), change.hlc)) applied.push({ ...change, seq: ++seq });
+              if (clockDecides(stored.get(change.id), change.hlc) === true) applied.push({ ...change, seq: ++seq });
             }
             if (applied.length > 0) await tx.write(applied, seq, updatedAt);
 

@@ -1,4 +1,4 @@
-import { type CheckIn, type RecordData, type RecordType, type SyncRecord, shouldApply } from '@veerkracht/core';
+import { type CheckIn, type RecordData, type RecordType, type SyncRecord, shouldReplace } from '@veerkracht/core';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { Observable, useObservable } from './observable';
@@ -32,7 +32,7 @@ export class App {
   #merge(changes: SyncRecord[]): void {
     this.records.update((current) => {
       const next = new Map(current);
-      for (const change of changes) if (shouldApply(next.get(change.id)?.hlc, change.hlc)) next.set(change.id, change);
+      for (const change of changes) if (shouldReplace(next.get(change.id), change)) next.set(change.id, change);
       return next;
     });
   }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatHlc } from './hlc.js';
-import { mergeChanges, type SyncRecord, shouldApply } from './merge.js';
+import { clockDecides, compareWrites, mergeChanges, type SyncRecord, shouldReplace } from './merge.js';
 
 const ids = [
   '00000000-0000-7000-8000-000000000001',
@@ -10,25 +10,25 @@ const ids = [
 ];
 const nodes = ['000000000000000a', '000000000000000b', '000000000000000c'];
 
+// Content independent of the clock: two devices can write different content under the same clock (the same
+// instant, counter and node id, or a copied clock), and the merge rule must still converge.
 const arbChange: fc.Arbitrary<SyncRecord<{ pain: number }>> = fc
   .record({
     id: fc.constantFrom(...ids),
     node: fc.constantFrom(...nodes),
-    millis: fc.integer({ min: 0, max: 50 }),
+    // A small range, so many changes share a clock.
+    millis: fc.integer({ min: 0, max: 6 }),
     counter: fc.integer({ min: 0, max: 3 }),
+    pain: fc.integer({ min: 0, max: 10 }),
+    deleted: fc.boolean(),
   })
-  .map(({ id, node, millis, counter }) => {
-    // A clock identifies one write of one device, so the same clock always
-    // carries the same content: derive the content from the clock.
-    const deleted = (millis + counter) % 5 === 0;
-    return {
-      id,
-      type: 'checkin',
-      data: deleted ? null : { pain: (millis * 7 + counter * 3 + nodes.indexOf(node)) % 11 },
-      hlc: formatHlc({ millis, counter, node }),
-      deleted,
-    };
-  });
+  .map(({ id, node, millis, counter, pain, deleted }) => ({
+    id,
+    type: 'checkin',
+    data: deleted ? null : { pain },
+    hlc: formatHlc({ millis, counter, node }),
+    deleted,
+  }));
 
 function snapshot(records: Map<string, SyncRecord<{ pain: number }>>) {
   return [...records.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -36,16 +36,31 @@ function snapshot(records: Map<string, SyncRecord<{ pain: number }>>) {
 
 describe('merge rule (last writer wins per record)', () => {
   it('applies a change to an empty store and a newer change over an older one', () => {
-    expect(shouldApply(undefined, 'x')).toBe(true);
+    expect(clockDecides(undefined, 'x')).toBe(true);
     expect(
-      shouldApply('2026-01-01T00:00:00.000Z-0000-000000000000000a', '2026-01-01T00:00:00.000Z-0001-000000000000000a'),
+      clockDecides('2026-01-01T00:00:00.000Z-0000-000000000000000a', '2026-01-01T00:00:00.000Z-0001-000000000000000a'),
     ).toBe(true);
   });
 
   it('ignores the same change twice and an older change that arrives late', () => {
     const hlc = '2026-01-01T00:00:00.000Z-0001-000000000000000a';
-    expect(shouldApply(hlc, hlc)).toBe(false);
-    expect(shouldApply(hlc, '2026-01-01T00:00:00.000Z-0000-000000000000000b')).toBe(false);
+    const write = { hlc, type: 'checkin', deleted: false, data: { date: '2026-01-01', pain: 2 } };
+    expect(shouldReplace(write, { ...write, data: { pain: 2, date: '2026-01-01' } })).toBe(false);
+    expect(clockDecides(hlc, '2026-01-01T00:00:00.000Z-0000-000000000000000b')).toBe(false);
+    // Equal clocks: the clock alone cannot decide; the content does.
+    expect(clockDecides(hlc, hlc)).toBeUndefined();
+  });
+
+  it('breaks a tie between two different writes with the same clock by their content, the same way everywhere', () => {
+    const hlc = '2026-01-01T00:00:00.000Z-0001-000000000000000a';
+    const a = { hlc, type: 'checkin', deleted: false, data: { date: '2026-01-01', pain: 2 } };
+    const b = { hlc, type: 'checkin', deleted: false, data: { date: '2026-01-01', pain: 7 } };
+    expect(compareWrites(a, b)).toBe(-compareWrites(b, a));
+    expect(compareWrites(a, b)).not.toBe(0);
+    // Whichever a device holds first, both end with the same write.
+    const winner = compareWrites(a, b) > 0 ? a : b;
+    expect(shouldReplace(a, b) ? b : a).toBe(winner);
+    expect(shouldReplace(b, a) ? a : b).toBe(winner);
   });
 
   it('converges: every device that sees the same changes ends with the same records, whatever the order', () => {

@@ -10,7 +10,7 @@ import {
   type SyncFailure,
   type SyncRecord,
   serverClockOffsetMs,
-  shouldApply,
+  shouldReplace,
   syncBatches,
 } from '@veerkracht/core';
 import type { VeerkrachtDb } from '../store/db';
@@ -69,7 +69,7 @@ async function acceptAnswer(
     if (!remote) continue; // The server validates clocks; a malformed one is skipped, never stored.
     clock = receiveHlc(clock, remote, now);
     const stored = await records.get(change.id);
-    if (!shouldApply(stored?.hlc, change.hlc)) continue;
+    if (!shouldReplace(stored, change)) continue;
     await records.put(change);
     applied.push(change);
     // The server now holds a newer version than the one waiting here; sending ours would change nothing.
