@@ -19,6 +19,7 @@ export type FieldIssueCode =
   | 'not_a_boolean'
   | 'not_an_object'
   | 'unknown_type'
+  | 'type_changed'
   | 'unknown_field'
   | 'not_an_array'
   | 'too_many'

@@ -87,6 +87,24 @@ describe('saving records of any type on the device', () => {
     expect(await loadRecords(db)).toEqual([]);
   });
 
+  it('refuses a later write that would change a record into another type, and keeps the record as it was', async () => {
+    const db = await freshDb();
+    const env = testEnv();
+    const [concern] = await saveRecords(db, [{ type: RECORD.concern, data: { at: AT, text: 'tintelt' } }], env);
+    if (!concern) throw new Error('the concern was not saved');
+    const changed = saveRecords(
+      db,
+      [{ id: concern.id, type: RECORD.lessonProgress, data: { lessonId: 'three-kinds-of-back-pain', readAt: AT } }],
+      env,
+    );
+    await expect(changed).rejects.toMatchObject({
+      name: 'RecordRefused',
+      issues: [expect.objectContaining({ field: 'type', code: 'type_changed' })],
+    });
+    expect(await loadRecords(db)).toEqual([concern]);
+    expect(await db.getAll('outbox')).toEqual([concern]);
+  });
+
   it('refuses a check-in with a pain score outside 0 to 10 before anything is written', async () => {
     const db = await freshDb();
     await expect(saveCheckIn(db, { date: '2026-11-25', pain: 11 }, testEnv())).rejects.toMatchObject({

@@ -13,6 +13,7 @@ import {
   type RecordType,
   type SyncRecord,
   tickHlc,
+  typeChangeIssue,
   uuidv7,
 } from '@veerkracht/core';
 import type { IDBPTransaction } from 'idb';
@@ -154,6 +155,17 @@ export async function saveRecords(
 ): Promise<SyncRecord[]> {
   const writes = await checkedWrites(input, calendarDayAt(new Date(env.now())));
   const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
+  // A record keeps the type it was created with (the server refuses a change of type too).
+  const stored = await Promise.all(
+    writes.map((write) => (write.id ? tx.objectStore('records').get(write.id) : undefined)),
+  );
+  for (const [index, write] of writes.entries()) {
+    const issue = typeChangeIssue(stored[index]?.type, write.type);
+    if (!issue) continue;
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new RecordRefused(String(write.type), [issue]);
+  }
   const [offset, clock] = await Promise.all([txMeta(tx, 'clockOffset'), deviceClock(tx, env)]);
   const now = env.now() + (offset ?? 0);
   let hlc = clock;
