@@ -43,6 +43,20 @@ describe('the sync state a person sees', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('tells watchers nothing when a refresh finds nothing changed, so pages do not render again for nothing', async () => {
+    const { manager, server } = await setUp();
+    await manager.start();
+    await until(manager, (view) => view.status === 'local_only');
+    const seen: SyncView[] = [];
+    const stop = manager.view.subscribe((view) => seen.push(view));
+    manager.requestSync();
+    manager.requestSync();
+    await new Promise((wait) => setTimeout(wait, 50));
+    stop();
+    expect(seen).toEqual([]);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('sends everything and says everything is saved once backup is turned on', async () => {
     const { db, env, manager } = await setUp();
     await manager.start();

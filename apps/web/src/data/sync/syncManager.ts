@@ -88,13 +88,17 @@ export class SyncManager {
     ]);
     const failure = 'failure' in change ? (change.failure ?? null) : this.view.get().failure;
     const backupOn = auth !== undefined;
-    this.view.set({
+    const next: SyncView = {
       backupOn,
       recoveryCode: recoveryCode ?? null,
       pending,
       failure,
       status: syncStatus({ backupOn, online: this.#online, syncing: this.#syncing, pending, failure }),
-    });
+    };
+    // Unchanged (every start and every quiet minute): no new object, so Today does not render again for nothing.
+    const current = this.view.get();
+    const same = (Object.keys(next) as (keyof SyncView)[]).every((key) => Object.is(next[key], current[key]));
+    if (!same) this.view.set(next);
   }
 
   /** Asks for a sync soon; safe to call often. */
