@@ -1,35 +1,58 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import rateLimit from '@fastify/rate-limit';
 import { MAX_BODY_BYTES } from '@veerkracht/contract';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
 import { type Clock, systemClock } from './clock.js';
 import type { Database } from './db/database.js';
-import { AppError } from './errors.js';
 import { healthRoutes } from './health/healthRoutes.js';
 import { createHealthService } from './health/healthService.js';
 import { installAuth } from './http/auth.js';
 import { installCompression } from './http/compression.js';
+import {
+  type ConnectionLimits,
+  connectionOptions,
+  DEFAULT_CONNECTION_LIMITS,
+  limitConnectionsPerAddress,
+} from './http/connections.js';
+import { installDrain } from './http/drain.js';
 import { installErrorHandler } from './http/errors.js';
 import { installJsonParser } from './http/jsonParser.js';
 import { buildOpenApiDocument } from './http/openapi.js';
-import { installSecurityHeaders } from './http/security.js';
+import { refuseSecretsInQuery, serializeRequest } from './http/querySecrets.js';
+import { type HstsMode, installSecurityHeaders } from './http/security.js';
 import { installWebApp } from './http/webApp.js';
 import { KyselyPatientRepository } from './patients/patientRepository.js';
 import { type PatientRoutesOptions, patientRoutes } from './patients/patientRoutes.js';
 import { createPatientService } from './patients/patientService.js';
 import type { RandomBytes } from './patients/secrets.js';
+import { type RateLimit, RateLimiter } from './rateLimits/rateLimiter.js';
+import { KyselyRateLimitRepository } from './rateLimits/rateLimitRepository.js';
 import { KyselyRecordRepository } from './sync/recordRepository.js';
 import { syncRoutes } from './sync/syncRoutes.js';
 import { createSyncService } from './sync/syncService.js';
 
-export type RateLimits = PatientRoutesOptions['rateLimits'];
+export type RateLimits = PatientRoutesOptions['rateLimits'] & {
+  /** Failed restores per recovery code, from any address (decision 0024). */
+  restoreFailuresPerCode: RateLimit;
+};
 
-/** Per-IP limits: restore guards the recovery code; creating patients is generous but bounded. */
+/**
+ * Per-IP limits: restore guards the recovery code; creating patients is
+ * generous but bounded. Plus a ceiling on failed restores per code, whatever
+ * the address. Counted in the database, so they survive restarts.
+ */
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   restore: { max: 10, timeWindowMs: 15 * 60 * 1000 },
   createPatient: { max: 30, timeWindowMs: 60 * 60 * 1000 },
+  restoreFailuresPerCode: { max: 10, timeWindowMs: 60 * 60 * 1000 },
 };
+
+/**
+ * Which proxies to believe about the client's address (X-Forwarded-For):
+ * `false` none, a number of proxy hops in front of the server, or the
+ * proxies' addresses/CIDRs. Never "all": then a client picks its own address.
+ */
+export type TrustProxy = false | number | readonly string[];
 
 /** Largest request body (the contract's limit): 500 changes of a normal size fit easily. */
 export const BODY_LIMIT_BYTES = MAX_BODY_BYTES;
@@ -48,10 +71,14 @@ export type AppOptions = {
   /** Folder of the built web app; `null` serves none. Default: apps/web/dist beside this server. */
   webDist?: string | null;
   rateLimits?: Partial<RateLimits>;
-  /** Trust X-Forwarded-For (behind a reverse proxy), so rate limits see the client's address. */
-  trustProxy?: boolean;
+  /** Which reverse proxies to trust for X-Forwarded-For, so rate limits see the client's address. */
+  trustProxy?: TrustProxy;
   /** Random bytes for ids and secrets (tests make them predictable). */
   random?: RandomBytes;
+  /** Timeouts for slow clients and connections per address; defaults as in {@link DEFAULT_CONNECTION_LIMITS}. */
+  connections?: Partial<ConnectionLimits>;
+  /** When to send Strict-Transport-Security (default `auto`: only over TLS). */
+  hsts?: HstsMode;
 };
 
 /** Headers that must never reach a log line. */
@@ -73,16 +100,22 @@ function loggerConfig(logger: LoggerOptions | false | undefined): FastifyServerO
   return {
     level: logger.level ?? 'info',
     redact: { paths: REDACTED, censor: '[redacted]' },
+    // The path without its query string: a client may put a secret there.
+    serializers: { req: serializeRequest },
     ...(logger.stream ? { stream: logger.stream } : {}),
   };
 }
 
-function rateLimitError(_request: unknown, context: { after: string; max: number }): AppError {
-  return new AppError(
-    429,
-    'rate_limited',
-    `too many attempts from this address (at most ${context.max}); try again in ${context.after}`,
-  );
+/**
+ * {@link TrustProxy} in Fastify's terms. The client is then the rightmost
+ * untrusted X-Forwarded-For address. Fastify (5.12) reads a bare number as
+ * "trust nothing", so a hop count becomes a function trusting the first
+ * `hops` addresses from the socket inwards (hop 0 is the socket's peer).
+ */
+function fastifyTrustProxy(trust: TrustProxy): FastifyServerOptions['trustProxy'] {
+  if (trust === false) return false;
+  if (typeof trust === 'number') return (_address: string, hop: number) => hop < trust;
+  return [...trust];
 }
 
 /**
@@ -95,16 +128,24 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const rateLimits: RateLimits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
   const webDist = options.webDist === undefined ? defaultWebDist() : options.webDist;
 
+  const connections: ConnectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...options.connections };
+
   const app = Fastify({
     logger: loggerConfig(options.logger),
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: options.trustProxy ?? false,
-    return503OnClosing: true,
+    trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
+    // While closing, requests on connections still open are served (with Connection: close), not refused: see installDrain.
+    return503OnClosing: false,
+    ...connectionOptions(connections),
   });
+  limitConnectionsPerAddress(app.server, connections.maxConnectionsPerAddress, app.log);
+  installDrain(app);
 
+  const limiter = new RateLimiter(new KyselyRateLimitRepository(options.db.db), clock);
   const patients = createPatientService({
     patients: new KyselyPatientRepository(options.db.db),
     clock,
+    restoreFailures: { limiter, limit: rateLimits.restoreFailuresPerCode },
     ...(options.random ? { random: options.random } : {}),
   });
   const sync = createSyncService({ records: new KyselyRecordRepository(options.db), clock });
@@ -115,16 +156,13 @@ export function buildApp(options: AppOptions): FastifyInstance {
   installErrorHandler(app);
   installJsonParser(app);
   installAuth(app);
-  installSecurityHeaders(app);
+  installSecurityHeaders(app, options.hsts);
+  refuseSecretsInQuery(app);
   installCompression(app);
 
   const routes: FastifyPluginAsync = async (root) => {
-    await root.register(rateLimit, {
-      global: false,
-      errorResponseBuilder: rateLimitError,
-    });
     await root.register(healthRoutes, { health });
-    await root.register(patientRoutes, { patients, rateLimits });
+    await root.register(patientRoutes, { patients, limiter, rateLimits });
     await root.register(syncRoutes, { patients, sync });
     root.get('/api/openapi.json', async () => {
       openApi ??= buildOpenApiDocument(version);

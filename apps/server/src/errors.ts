@@ -30,3 +30,18 @@ export function invalidRequest(issues: FieldIssue[], message?: string): AppError
   const fields = [...new Set(shown.map((issue) => issue.field || 'body'))].slice(0, 5).join(', ');
   return new AppError(400, 'invalid_request', `${message ?? `invalid input: ${fields}`}${more}`, shown);
 }
+
+/**
+ * An {@link AppError} the client may retry later (429 or 503): the HTTP layer
+ * also sends `Retry-After` with the whole seconds to wait.
+ */
+export class RetryLaterError extends AppError {
+  readonly retryAfterSeconds: number;
+
+  constructor(status: 429 | 503, code: string, message: string, retryAfterSeconds: number, options?: ErrorOptions) {
+    super(status, code, message);
+    this.name = 'RetryLaterError';
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    if (options?.cause !== undefined) this.cause = options.cause;
+  }
+}

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LATEST_MIGRATION } from './db/migrations/index.js';
+import { rawClient, requestHead, wait } from './testing/sockets.js';
 
 /** The CLI run from source through tsx, as a separate process. */
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
@@ -92,7 +94,7 @@ describe.concurrent('the command line', () => {
         if (!health) await new Promise((r) => setTimeout(r, 100));
       }
       expect(health?.status).toBe(200);
-      expect(await health?.json()).toMatchObject({ status: 'ok', database: 'sqlite', migration: '0001_initial' });
+      expect(await health?.json()).toMatchObject({ status: 'ok', database: 'sqlite', migration: LATEST_MIGRATION });
     } finally {
       child.kill('SIGTERM');
     }
@@ -102,5 +104,46 @@ describe.concurrent('the command line', () => {
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
     expect(output).toContain('shutting down');
+  });
+
+  it('exits by its shutdown deadline on SIGTERM even when a request never finishes', async () => {
+    const port = await freePort();
+    const child: ChildProcess = spawn(process.execPath, [...TSX, MAIN, 'serve'], {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: join(dataDir, 'deadline'),
+        LOG_LEVEL: 'warn',
+        SHUTDOWN_TIMEOUT_MS: '1000',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    let signalled = 0;
+    try {
+      let ready = false;
+      for (let attempt = 0; attempt < 100 && !ready; attempt++) {
+        ready = (await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined))?.status === 200;
+        if (!ready) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(ready).toBe(true);
+      const stalled = rawClient(port);
+      await stalled.connected;
+      stalled.write(
+        requestHead('POST', '/api/v1/patients', { 'content-type': 'application/json', 'content-length': '100' }),
+      );
+      await wait(200);
+      signalled = Date.now();
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+    expect(Date.now() - signalled).toBeLessThan(4000);
+    expect(output).toContain('shutdown deadline passed');
   });
 });

@@ -3,6 +3,7 @@ import { buildApp } from './app.js';
 import { ConfigError, readConfig, type ServerConfig } from './config/env.js';
 import { createDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import { closeGracefully, DATABASE_CLOSE_GRACE_MS } from './shutdown.js';
 
 const USAGE = `Usage: veerkracht [serve|migrate|help]
 
@@ -11,7 +12,10 @@ const USAGE = `Usage: veerkracht [serve|migrate|help]
 
 Environment: PORT (3000), HOST (0.0.0.0), DATA_DIR (./data, SQLite), DATABASE_URL (PostgreSQL instead),
 LOG_LEVEL (info), WEB_DIST (built web app), TRUST_PROXY (false),
-RATE_LIMIT_RESTORE (10 per 15 min per IP), RATE_LIMIT_CREATE_PATIENT (30 per hour per IP).`;
+RATE_LIMIT_RESTORE (10 per 15 min per IP), RATE_LIMIT_CREATE_PATIENT (30 per hour per IP),
+REQUEST_TIMEOUT_MS (30000), HEADERS_TIMEOUT_MS (10000), CONNECTION_TIMEOUT_MS (60000),
+KEEP_ALIVE_TIMEOUT_MS (72000), MAX_CONNECTIONS_PER_ADDRESS (64, 0 for none), SHUTDOWN_TIMEOUT_MS (5000),
+HSTS (auto: only over TLS; always; off).`;
 
 function openDatabase(config: ServerConfig) {
   return createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -39,6 +43,8 @@ async function serve(config: ServerConfig): Promise<void> {
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,
     rateLimits: config.rateLimits,
+    connections: config.connections,
+    hsts: config.hsts,
     ...(config.webDist ? { webDist: config.webDist } : {}),
   });
   app.log.info(
@@ -53,11 +59,20 @@ async function serve(config: ServerConfig): Promise<void> {
       process.exit(1);
     }
     closing = true;
-    app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    const deadlineMs = config.shutdownTimeoutMs;
+    app.log.info({ signal, deadlineMs }, 'shutting down: finishing requests in flight');
+    // The last resort, should anything hang past the deadline and the database's grace: the process still ends.
+    setTimeout(
+      () => {
+        app.log.error({ deadlineMs }, 'shutdown did not finish: exiting anyway');
+        process.exit(1);
+      },
+      deadlineMs + DATABASE_CLOSE_GRACE_MS + 1000,
+    ).unref();
     try {
-      await app.close();
-      await database.close();
-      process.exit(0);
+      const outcome = await closeGracefully(app, database, deadlineMs);
+      if (!outcome.databaseClosed) app.log.error('the database did not close in time');
+      process.exit(outcome.databaseClosed ? 0 : 1);
     } catch (error) {
       app.log.error({ err: error }, 'shutdown failed');
       process.exit(1);

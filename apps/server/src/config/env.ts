@@ -1,4 +1,7 @@
-import type { RateLimits } from '../app.js';
+import { isIP } from 'node:net';
+import type { RateLimits, TrustProxy } from '../app.js';
+import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from '../http/connections.js';
+import { HSTS_MODES, type HstsMode } from '../http/security.js';
 
 /** A setting that cannot be used; its message names the variable and says what is expected. */
 export class ConfigError extends Error {
@@ -15,9 +18,18 @@ export type ServerConfig = {
   databaseUrl: string | undefined;
   logLevel: string;
   webDist: string | undefined;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   rateLimits: RateLimits;
+  connections: ConnectionLimits;
+  /** How long a shutdown waits for requests in flight before it closes their connections. */
+  shutdownTimeoutMs: number;
+  hsts: HstsMode;
 };
+
+/** Five seconds: requests here take milliseconds, and Docker sends SIGKILL ten seconds after SIGTERM. */
+export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 5_000;
+
+const HOUR_MS = 60 * 60 * 1000;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -37,11 +49,75 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   return Number(raw);
 }
 
-function boolean(env: Env, name: string): boolean {
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
   const raw = value(env, name)?.toLowerCase();
-  if (raw === undefined || raw === 'false' || raw === '0') return false;
-  if (raw === 'true' || raw === '1') return true;
-  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+  if (raw === undefined) return fallback;
+  const found = allowed.find((option) => option === raw);
+  if (found === undefined) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return found;
+}
+
+function connectionLimits(env: Env): ConnectionLimits {
+  const defaults = DEFAULT_CONNECTION_LIMITS;
+  const requestTimeoutMs = integer(env, 'REQUEST_TIMEOUT_MS', defaults.requestTimeoutMs, 1000, HOUR_MS);
+  const headersTimeoutMs = integer(env, 'HEADERS_TIMEOUT_MS', defaults.headersTimeoutMs, 1000, HOUR_MS);
+  // Node refuses to start otherwise; the message should name both variables instead.
+  if (headersTimeoutMs > requestTimeoutMs) {
+    throw new ConfigError(
+      `HEADERS_TIMEOUT_MS (${headersTimeoutMs}) must not be longer than REQUEST_TIMEOUT_MS (${requestTimeoutMs})`,
+    );
+  }
+  return {
+    requestTimeoutMs,
+    headersTimeoutMs,
+    connectionTimeoutMs: integer(env, 'CONNECTION_TIMEOUT_MS', defaults.connectionTimeoutMs, 1000, HOUR_MS),
+    keepAliveTimeoutMs: integer(env, 'KEEP_ALIVE_TIMEOUT_MS', defaults.keepAliveTimeoutMs, 1000, HOUR_MS),
+    maxConnectionsPerAddress: integer(
+      env,
+      'MAX_CONNECTIONS_PER_ADDRESS',
+      defaults.maxConnectionsPerAddress,
+      0,
+      1_000_000,
+    ),
+  };
+}
+
+/** Names proxy-addr (Fastify's trustProxy) knows for ranges of addresses. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry.toLowerCase())) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d+$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: `false` (default), a number of proxy hops, or a comma-separated
+ * list of proxy addresses/CIDRs. The client is then the rightmost untrusted
+ * X-Forwarded-For address, which it cannot choose. `true` once trusted every
+ * entry, so a client could pick its own rate-limit key; it now means 1 hop,
+ * the usual single reverse proxy (decision 0024).
+ */
+function trustProxy(env: Env): TrustProxy {
+  const raw = value(env, 'TRUST_PROXY');
+  const lower = raw?.toLowerCase();
+  if (lower === undefined || lower === 'false' || lower === '0') return false;
+  if (lower === 'true') return 1;
+  if (/^\d+$/.test(lower)) return integer(env, 'TRUST_PROXY', 0, 0, 10);
+  const entries = lower
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  const wrong = entries.find((entry) => !isProxyAddress(entry));
+  if (entries.length === 0 || wrong !== undefined) {
+    throw new ConfigError(
+      `TRUST_PROXY must be false, a number of proxy hops (e.g. 1) or a comma-separated list of proxy addresses (e.g. 10.0.0.1,10.0.1.0/24), got "${raw}"`,
+    );
+  }
+  return entries;
 }
 
 /**
@@ -68,13 +144,20 @@ export function readConfig(env: Env): ServerConfig {
     databaseUrl,
     logLevel,
     webDist: value(env, 'WEB_DIST'),
-    trustProxy: boolean(env, 'TRUST_PROXY'),
+    trustProxy: trustProxy(env),
     rateLimits: {
       restore: { max: integer(env, 'RATE_LIMIT_RESTORE', 10, 1, 1_000_000), timeWindowMs: 15 * 60 * 1000 },
       createPatient: {
         max: integer(env, 'RATE_LIMIT_CREATE_PATIENT', 30, 1, 1_000_000),
         timeWindowMs: 60 * 60 * 1000,
       },
+      restoreFailuresPerCode: {
+        max: integer(env, 'RATE_LIMIT_RESTORE_FAILURES_PER_CODE', 10, 1, 1_000_000),
+        timeWindowMs: HOUR_MS,
+      },
     },
+    connections: connectionLimits(env),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', DEFAULT_SHUTDOWN_TIMEOUT_MS, 0, 10 * 60 * 1000),
+    hsts: oneOf(env, 'HSTS', HSTS_MODES, 'auto'),
   };
 }

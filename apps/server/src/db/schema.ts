@@ -46,10 +46,21 @@ export interface RecordsTable {
   updated_at: string;
 }
 
+/** A rate-limit counter (decision 0024). */
+export interface RateLimitsTable {
+  /** What is counted, e.g. `ip:restore:192.0.2.7` or `restore-fail:<hash>`. */
+  key: string;
+  /** Hits in the current window. */
+  count: number;
+  /** ISO 8601 UTC instant when the current window ends and the count starts over. */
+  window_ends_at: string;
+}
+
 export interface Schema {
   patients: PatientsTable;
   device_tokens: DeviceTokensTable;
   records: RecordsTable;
+  rate_limits: RateLimitsTable;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { MAX_BODY_BYTES } from '@veerkracht/contract';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../errors.js';
+import { AppError, RetryLaterError } from '../errors.js';
 
 /** The one error body of the API. */
 export type ErrorBody = { error: string; message: string; issues?: unknown[] };
@@ -61,6 +61,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     const { status, body, unexpected } = toErrorResponse(error);
     if (unexpected) request.log.error({ err: error }, 'unexpected error');
     else if (status >= 500) request.log.warn({ err: error }, body.message);
+    if (error instanceof RetryLaterError) reply.header('retry-after', String(error.retryAfterSeconds));
     return reply.code(status).type('application/json; charset=utf-8').send(body);
   });
 }

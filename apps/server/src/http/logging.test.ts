@@ -39,4 +39,29 @@ describe('logs', () => {
       await test.drop();
     }
   });
+
+  it('show request paths without their query string', async () => {
+    const test = createSqliteTestDatabase();
+    const lines: string[] = [];
+    const app = buildApp({
+      db: test.database,
+      webDist: null,
+      logger: { level: 'info', stream: { write: (line) => lines.push(line) } },
+    });
+    try {
+      await migrateToLatest(test.database.db);
+      await app.inject({ method: 'GET', url: '/api/health?token=secret-in-query' });
+      await app.inject({ method: 'GET', url: '/api/health?note=private-words' });
+      await app.inject({ method: 'GET', url: '/some/page?access_token=another-secret' });
+      const all = lines.join('\n');
+      expect(all).toContain('"url":"/api/health"');
+      expect(all).toContain('"url":"/some/page"');
+      expect(all).not.toContain('secret-in-query');
+      expect(all).not.toContain('private-words');
+      expect(all).not.toContain('another-secret');
+    } finally {
+      await app.close();
+      await test.drop();
+    }
+  });
 });

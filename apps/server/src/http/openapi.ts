@@ -16,7 +16,12 @@ const BODY_ERRORS = {
   '415': error('unsupported_media_type: the body is not application/json'),
 };
 const BEARER_ERRORS = { '401': error('unauthorized (missing, malformed or unknown token) or token_revoked') };
-const RATE_LIMITED = { '429': error('rate_limited: too many attempts from this address; wait and retry') };
+const RATE_LIMITED = {
+  '429': error(
+    'rate_limited: too many attempts from this address (or with this recovery code); wait Retry-After seconds',
+  ),
+  '503': error('rate_limit_unavailable: the rate limits cannot be checked right now; wait Retry-After seconds'),
+};
 
 function components(registry: typeof requestSchemas, io: 'input' | 'output'): Record<string, JsonObject> {
   const { schemas } = z.toJSONSchema(registry, {

@@ -45,11 +45,27 @@ export function securityHeaders(): Record<string, string> {
   return headers;
 }
 
-/** Security headers on every response, including errors and 404s. */
-export function installSecurityHeaders(app: FastifyInstance): void {
-  const headers = securityHeaders();
-  app.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(headers);
+/**
+ * When to send `Strict-Transport-Security`: `auto` only on requests that came
+ * over TLS (or, with TRUST_PROXY, that the proxy marks `X-Forwarded-Proto:
+ * https`), `always` on every response (TLS ends at a proxy that does not say
+ * so), `off` never (the proxy sends its own). Over plain HTTP the header is
+ * meaningless to browsers and wrong for http://localhost.
+ */
+export type HstsMode = 'auto' | 'always' | 'off';
+
+export const HSTS_MODES: readonly HstsMode[] = ['auto', 'always', 'off'];
+
+/** Security headers on every response, including errors and 404s; HSTS as `hsts` says. */
+export function installSecurityHeaders(app: FastifyInstance, hsts: HstsMode = 'auto'): void {
+  const { 'strict-transport-security': hstsValue, ...headers } = securityHeaders();
+  const everywhere =
+    hsts === 'always' && hstsValue !== undefined ? { ...headers, 'strict-transport-security': hstsValue } : headers;
+  const overTls = hsts === 'auto' ? hstsValue : undefined;
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.headers(everywhere);
+    // request.protocol reads X-Forwarded-Proto only from a trusted proxy (trustProxy), else the socket.
+    if (overTls !== undefined && request.protocol === 'https') reply.header('strict-transport-security', overTls);
     done();
   });
 }

@@ -95,10 +95,12 @@ describeEachDatabase('patient identity over HTTP', ({ database }) => {
   it('rate-limits restore per address: 429 rate_limited with a clear message after the limit', async () => {
     const limited = testApp(database(), { rateLimits: { restore: { max: 2, timeWindowMs: 60_000 } } });
     try {
+      // An address of its own: the counters live in the database this file shares.
       const attempt = () =>
         limited.inject({
           method: 'POST',
           url: '/api/v1/restore',
+          remoteAddress: '192.0.2.6',
           payload: { recoveryCode: '0000-0000-0000-0000-0000' },
         });
       expect((await attempt()).statusCode).toBe(401);
@@ -126,8 +128,9 @@ describeEachDatabase('patient identity over HTTP', ({ database }) => {
   it('rate-limits creating patients per address', async () => {
     const limited = testApp(database(), { rateLimits: { createPatient: { max: 1, timeWindowMs: 60_000 } } });
     try {
-      expect((await limited.inject({ method: 'POST', url: '/api/v1/patients' })).statusCode).toBe(201);
-      const blocked = await limited.inject({ method: 'POST', url: '/api/v1/patients' });
+      const create = () => limited.inject({ method: 'POST', url: '/api/v1/patients', remoteAddress: '192.0.2.8' });
+      expect((await create()).statusCode).toBe(201);
+      const blocked = await create();
       expect(blocked.statusCode).toBe(429);
       expect(blocked.json()).toMatchObject({ error: 'rate_limited' });
     } finally {

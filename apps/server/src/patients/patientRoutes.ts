@@ -2,23 +2,29 @@ import { EmptyRequest, RestoreRequest } from '@veerkracht/contract';
 import type { FastifyPluginAsync } from 'fastify';
 import { patientOf, requirePatient } from '../http/auth.js';
 import { parseInput } from '../http/validation.js';
+import type { RateLimit, RateLimiter } from '../rateLimits/rateLimiter.js';
 import type { PatientService } from './patientService.js';
 
-export type RateLimit = { max: number; timeWindowMs: number };
+export type { RateLimit };
 
 export type PatientRoutesOptions = {
   patients: PatientService;
+  limiter: RateLimiter;
   rateLimits: { createPatient: RateLimit; restore: RateLimit };
 };
 
 /**
- * `POST /api/v1/patients`, `POST /api/v1/restore` (both rate-limited per IP)
- * and `POST /api/v1/devices/revoke` (bearer token).
+ * `POST /api/v1/patients`, `POST /api/v1/restore` (both rate-limited per IP,
+ * in the database) and `POST /api/v1/devices/revoke` (bearer token).
  */
-export const patientRoutes: FastifyPluginAsync<PatientRoutesOptions> = async (app, { patients, rateLimits }) => {
+export const patientRoutes: FastifyPluginAsync<PatientRoutesOptions> = async (
+  app,
+  { patients, limiter, rateLimits },
+) => {
   app.post(
     '/api/v1/patients',
-    { config: { rateLimit: { max: rateLimits.createPatient.max, timeWindow: rateLimits.createPatient.timeWindowMs } } },
+    // onRequest: a limited client is refused before its body is read.
+    { onRequest: limiter.perAddress('create-patient', rateLimits.createPatient) },
     async (request, reply) => {
       parseInput(EmptyRequest, request.body);
       return reply
@@ -30,7 +36,7 @@ export const patientRoutes: FastifyPluginAsync<PatientRoutesOptions> = async (ap
 
   app.post(
     '/api/v1/restore',
-    { config: { rateLimit: { max: rateLimits.restore.max, timeWindow: rateLimits.restore.timeWindowMs } } },
+    { onRequest: limiter.perAddress('restore', rateLimits.restore) },
     async (request, reply) => {
       const { recoveryCode } = parseInput(RestoreRequest, request.body);
       return reply.header('cache-control', 'no-store').send(await patients.restore(recoveryCode));

@@ -1,6 +1,7 @@
 import { normalizeRecoveryCode, uuidv7 } from '@veerkracht/core';
 import { type Clock, isoNow } from '../clock.js';
 import { AppError, invalidRequest } from '../errors.js';
+import type { RateLimit, RateLimiter } from '../rateLimits/rateLimiter.js';
 import type { PatientRepository } from './patientRepository.js';
 import {
   DEVICE_TOKEN_PATTERN,
@@ -38,8 +39,13 @@ export function createPatientService(deps: {
   patients: PatientRepository;
   clock: Clock;
   random?: RandomBytes;
+  /**
+   * A ceiling on failed restores per recovery code, from any address
+   * (decision 0024). Without it (unit tests), failures are not counted.
+   */
+  restoreFailures?: { limiter: RateLimiter; limit: RateLimit };
 }): PatientService {
-  const { patients, clock } = deps;
+  const { patients, clock, restoreFailures } = deps;
   const random = deps.random ?? secureRandom;
 
   return {
@@ -78,8 +84,22 @@ export function createPatientService(deps: {
           'recoveryCode is not a recovery code: it has 20 letters and digits, e.g. 7K3M-Q9XD-2F8H-W0PZ-R5TN',
         );
       }
+      // A recovery code has no lookup part (it is one 100-bit secret), so
+      // failures are counted per code tried, under a hash of its own (not
+      // the stored one). Checked before the lookup, so once a code reached
+      // the ceiling even the right code waits: guessing from many addresses
+      // learns nothing more. A success resets nothing.
+      const failureKey = `restore-fail:${hashSecret(`restore-fail:${normalized}`)}`;
+      if (restoreFailures) {
+        await restoreFailures.limiter.ensureBelow(
+          failureKey,
+          restoreFailures.limit,
+          (max) => `too many failed restores with this recovery code (at most ${max})`,
+        );
+      }
       const patientId = await patients.findPatientIdByRecoveryCodeHash(hashSecret(normalized));
       if (patientId === undefined) {
+        await restoreFailures?.limiter.record(failureKey, restoreFailures.limit);
         throw new AppError(401, 'recovery_code_unknown', 'this recovery code is not known; check it and try again');
       }
       const token = newDeviceToken(random);

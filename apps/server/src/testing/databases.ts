@@ -11,8 +11,11 @@ import { migrateToLatest } from '../db/migrate.js';
 const postgresUrl = process.env.TEST_DATABASE_URL;
 const postgresRequired = process.env.REQUIRE_POSTGRES === '1';
 
-/** A database for one test file, with a way to drop it. */
-export type TestDatabase = { database: Database; drop(): Promise<void> };
+/**
+ * A database for one test file, with a way to drop it, and a way to open it
+ * again as a second process would (the caller closes what it reopens).
+ */
+export type TestDatabase = { database: Database; reopen(): Database; drop(): Promise<void> };
 
 /** A fresh, empty SQLite database in a temporary folder. */
 export function createSqliteTestDatabase(): TestDatabase {
@@ -20,6 +23,7 @@ export function createSqliteTestDatabase(): TestDatabase {
   const database = createDatabase({ dataDir: dir });
   return {
     database,
+    reopen: () => createDatabase({ dataDir: dir }),
     async drop() {
       await database.close();
       rmSync(dir, { recursive: true, force: true });
@@ -42,6 +46,7 @@ export async function createPostgresTestDatabase(adminUrl: string): Promise<Test
   const database = createDatabase({ databaseUrl: url.toString(), dataDir: '(unused)', poolSize: 5 });
   return {
     database,
+    reopen: () => createDatabase({ databaseUrl: url.toString(), dataDir: '(unused)', poolSize: 5 }),
     async drop() {
       await database.close();
       const client = new pg.Client({ connectionString: adminUrl });
@@ -58,6 +63,8 @@ export async function createPostgresTestDatabase(adminUrl: string): Promise<Test
 export type DatabaseContext = {
   /** The database of the current file (valid inside tests and hooks). */
   database(): Database;
+  /** A second connection (pool) to the same database, like another server process; close it after use. */
+  reopen(): Database;
   dialect: Dialect;
 };
 
@@ -87,6 +94,10 @@ export function describeEachDatabase(
       database: () => {
         if (!test) throw new Error('the test database is not open yet');
         return test.database;
+      },
+      reopen: () => {
+        if (!test) throw new Error('the test database is not open yet');
+        return test.reopen();
       },
     });
   };

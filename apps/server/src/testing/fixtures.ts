@@ -1,9 +1,10 @@
 import { formatHlc, type SyncRecord } from '@veerkracht/core';
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
-import { buildApp, type RateLimits } from '../app.js';
+import { buildApp, type RateLimits, type TrustProxy } from '../app.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/database.js';
+import type { RandomBytes } from '../patients/secrets.js';
 
 /** Noon in Amsterdam's winter, a fixed "now" for tests. */
 export const NOW = Date.parse('2026-11-25T11:00:00.000Z');
@@ -48,16 +49,22 @@ export function checkIn(
 export const NO_RATE_LIMITS: RateLimits = {
   restore: { max: 100_000, timeWindowMs: 60_000 },
   createPatient: { max: 100_000, timeWindowMs: 60_000 },
+  restoreFailuresPerCode: { max: 100_000, timeWindowMs: 60_000 },
 };
 
 /** The app on `database`, silent, without a web app, with a test clock. */
-export function testApp(database: Database, options: { clock?: Clock; rateLimits?: Partial<RateLimits> } = {}) {
+export function testApp(
+  database: Database,
+  options: { clock?: Clock; rateLimits?: Partial<RateLimits>; trustProxy?: TrustProxy; random?: RandomBytes } = {},
+) {
   return buildApp({
     db: database,
     clock: options.clock ?? new TestClock(),
     logger: false,
     webDist: null,
     rateLimits: { ...NO_RATE_LIMITS, ...options.rateLimits },
+    ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
+    ...(options.random ? { random: options.random } : {}),
   });
 }
 

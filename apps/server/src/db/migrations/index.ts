@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_initial.js';
+import * as m0002 from './0002_rate_limits.js';
 
 /**
  * Every migration, in order. A static list rather than a folder scan, so the
@@ -8,6 +9,7 @@ import * as m0001 from './0001_initial.js';
  */
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
+  '0002_rate_limits': m0002,
 };
 
 /** The name of the newest migration this build knows. */
