@@ -14,16 +14,13 @@
 //
 // Expects `npm run build`. Exits non-zero only when a server fails.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { calendarDayAt, uuidv7 } from '@veerkracht/core';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { freePort, freshStore } from '../chaos/store.mjs';
 import { BUDGET_BYTES, kb, measureHomePage, WEB_DIST } from './homePageSize.mjs';
-import { freePort } from './webBench.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const CONNECTIONS = 50;
@@ -60,43 +57,6 @@ if (!existsSync(join(WEB_DIST, 'index.html'))) {
   console.warn(`Note: ${WEB_DIST} is missing (run "npm run build"); the size check is skipped.`);
 }
 
-/** @param {string} adminUrl @param {string} sqlText */
-async function adminQuery(adminUrl, sqlText) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sqlText);
-  } finally {
-    await client.end();
-  }
-}
-
-/**
- * Where a server stores its data: a fresh SQLite folder or a fresh PostgreSQL database.
- * @param {string | undefined} postgresUrl
- * @returns {Promise<{ env: Record<string, string>, remove(): Promise<void> }>}
- */
-async function freshStore(postgresUrl) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'veerkracht-bench-'));
-  if (!postgresUrl) {
-    return {
-      env: { DATA_DIR: dataDir, DATABASE_URL: '' },
-      remove: async () => rmSync(dataDir, { recursive: true, force: true }),
-    };
-  }
-  const name = `veerkracht_bench_${randomBytes(6).toString('hex')}`;
-  await adminQuery(postgresUrl, `CREATE DATABASE ${name}`);
-  const url = new URL(postgresUrl);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATA_DIR: dataDir, DATABASE_URL: url.toString() },
-    async remove() {
-      rmSync(dataDir, { recursive: true, force: true });
-      await adminQuery(postgresUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    },
-  };
-}
-
 /** @typedef {{ title: string, rps: number, p50: number, p99: number, errors: number }} Row */
 /** @typedef {{ label: string, database: string, health: Row, syncMax: Row, syncRate: Row, coldStartMs: number }} Measurement */
 
@@ -114,7 +74,7 @@ process.on('SIGINT', () => process.exit(130));
  */
 async function measure({ label, main, postgresUrl }) {
   const database = postgresUrl ? 'PostgreSQL' : 'SQLite';
-  const store = await freshStore(postgresUrl);
+  const store = await freshStore(postgresUrl, 'bench');
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();

@@ -2,12 +2,9 @@
 // 127.0.0.1 with a throwaway store (a SQLite folder, or a fresh PostgreSQL
 // database with --postgres), wait until it answers, and stop it afterwards.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
+import { freePort, freshStore } from './store.mjs';
 
 export const root = resolve(import.meta.dirname, '..');
 export const DEFAULT_MAIN = join(root, 'apps', 'server', 'dist', 'main.js');
@@ -18,56 +15,10 @@ export function fail(message) {
   process.exit(1);
 }
 
-/** @returns {Promise<number>} */
-export function freePort() {
-  return new Promise((done, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+export { freePort };
 
 /** @param {number} ms */
 export const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-
-/** @param {string} adminUrl @param {string} text */
-async function adminQuery(adminUrl, text) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
-/**
- * @param {string | undefined} postgresUrl
- * @returns {Promise<{ env: Record<string, string>, remove(): Promise<void> }>}
- */
-async function freshStore(postgresUrl) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'veerkracht-chaos-'));
-  if (!postgresUrl) {
-    return {
-      env: { DATA_DIR: dataDir, DATABASE_URL: '' },
-      remove: async () => rmSync(dataDir, { recursive: true, force: true }),
-    };
-  }
-  const name = `veerkracht_chaos_${randomBytes(6).toString('hex')}`;
-  await adminQuery(postgresUrl, `CREATE DATABASE ${name}`);
-  const url = new URL(postgresUrl);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATA_DIR: dataDir, DATABASE_URL: url.toString() },
-    async remove() {
-      rmSync(dataDir, { recursive: true, force: true });
-      await adminQuery(postgresUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    },
-  };
-}
 
 /** Servers still running, killed however the script ends. */
 const running = new Set();
@@ -96,7 +47,7 @@ process.on('SIGINT', () => process.exit(130));
  */
 export async function startServer({ main, postgresUrl, env = {} }) {
   if (!existsSync(main)) fail(`${main} is missing: run "npm run build" first.`);
-  const store = await freshStore(postgresUrl);
+  const store = await freshStore(postgresUrl, 'chaos');
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [main, 'serve'], {

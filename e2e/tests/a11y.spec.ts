@@ -61,10 +61,19 @@ for (const lang of ['nl', 'en'] as const) {
       await page.locator('.page--backup .card').nth(1).getByRole('button').click();
       await expect(page.locator('[data-recovery-code]')).toBeVisible();
       await expect(page.locator('svg.qr')).toBeVisible();
+      // The list of devices loads after the page: wait for it, so axe sees it too.
+      await expect(page.locator('[data-device="current"]')).toBeVisible();
       await expectNoViolations(page, `backup with recovery code (${lang}, ${colorScheme})`);
       await page.locator('[data-copy-code]').click();
       await expect(page.locator('[data-copy-status]')).toBeVisible();
       await expectNoViolations(page, `backup with the code copied (${lang}, ${colorScheme})`);
+      // Renewing the recovery code: the question, then the new code in its place.
+      const renew = page.locator('section[aria-labelledby="backup-renew"]');
+      await renew.getByRole('button').click();
+      await expectNoViolations(page, `backup asking to renew the code (${lang}, ${colorScheme})`);
+      await renew.getByRole('button').first().click();
+      await expect(renew.locator('[data-recovery-code]')).toBeVisible();
+      await expectNoViolations(page, `backup with a renewed code (${lang}, ${colorScheme})`);
       await open(page, '/settings');
       await page.locator('#age').fill('');
       await page.locator('#onsetDate-day').fill('31');

@@ -6,7 +6,9 @@ import { type Clock, systemClock } from './clock.js';
 import type { Database } from './db/database.js';
 import { healthRoutes } from './health/healthRoutes.js';
 import { createHealthService } from './health/healthService.js';
+import { RecentFaults } from './health/recentFaults.js';
 import { installAuth } from './http/auth.js';
+import { installBodyAdmission } from './http/bodyAdmission.js';
 import { installCompression } from './http/compression.js';
 import {
   type ConnectionLimits,
@@ -28,8 +30,9 @@ import type { RandomBytes } from './patients/secrets.js';
 import { type RateLimit, RateLimiter } from './rateLimits/rateLimiter.js';
 import { KyselyRateLimitRepository } from './rateLimits/rateLimitRepository.js';
 import { KyselyRecordRepository } from './sync/recordRepository.js';
+import { DEFAULT_SYNC_LIMITS, SyncAdmission, type SyncLimits } from './sync/syncAdmission.js';
 import { syncRoutes } from './sync/syncRoutes.js';
-import { createSyncService } from './sync/syncService.js';
+import { createSyncService, type StorageQuota } from './sync/syncService.js';
 
 export type RateLimits = PatientRoutesOptions['rateLimits'] & {
   /** Failed restores per recovery code, from any address (decision 0024). */
@@ -79,6 +82,12 @@ export type AppOptions = {
   connections?: Partial<ConnectionLimits>;
   /** When to send Strict-Transport-Security (default `auto`: only over TLS). */
   hsts?: HstsMode;
+  /** SQLite: how long a sync waits for a write lock another process holds, then 503 (default 2 s). */
+  sqliteLockWaitMs?: number;
+  /** Sync concurrency and rate per device token and per patient (429 beyond). */
+  syncLimits?: Partial<SyncLimits>;
+  /** Most a patient may store (413 beyond); default 100,000 records and 50 MB of data (syncService.ts). */
+  storageQuota?: StorageQuota;
 };
 
 /** Headers that must never reach a log line. */
@@ -148,22 +157,34 @@ export function buildApp(options: AppOptions): FastifyInstance {
     restoreFailures: { limiter, limit: rateLimits.restoreFailuresPerCode },
     ...(options.random ? { random: options.random } : {}),
   });
-  const sync = createSyncService({ records: new KyselyRecordRepository(options.db), clock });
-  const health = createHealthService({ database: options.db, version });
+  const sync = createSyncService({
+    records: new KyselyRecordRepository(options.db, { lockWaitMs: options.sqliteLockWaitMs }),
+    clock,
+    ...(options.storageQuota ? { quota: options.storageQuota } : {}),
+  });
+  const admission = new SyncAdmission({ ...DEFAULT_SYNC_LIMITS, ...options.syncLimits }, clock);
+  const faults = new RecentFaults(clock);
+  const health = createHealthService({ database: options.db, version, faults });
   // Built on first request: converting the schemas costs start-up time that no probe needs.
   let openApi: ReturnType<typeof buildOpenApiDocument> | undefined;
 
-  installErrorHandler(app);
+  installErrorHandler(app, (kind) => faults.note(kind));
+  // A write that went through means the disk has room again.
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method === 'POST' && reply.statusCode < 300) faults.writeSucceeded();
+  });
   installJsonParser(app);
   installAuth(app);
   installSecurityHeaders(app, options.hsts);
   refuseSecretsInQuery(app);
+  // After the hooks every answer needs; refuses unknown routes and oversized bodies before reading them.
+  installBodyAdmission(app);
   installCompression(app);
 
   const routes: FastifyPluginAsync = async (root) => {
     await root.register(healthRoutes, { health });
     await root.register(patientRoutes, { patients, limiter, rateLimits });
-    await root.register(syncRoutes, { patients, sync });
+    await root.register(syncRoutes, { patients, sync, admission });
     root.get('/api/openapi.json', async () => {
       openApi ??= buildOpenApiDocument(version);
       return openApi;

@@ -45,6 +45,8 @@ async function serve(config: ServerConfig): Promise<void> {
     rateLimits: config.rateLimits,
     connections: config.connections,
     hsts: config.hsts,
+    syncLimits: config.syncLimits,
+    storageQuota: config.storageQuota,
     ...(config.webDist ? { webDist: config.webDist } : {}),
   });
   app.log.info(

@@ -4,7 +4,7 @@ import { buildApp } from './app.js';
 import { ACCEPT_GRACE_MS } from './http/drain.js';
 import { closeGracefully, DATABASE_CLOSE_GRACE_MS } from './shutdown.js';
 import { describeEachDatabase } from './testing/databases.js';
-import { createPatient, NO_RATE_LIMITS, TestClock, type TestPatient } from './testing/fixtures.js';
+import { createPatient, NO_RATE_LIMITS, NO_SYNC_LIMITS, TestClock, type TestPatient } from './testing/fixtures.js';
 import { listen, rawClient, requestHead, wait } from './testing/sockets.js';
 
 const BODY = JSON.stringify({ cursor: 0, changes: [] });
@@ -43,6 +43,7 @@ describeEachDatabase('a graceful shutdown', ({ database }) => {
       logger: false,
       webDist: null,
       rateLimits: NO_RATE_LIMITS,
+      syncLimits: NO_SYNC_LIMITS,
     });
     port = await listen(app);
   }

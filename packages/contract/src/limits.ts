@@ -19,6 +19,14 @@ export const MAX_PUSH_BYTES = SYNC_BATCH_BYTES;
 export const MAX_CLOCK_LEAD_MS = MAX_CLOCK_AHEAD_MS;
 /** Longest recovery code text the restore endpoint reads (spaces and dashes included). */
 export const MAX_RECOVERY_CODE_LENGTH = 100;
+/** Longest device name (after trimming), e.g. "Android phone · Chrome"; enough to tell phones apart. */
+export const MAX_DEVICE_NAME_LENGTH = 60;
+/**
+ * Deepest nesting of arrays and objects a JSON body may have; a deeper one is refused with 400 `invalid_json`
+ * before it is parsed (parsing a megabyte of `[[[[…` costs about 200 ms of CPU). The deepest documented sync body
+ * nests 6 levels (body, changes, change, data, result, reasons), so newer fields have plenty of room.
+ */
+export const MAX_JSON_DEPTH = 64;
 
 export const PROTOCOL_LIMITS = {
   maxChangesPerPush: MAX_CHANGES_PER_PUSH,
@@ -27,4 +35,5 @@ export const PROTOCOL_LIMITS = {
   maxPushBytes: MAX_PUSH_BYTES,
   maxClockLeadMs: MAX_CLOCK_LEAD_MS,
   maxRecoveryCodeLength: MAX_RECOVERY_CODE_LENGTH,
+  maxDeviceNameLength: MAX_DEVICE_NAME_LENGTH,
 } as const;

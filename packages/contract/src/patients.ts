@@ -1,6 +1,28 @@
 import { z } from 'zod';
-import { MAX_RECOVERY_CODE_LENGTH } from './limits.js';
+import { MAX_DEVICE_NAME_LENGTH, MAX_RECOVERY_CODE_LENGTH } from './limits.js';
 import { requestSchemas, responseSchemas } from './registries.js';
+
+/**
+ * A short name for a device, so a person can tell their phones apart in the
+ * list of devices. Trimmed; control characters (new lines, tabs, …) are
+ * refused rather than silently removed, so the client learns what it sent.
+ */
+export const DeviceName = z
+  .string()
+  .trim()
+  .max(MAX_DEVICE_NAME_LENGTH)
+  // Regexes rather than min(1), so the answer says why in words ("deviceName is not valid: it is empty; …").
+  .regex(/./su, { message: 'it is empty; leave deviceName out when there is no name' })
+  .regex(/^[^\p{Cc}]*$/u, { message: 'it contains a control character, such as a new line' })
+  .meta({
+    description: `a short name for this device, e.g. "Android phone · Chrome" (trimmed, 1 to ${MAX_DEVICE_NAME_LENGTH} characters)`,
+  });
+
+/** `POST /api/v1/patients`: no body, `{}`, or the name of this first device. */
+export const CreatePatientRequest = z
+  .strictObject({ deviceName: DeviceName.optional() })
+  .optional()
+  .register(requestSchemas, { id: 'CreatePatientRequest' });
 
 /** `POST /api/v1/patients` answers this (201). */
 export const CreatePatientResponse = z
@@ -20,6 +42,11 @@ export const RestoreRequest = z
       .string()
       .max(MAX_RECOVERY_CODE_LENGTH)
       .meta({ description: 'case, spaces and dashes do not matter; O is read as 0, I and L as 1' }),
+    deviceName: DeviceName.optional(),
+    endOtherDevices: z
+      .boolean()
+      .default(false)
+      .meta({ description: "true: every other device of this patient is signed out at once (e.g. a lost phone's)" }),
   })
   .register(requestSchemas, { id: 'RestoreRequest' });
 
@@ -27,9 +54,47 @@ export const RestoreResponse = z
   .object({
     patientId: z.string(),
     token: z.string().meta({ description: 'a new bearer token for this device' }),
+    endedDevices: z.int().min(0).meta({ description: 'how many other devices were signed out (0 unless asked)' }),
   })
   .register(responseSchemas, { id: 'RestoreResponse' });
 
+/** One device that can back up for the patient: `GET /api/v1/devices` lists these. */
+export const Device = z
+  .object({
+    id: z.string().meta({ description: 'stable public id of the device (not its token); use it to end the device' }),
+    name: z.string().nullable().meta({ description: 'the name the device gave itself; null when it gave none' }),
+    createdAt: z.string().meta({ description: 'when the device was linked (ISO 8601 UTC)' }),
+    lastSeenAt: z
+      .string()
+      .meta({ description: 'when the device last used its token (ISO 8601 UTC, accurate to about an hour)' }),
+    current: z.boolean().meta({ description: 'true for the device that asks' }),
+  })
+  .register(responseSchemas, { id: 'Device' });
+
+/** `GET /api/v1/devices`: the patient's devices that are signed in (not ended, not expired). */
+export const DeviceList = z
+  .object({
+    devices: z.array(Device).meta({ description: 'the asking device first, then the most recently seen' }),
+    recoveryCodeRenewedAt: z.string().nullable().meta({
+      description: 'when the recovery code was last renewed (ISO 8601 UTC); null when it never was',
+    }),
+  })
+  .register(responseSchemas, { id: 'DeviceList' });
+
+/** `POST /api/v1/recovery-code` answers this: the new code, shown once; the old one no longer works. */
+export const RenewRecoveryCodeResponse = z
+  .object({
+    recoveryCode: z
+      .string()
+      .meta({ description: 'shown once: 20 characters in 5 groups of 4; the previous code stopped working' }),
+    renewedAt: z.string().meta({ description: 'when the code was renewed (ISO 8601 UTC)' }),
+  })
+  .register(responseSchemas, { id: 'RenewRecoveryCodeResponse' });
+
+export type CreatePatientRequestBody = z.input<typeof CreatePatientRequest>;
 export type CreatePatientResponseBody = z.output<typeof CreatePatientResponse>;
 export type RestoreRequestBody = z.input<typeof RestoreRequest>;
 export type RestoreResponseBody = z.output<typeof RestoreResponse>;
+export type DeviceBody = z.output<typeof Device>;
+export type DeviceListBody = z.output<typeof DeviceList>;
+export type RenewRecoveryCodeResponseBody = z.output<typeof RenewRecoveryCodeResponse>;

@@ -2,6 +2,8 @@ import { isIP } from 'node:net';
 import type { RateLimits, TrustProxy } from '../app.js';
 import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from '../http/connections.js';
 import { HSTS_MODES, type HstsMode } from '../http/security.js';
+import { DEFAULT_SYNC_LIMITS, type SyncLimits } from '../sync/syncAdmission.js';
+import { DEFAULT_STORAGE_QUOTA, type StorageQuota } from '../sync/syncService.js';
 
 /** A setting that cannot be used; its message names the variable and says what is expected. */
 export class ConfigError extends Error {
@@ -24,6 +26,8 @@ export type ServerConfig = {
   /** How long a shutdown waits for requests in flight before it closes their connections. */
   shutdownTimeoutMs: number;
   hsts: HstsMode;
+  syncLimits: SyncLimits;
+  storageQuota: StorageQuota;
 };
 
 /** Five seconds: requests here take milliseconds, and Docker sends SIGKILL ten seconds after SIGTERM. */
@@ -159,5 +163,14 @@ export function readConfig(env: Env): ServerConfig {
     connections: connectionLimits(env),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', DEFAULT_SHUTDOWN_TIMEOUT_MS, 0, 10 * 60 * 1000),
     hsts: oneOf(env, 'HSTS', HSTS_MODES, 'auto'),
+    syncLimits: {
+      ...DEFAULT_SYNC_LIMITS,
+      burstPerToken: integer(env, 'SYNC_BURST_PER_TOKEN', DEFAULT_SYNC_LIMITS.burstPerToken, 1, 1_000_000),
+      refillPerSecond: integer(env, 'SYNC_PER_SECOND_PER_TOKEN', DEFAULT_SYNC_LIMITS.refillPerSecond, 1, 10_000),
+    },
+    storageQuota: {
+      records: integer(env, 'PATIENT_MAX_RECORDS', DEFAULT_STORAGE_QUOTA.records, 1_000, 100_000_000),
+      size: integer(env, 'PATIENT_MAX_DATA_MB', DEFAULT_STORAGE_QUOTA.size / 1_000_000, 1, 100_000) * 1_000_000,
+    },
   };
 }

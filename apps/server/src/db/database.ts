@@ -27,6 +27,8 @@ export interface NativeSqlite {
    * made while an fsync runs waits for the next one, which starts after it.
    */
   syncWal(): Promise<void>;
+  /** Whether a transaction is open: SQLite ends one by itself on some errors (a full disk, an I/O error). */
+  inTransaction(): boolean;
 }
 
 /** An open database: the query builder, which dialect it speaks, and how to close it. */
@@ -35,6 +37,11 @@ export interface Database {
   readonly dialect: Dialect;
   /** SQLite only: the connection below Kysely, for the sync hot path. */
   readonly sqlite?: NativeSqlite;
+  /**
+   * For health probes only: on PostgreSQL a connection of its own, so a probe
+   * never waits behind syncs that hold the pool; on SQLite the same as `db`.
+   */
+  readonly probe: Kysely<Schema>;
   /** Where the data lives, safe to log (no password). */
   readonly location: string;
   close(): Promise<void>;
@@ -73,15 +80,19 @@ function openSqlite(dataDir: string): Database {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
-  // Another process (the `migrate` command, a backup) may hold the write lock briefly.
-  sqlite.pragma('busy_timeout = 5000');
+  // Waiting for a lock another process holds (the `migrate` command, a backup)
+  // blocks the event loop: better-sqlite3 is synchronous. So SQLite waits only
+  // a moment; the sync's group commit retries with the event loop free in
+  // between, and any other write that meets the lock answers 503 database_busy.
+  sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   const wal = walSyncer(`${file}-wal`);
   const cached = withStatementCache(sqlite);
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: cached }) });
   return {
     db,
+    probe: db,
     dialect: 'sqlite',
-    sqlite: { prepare: (text) => cached.prepare(text), syncWal: wal.sync },
+    sqlite: { prepare: (text) => cached.prepare(text), syncWal: wal.sync, inTransaction: () => sqlite.inTransaction },
     location: file,
     async close() {
       await db.destroy();
@@ -91,6 +102,9 @@ function openSqlite(dataDir: string): Database {
     },
   };
 }
+
+/** Longest SQLite blocks the event loop waiting for another process's lock (decision 0025). */
+export const SQLITE_BUSY_TIMEOUT_MS = 20;
 
 /** Distinct SQL texts kept prepared; `in (…)` lists of every length stay well inside it. */
 const STATEMENT_CACHE_SIZE = 1000;
@@ -174,26 +188,41 @@ function walSyncer(walFile: string): { sync(): Promise<void>; close(): Promise<v
 
 function openPostgres(databaseUrl: string, poolSize: number): Database {
   const pg = require('pg') as typeof import('pg');
-  const pool = new pg.Pool({
-    connectionString: databaseUrl,
-    max: poolSize,
-    // Fail fast when PostgreSQL is down, so health answers 503 instead of hanging.
-    connectionTimeoutMillis: 5_000,
-  });
-  // An idle client whose connection drops emits 'error'; unhandled, that would
-  // crash the process. The next query reports the problem instead.
-  pool.on('error', () => {});
+  // Fail fast when PostgreSQL is down, so requests get 503 instead of hanging.
+  const pool = listenedPool(pg, { connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: 5_000 });
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  // One connection for health probes, outside the pool that syncs may fill.
+  const probePool = listenedPool(pg, { connectionString: databaseUrl, max: 1, connectionTimeoutMillis: 5_000 });
+  const probe = new Kysely<Schema>({ dialect: new PostgresDialect({ pool: probePool }) });
   return {
     db,
+    probe,
     dialect: 'postgres',
     location: redactUrl(databaseUrl),
     async close() {
-      await db.destroy();
-      // Kysely skips ending a pool it never used; end it either way.
-      if (!pool.ended) await pool.end();
+      await Promise.all([db.destroy(), probe.destroy()]);
+      // Kysely skips ending a pool it never used; end them either way.
+      await Promise.all([pool, probePool].map((each) => (each.ended ? undefined : each.end())));
     },
   };
+}
+
+/**
+ * A pool whose clients can lose their connection without ending the process.
+ * A client whose connection drops (PostgreSQL stopped, backend terminated,
+ * TCP cut) emits 'error', and an 'error' event nobody listens to ends the
+ * process. node-postgres listens only while a client is idle, so every client
+ * gets a listener of its own for its whole life: the query running on it fails
+ * instead (answered 503), the pool drops the broken client, and later queries
+ * connect afresh once PostgreSQL is back.
+ */
+function listenedPool(pg: typeof import('pg'), config: import('pg').PoolConfig): import('pg').Pool {
+  const pool = new pg.Pool(config);
+  pool.on('error', () => {});
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
+  return pool;
 }
 
 /**

@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../testing/databases.js';
 import { describeSchema } from '../testing/schemaSnapshot.js';
-import { createDatabase, redactUrl } from './database.js';
+import { createDatabase, redactUrl, SQLITE_BUSY_TIMEOUT_MS } from './database.js';
 import { lastAppliedMigration, migrateToLatest } from './migrate.js';
 import { LATEST_MIGRATION, migrations } from './migrations/index.js';
 
@@ -36,7 +36,7 @@ describeEachDatabase(
 );
 
 describe('the SQLite database', () => {
-  it('is created in DATA_DIR (made when missing) with WAL, synchronous FULL, foreign keys and a busy timeout', async () => {
+  it('is created in DATA_DIR (made when missing) with WAL, synchronous FULL, foreign keys and a short busy timeout', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'veerkracht-dir-'));
     const database = createDatabase({ dataDir: join(dir, 'nested', 'data') });
     try {
@@ -47,7 +47,7 @@ describe('the SQLite database', () => {
       expect(await pragma('journal_mode')).toBe('wal');
       expect(await pragma('synchronous')).toBe(2); // 2 = FULL
       expect(await pragma('foreign_keys')).toBe(1);
-      expect(await pragma('busy_timeout')).toBe(5000);
+      expect(await pragma('busy_timeout')).toBe(SQLITE_BUSY_TIMEOUT_MS);
     } finally {
       await database.close();
       rmSync(dir, { recursive: true, force: true });

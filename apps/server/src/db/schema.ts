@@ -21,13 +21,27 @@ export interface PatientsTable {
   created_at: string;
   /** The last sequence number given to one of this patient's records. */
   last_seq: Int8;
+  /** How many records the patient stores (migration 0004; the storage quota). */
+  record_count: Int8;
+  /** Characters of JSON in those records' data (migration 0004; the storage quota). */
+  stored_size: Int8;
   /** SHA-256 (hex) of the normalised recovery code. */
   recovery_code_hash: string;
+  /** When the recovery code was last renewed (migration 0003); null when it never was. */
+  recovery_code_renewed_at: string | null;
 }
 
 export interface DeviceTokensTable {
   /** SHA-256 (hex) of the bearer token; the token itself is never stored. */
   token_hash: string;
+  /**
+   * Public id of the device, a UUID (migration 0003). Nullable in the table
+   * (SQLite cannot add a NOT NULL column), but the migration filled every
+   * existing row and every insert sets it, so it is read as text.
+   */
+  id: string;
+  /** The short name the device gave itself; null when it gave none (or linked before names existed). */
+  name: string | null;
   patient_id: string;
   created_at: string;
   last_used_at: string | null;

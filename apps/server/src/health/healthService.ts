@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Database, Dialect } from '../db/database.js';
 import { lastAppliedMigration } from '../db/migrate.js';
 import { LATEST_MIGRATION } from '../db/migrations/index.js';
+import type { RecentFaults } from './recentFaults.js';
 
 export type HealthBody = {
   status: 'ok' | 'unavailable';
@@ -25,10 +26,17 @@ const PROBE_TIMEOUT_MS = 3_000;
 
 /**
  * Health and readiness probes. Both run `select 1` on the database, so a
- * stopped PostgreSQL or a closed SQLite file shows as 503, not as 200.
+ * stopped PostgreSQL or a closed SQLite file shows as 503, not as 200; and
+ * both say 503 while writes fail on a full disk (`faults`), where `select 1`
+ * still works.
  */
-export function createHealthService(deps: { database: Database; version: string; timeoutMs?: number }): HealthService {
-  const { database, version } = deps;
+export function createHealthService(deps: {
+  database: Database;
+  version: string;
+  timeoutMs?: number;
+  faults?: RecentFaults;
+}): HealthService {
+  const { database, version, faults } = deps;
   const timeoutMs = deps.timeoutMs ?? PROBE_TIMEOUT_MS;
 
   async function probe(): Promise<{ migration: string | null } | { error: unknown }> {
@@ -38,8 +46,8 @@ export function createHealthService(deps: { database: Database; version: string;
     });
     try {
       const check = (async () => {
-        await sql`select 1`.execute(database.db);
-        return { migration: await lastAppliedMigration(database.db) };
+        await sql`select 1`.execute(database.probe);
+        return { migration: await lastAppliedMigration(database.probe) };
       })();
       return await Promise.race([check, timeout]);
     } catch (error) {
@@ -58,6 +66,17 @@ export function createHealthService(deps: { database: Database; version: string;
         ok: false,
         body: { status: 'unavailable', ...base, migration: null, message: 'the database does not answer' },
         error: result.error,
+      };
+    }
+    if (faults?.fullDisk()) {
+      return {
+        ok: false,
+        body: {
+          status: 'unavailable',
+          ...base,
+          migration: result.migration,
+          message: 'the disk is full: the database answers but cannot store anything',
+        },
       };
     }
     return { ok: true, body: { status: 'ok', ...base, migration: result.migration } };

@@ -1,4 +1,4 @@
-import { SyncRequest } from '@veerkracht/contract';
+import { CreatePatientRequest, SyncRequest } from '@veerkracht/contract';
 import { validateSyncChange } from '@veerkracht/core';
 import fc from 'fast-check';
 import type { FastifyInstance, InjectOptions } from 'fastify';
@@ -11,15 +11,33 @@ import { checkIn, createPatient, NOW, type TestPatient, TODAY, testApp } from '.
  * API's error format, never a 500, and the database is left exactly as it was.
  */
 
-type Route = { method: 'GET' | 'POST'; url: string; auth: boolean; accepts: (body: unknown) => boolean };
+/**
+ * `accepts` says which JSON bodies the route takes (the property test sends only others); `null` for a route
+ * that reads no body (GET). `{device}` in a URL stands for a second, real device of the test's patient, so
+ * a refused request is seen not to end it.
+ */
+type Route = {
+  method: 'GET' | 'POST';
+  url: string;
+  auth: boolean;
+  accepts: ((body: unknown) => boolean) | null;
+};
 
 const isEmptyObject = (v: unknown) =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
 
 const ROUTES: Route[] = [
-  { method: 'POST', url: '/api/v1/patients', auth: false, accepts: isEmptyObject },
+  {
+    method: 'POST',
+    url: '/api/v1/patients',
+    auth: false,
+    accepts: (body) => CreatePatientRequest.safeParse(body).success,
+  },
   { method: 'POST', url: '/api/v1/restore', auth: false, accepts: () => false },
   { method: 'POST', url: '/api/v1/devices/revoke', auth: true, accepts: isEmptyObject },
+  { method: 'GET', url: '/api/v1/devices', auth: true, accepts: null },
+  { method: 'POST', url: '/api/v1/devices/{device}/revoke', auth: true, accepts: isEmptyObject },
+  { method: 'POST', url: '/api/v1/recovery-code', auth: true, accepts: isEmptyObject },
   { method: 'POST', url: '/api/v1/sync', auth: true, accepts: (body) => SyncRequest.safeParse(body).success },
 ];
 
@@ -48,6 +66,12 @@ const RAW_BODIES = [
   '{"recoveryCode": 12345}',
   `{"recoveryCode": "${'A'.repeat(5000)}"}`,
   '{"recoveryCode": "\\ud800"}',
+  '{"deviceName": ""}',
+  '{"deviceName": "   "}',
+  '{"deviceName": "line\\nbreak"}',
+  `{"deviceName": "${'x'.repeat(61)}"}`,
+  '{"deviceName": 7}',
+  '{"recoveryCode": "0000-0000-0000-0000-0000", "endOtherDevices": "yes"}',
 ];
 
 const CONTENT_TYPES = [
@@ -80,6 +104,7 @@ const badChange = fc
 describeEachDatabase('bad input at every route', ({ database }) => {
   let app: FastifyInstance;
   let patient: TestPatient;
+  let secondDevice: string;
   let before: string;
 
   beforeAll(async () => {
@@ -92,8 +117,16 @@ describeEachDatabase('bad input at every route', ({ database }) => {
       headers: patient.auth,
       payload: { cursor: 0, changes: [checkIn(1), checkIn(2)] },
     });
+    await app.inject({ method: 'POST', url: '/api/v1/restore', payload: { recoveryCode: patient.recoveryCode } });
+    const list = await app.inject({ method: 'GET', url: '/api/v1/devices', headers: patient.auth });
+    const devices = list.json<{ devices: { id: string; current: boolean }[] }>().devices;
+    secondDevice = devices.find((device) => !device.current)?.id ?? '';
+    expect(secondDevice).not.toBe('');
     before = await dumpData(database());
   });
+
+  const urlOf = (route: Route) => route.url.replace('{device}', secondDevice);
+  const withBody = () => ROUTES.filter((route) => route.accepts !== null);
   afterAll(() => app.close());
 
   async function expectRefused(request: InjectOptions): Promise<void> {
@@ -114,11 +147,11 @@ describeEachDatabase('bad input at every route', ({ database }) => {
   });
 
   it('refuses malformed JSON and JSON of the wrong shape', async () => {
-    for (const route of ROUTES) {
+    for (const route of withBody()) {
       for (const raw of RAW_BODIES) {
         await expectRefused({
           method: route.method,
-          url: route.url,
+          url: urlOf(route),
           headers: headersFor(route, { 'content-type': 'application/json' }),
           payload: raw,
         });
@@ -128,18 +161,18 @@ describeEachDatabase('bad input at every route', ({ database }) => {
   });
 
   it('refuses bodies that are not JSON (415) and bodies over 1 MB (413)', async () => {
-    for (const route of ROUTES) {
+    for (const route of withBody()) {
       for (const type of CONTENT_TYPES) {
         await expectRefused({
           method: route.method,
-          url: route.url,
+          url: urlOf(route),
           headers: headersFor(route, { 'content-type': type }),
           payload: '{}',
         });
       }
       const huge = await app.inject({
         method: route.method,
-        url: route.url,
+        url: urlOf(route),
         headers: headersFor(route, { 'content-type': 'application/json' }),
         payload: `{"cursor":0,"pad":"${'x'.repeat(1_100_000)}"}`,
       });
@@ -150,14 +183,14 @@ describeEachDatabase('bad input at every route', ({ database }) => {
   });
 
   it('refuses any other JSON value the route does not accept (property test)', async () => {
-    for (const route of ROUTES) {
+    for (const route of withBody()) {
       await fc.assert(
         fc.asyncProperty(
-          fc.jsonValue({ maxDepth: 4 }).filter((value) => !route.accepts(value)),
+          fc.jsonValue({ maxDepth: 4 }).filter((value) => !route.accepts?.(value)),
           async (value) => {
             await expectRefused({
               method: route.method,
-              url: route.url,
+              url: urlOf(route),
               headers: headersFor(route, { 'content-type': 'application/json' }),
               payload: JSON.stringify(value),
             });
@@ -208,7 +241,7 @@ describeEachDatabase('bad input at every route', ({ database }) => {
       for (const header of headers) {
         const response = await app.inject({
           method: route.method,
-          url: route.url,
+          url: urlOf(route),
           headers: { ...header, 'content-type': 'application/json' },
           payload: '{"cursor":0}',
         });
@@ -222,8 +255,16 @@ describeEachDatabase('bad input at every route', ({ database }) => {
   it('refuses wrong methods, odd URLs and odd query strings without a 500', async () => {
     const requests: InjectOptions[] = [
       ...ROUTES.flatMap((route) =>
-        (['GET', 'PUT', 'PATCH', 'DELETE'] as const).map((method) => ({ method, url: route.url })),
+        (['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const)
+          .filter((method) => method !== route.method)
+          .map((method) => ({ method, url: urlOf(route) })),
       ),
+      ...['not-a-device', '%00', '%E0%A4%A', 'x'.repeat(5000), `${secondDevice.toUpperCase()}x`].map((id) => ({
+        method: 'POST' as const,
+        url: `/api/v1/devices/${id}/revoke`,
+        headers: patient.auth,
+        payload: {},
+      })),
       { method: 'POST', url: '/api/health' },
       { method: 'GET', url: '/api/v1/sync/' },
       { method: 'GET', url: '/api/%E0%A4%A' },

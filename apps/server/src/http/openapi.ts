@@ -1,4 +1,4 @@
-import { changeSchemaId, MAX_BODY_BYTES, requestSchemas, responseSchemas } from '@veerkracht/contract';
+import { changeSchemaId, MAX_BODY_BYTES, MAX_JSON_DEPTH, requestSchemas, responseSchemas } from '@veerkracht/contract';
 import { RECORD_TYPES } from '@veerkracht/core';
 import { z } from 'zod';
 
@@ -9,18 +9,33 @@ const json = (schema: JsonObject) => ({ 'application/json': { schema } });
 const error = (description: string) => ({ description, content: json(ref('Error')) });
 const body = (id: string, required: boolean) => ({ required, content: json(ref(id)) });
 
+const DATABASE_FAULTS =
+  "database_unavailable, storage_full or database_busy: not the caller's fault and nothing was saved; " +
+  'send the same request again after Retry-After seconds';
+
 /** Answers every JSON route can give for a bad body. */
 const BODY_ERRORS = {
-  '400': error('invalid_json, or invalid_request with issues naming each field'),
+  '400': error(
+    `invalid_json (also for arrays and objects nested more than ${MAX_JSON_DEPTH} levels deep), ` +
+      'or invalid_request with issues naming each field',
+  ),
   '413': error(`body_too_large: more than ${MAX_BODY_BYTES / (1024 * 1024)} MB`),
   '415': error('unsupported_media_type: the body is not application/json'),
 };
-const BEARER_ERRORS = { '401': error('unauthorized (missing, malformed or unknown token) or token_revoked') };
+/** The two routes without a token take small bodies only (http/bodyAdmission.ts). */
+const SMALL_BODY_ERRORS = { ...BODY_ERRORS, '413': error('body_too_large: more than 4 KB') };
+const BEARER_ERRORS = {
+  '401': error(
+    'unauthorized (missing, malformed or unknown token), token_revoked (this device was signed out) or ' +
+      'token_expired (not used for 180 days): restore with the recovery code',
+  ),
+  '503': error(DATABASE_FAULTS),
+};
 const RATE_LIMITED = {
   '429': error(
     'rate_limited: too many attempts from this address (or with this recovery code); wait Retry-After seconds',
   ),
-  '503': error('rate_limit_unavailable: the rate limits cannot be checked right now; wait Retry-After seconds'),
+  '503': error(`rate_limit_unavailable (the rate limits cannot be checked right now), or ${DATABASE_FAULTS}`),
 };
 
 function components(registry: typeof requestSchemas, io: 'input' | 'output'): Record<string, JsonObject> {
@@ -76,10 +91,10 @@ export function buildOpenApiDocument(version: string): JsonObject {
         post: {
           operationId: 'createPatient',
           summary: 'Create an anonymous patient; returns its first device token and its recovery code (shown once)',
-          requestBody: body('EmptyRequest', false),
+          requestBody: body('CreatePatientRequest', false),
           responses: {
             '201': { description: 'created', content: json(ref('CreatePatientResponse')) },
-            ...BODY_ERRORS,
+            ...SMALL_BODY_ERRORS,
             ...RATE_LIMITED,
           },
         },
@@ -87,11 +102,11 @@ export function buildOpenApiDocument(version: string): JsonObject {
       '/api/v1/restore': {
         post: {
           operationId: 'restore',
-          summary: 'Get a new device token with the recovery code',
+          summary: 'Get a new device token with the recovery code; optionally sign out every other device',
           requestBody: body('RestoreRequest', true),
           responses: {
             '200': { description: 'restored', content: json(ref('RestoreResponse')) },
-            ...BODY_ERRORS,
+            ...SMALL_BODY_ERRORS,
             '401': error('recovery_code_unknown'),
             ...RATE_LIMITED,
           },
@@ -106,6 +121,50 @@ export function buildOpenApiDocument(version: string): JsonObject {
           responses: { '204': { description: 'revoked' }, ...BODY_ERRORS, ...BEARER_ERRORS },
         },
       },
+      '/api/v1/devices': {
+        get: {
+          operationId: 'listDevices',
+          summary: "The patient's devices that can back up (not signed out, not expired), this one first",
+          security: [{ bearer: [] }],
+          responses: { '200': { description: 'the devices', content: json(ref('DeviceList')) }, ...BEARER_ERRORS },
+        },
+      },
+      '/api/v1/devices/{id}/revoke': {
+        post: {
+          operationId: 'endDevice',
+          summary: "Sign out any of the patient's devices (this one too) by its id from the list",
+          security: [{ bearer: [] }],
+          parameters: [
+            {
+              name: 'id',
+              in: 'path',
+              required: true,
+              description: 'the device id from GET /api/v1/devices',
+              schema: { type: 'string', format: 'uuid' },
+            },
+          ],
+          requestBody: body('EmptyRequest', false),
+          responses: {
+            '204': { description: 'signed out (also when it already was)' },
+            ...BODY_ERRORS,
+            ...BEARER_ERRORS,
+            '404': error('device_unknown: this patient has no device with this id'),
+          },
+        },
+      },
+      '/api/v1/recovery-code': {
+        post: {
+          operationId: 'renewRecoveryCode',
+          summary: 'Renew the recovery code: the new one is shown once, the old one stops working at once',
+          security: [{ bearer: [] }],
+          requestBody: body('EmptyRequest', false),
+          responses: {
+            '200': { description: 'renewed', content: json(ref('RenewRecoveryCodeResponse')) },
+            ...BODY_ERRORS,
+            ...BEARER_ERRORS,
+          },
+        },
+      },
       '/api/v1/sync': {
         post: {
           operationId: 'sync',
@@ -116,6 +175,13 @@ export function buildOpenApiDocument(version: string): JsonObject {
             '200': { description: 'synced', content: json(ref('SyncResponse')) },
             ...BODY_ERRORS,
             ...BEARER_ERRORS,
+            '413': error(
+              `body_too_large (more than ${MAX_BODY_BYTES / (1024 * 1024)} MB), or storage_quota_exceeded: this push ` +
+                'would take the patient over its storage quota, nothing was saved',
+            ),
+            '429': error(
+              'too_many_syncs: this device (or this patient) already syncs, or syncs too often; wait Retry-After seconds',
+            ),
           },
         },
       },

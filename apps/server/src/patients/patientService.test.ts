@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
 import { TestClock } from '../testing/fixtures.js';
 import { MemoryPatientRepository } from './memoryPatientRepository.js';
-import { createPatientService } from './patientService.js';
+import { createPatientService, TOKEN_IDLE_EXPIRY_MS } from './patientService.js';
 import { hashSecret } from './secrets.js';
 
 function setup() {
@@ -109,5 +109,134 @@ describe('the patient service', () => {
     clock.advance(31 * 60 * 1000);
     await service.authenticate(`Bearer ${created.token}`);
     expect(stored()).toBe(new Date(clock.now()).toISOString());
+  });
+
+  it('names a device with the name it gives at create or restore, and without one leaves the name empty', async () => {
+    const { service } = setup();
+    const created = await service.createPatient({ deviceName: 'Android phone · Chrome' });
+    await service.restore(created.recoveryCode);
+    const { devices } = await service.listDevices(await service.authenticate(`Bearer ${created.token}`));
+    expect(devices.map((device) => [device.name, device.current])).toEqual([
+      ['Android phone · Chrome', true],
+      [null, false],
+    ]);
+  });
+
+  it('lists the devices with a public id that is not the token hash, the asking device first', async () => {
+    const { service, clock } = setup();
+    const created = await service.createPatient({ deviceName: 'first' });
+    clock.advance(60_000);
+    const second = await service.restore(created.recoveryCode, { deviceName: 'second' });
+    const auth = await service.authenticate(`Bearer ${second.token}`);
+    const { devices, recoveryCodeRenewedAt } = await service.listDevices(auth);
+    expect(devices.map((device) => device.name)).toEqual(['second', 'first']);
+    expect(recoveryCodeRenewedAt).toBeNull();
+    for (const device of devices) {
+      expect(device.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(device.id).not.toBe(hashSecret(created.token));
+      expect(device.id).not.toBe(hashSecret(second.token));
+    }
+    expect(devices[0]).toMatchObject({ current: true, createdAt: new Date(clock.now()).toISOString() });
+  });
+
+  it("ends another device of the same patient by its id; that device's token then gets token_revoked", async () => {
+    const { service } = setup();
+    const created = await service.createPatient();
+    const lost = await service.restore(created.recoveryCode, { deviceName: 'lost phone' });
+    const auth = await service.authenticate(`Bearer ${created.token}`);
+    const lostId = (await service.listDevices(auth)).devices.find((device) => !device.current)?.id ?? '';
+    await service.endDevice(auth, lostId);
+    const error = await rejection(service.authenticate(`Bearer ${lost.token}`));
+    expect([error.status, error.code]).toEqual([401, 'token_revoked']);
+    expect((await service.listDevices(auth)).devices).toHaveLength(1);
+    // Ending it again changes nothing and is not an error.
+    await service.endDevice(auth, lostId);
+  });
+
+  it("answers another patient's device id and an unknown one with 404 device_unknown, ending nothing", async () => {
+    const { service } = setup();
+    const mine = await service.createPatient();
+    const theirs = await service.createPatient();
+    const theirAuth = await service.authenticate(`Bearer ${theirs.token}`);
+    for (const id of [theirAuth.deviceId, '01935a2e-0000-7000-8000-000000000000']) {
+      const error = await rejection(service.endDevice(await service.authenticate(`Bearer ${mine.token}`), id));
+      expect([error.status, error.code]).toEqual([404, 'device_unknown']);
+    }
+    expect((await service.authenticate(`Bearer ${theirs.token}`)).patientId).toBe(theirs.patientId);
+  });
+
+  it('answers a device id that is not a device id with 400 naming the field id', async () => {
+    const { service } = setup();
+    const created = await service.createPatient();
+    const auth = await service.authenticate(`Bearer ${created.token}`);
+    const error = await rejection(service.endDevice(auth, 'not-an-id'));
+    expect([error.status, error.code]).toEqual([400, 'invalid_request']);
+    expect(error.issues?.[0]).toMatchObject({ field: 'id', code: 'invalid_format' });
+  });
+
+  it('restores and ends every other device at once when asked, keeping the new one', async () => {
+    const { service } = setup();
+    const created = await service.createPatient();
+    const second = await service.restore(created.recoveryCode);
+    const third = await service.restore(created.recoveryCode, { endOtherDevices: true });
+    expect(third.endedDevices).toBe(2);
+    for (const token of [created.token, second.token]) {
+      const error = await rejection(service.authenticate(`Bearer ${token}`));
+      expect(error.code).toBe('token_revoked');
+    }
+    expect((await service.authenticate(`Bearer ${third.token}`)).patientId).toBe(created.patientId);
+    expect(second.endedDevices).toBe(0);
+  });
+
+  it('renews the recovery code: the new one restores, the old one is unknown at once, devices stay signed in', async () => {
+    const { service, clock } = setup();
+    const created = await service.createPatient();
+    clock.advance(1000);
+    const renewed = await service.renewRecoveryCode(await service.authenticate(`Bearer ${created.token}`));
+    expect(renewed.recoveryCode).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){4}[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(renewed.recoveryCode).not.toBe(created.recoveryCode);
+    expect(renewed.renewedAt).toBe(new Date(clock.now()).toISOString());
+    const old = await rejection(service.restore(created.recoveryCode));
+    expect([old.status, old.code]).toEqual([401, 'recovery_code_unknown']);
+    expect((await service.restore(renewed.recoveryCode)).patientId).toBe(created.patientId);
+    const auth = await service.authenticate(`Bearer ${created.token}`);
+    expect((await service.listDevices(auth)).recoveryCodeRenewedAt).toBe(renewed.renewedAt);
+  });
+
+  it('expires a token unused for 180 days with 401 token_expired; a token in use never expires', async () => {
+    const { service, clock } = setup();
+    const idle = await service.createPatient();
+    const busy = await service.restore(idle.recoveryCode);
+    // The busy device syncs every 30 days for a year; the idle one never does.
+    for (let day = 0; day < 360; day += 30) {
+      clock.advance(30 * 24 * 60 * 60 * 1000);
+      await service.authenticate(`Bearer ${busy.token}`);
+    }
+    const error = await rejection(service.authenticate(`Bearer ${idle.token}`));
+    expect([error.status, error.code]).toEqual([401, 'token_expired']);
+    const auth = await service.authenticate(`Bearer ${busy.token}`);
+    // An expired device is no longer listed: it cannot back up any more.
+    expect((await service.listDevices(auth)).devices.map((device) => device.current)).toEqual([true]);
+  });
+
+  it('keeps a token working up to exactly 180 days without use, and expires it just after', async () => {
+    const { service, clock } = setup();
+    const created = await service.createPatient();
+    clock.advance(TOKEN_IDLE_EXPIRY_MS);
+    await service.authenticate(`Bearer ${created.token}`);
+    clock.advance(TOKEN_IDLE_EXPIRY_MS + 1);
+    const error = await rejection(service.authenticate(`Bearer ${created.token}`));
+    expect(error.code).toBe('token_expired');
+    // Restoring with the recovery code gives this person a working device again.
+    const restored = await service.restore(created.recoveryCode);
+    expect((await service.authenticate(`Bearer ${restored.token}`)).patientId).toBe(created.patientId);
+  });
+
+  it('says token_revoked, not token_expired, for a device that was signed out and then left unused', async () => {
+    const { service, clock } = setup();
+    const created = await service.createPatient();
+    await service.revokeDevice(await service.authenticate(`Bearer ${created.token}`));
+    clock.advance(TOKEN_IDLE_EXPIRY_MS * 2);
+    expect((await rejection(service.authenticate(`Bearer ${created.token}`))).code).toBe('token_revoked');
   });
 });

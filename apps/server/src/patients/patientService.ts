@@ -2,7 +2,7 @@ import { normalizeRecoveryCode, uuidv7 } from '@veerkracht/core';
 import { type Clock, isoNow } from '../clock.js';
 import { AppError, invalidRequest } from '../errors.js';
 import type { RateLimit, RateLimiter } from '../rateLimits/rateLimiter.js';
-import type { PatientRepository } from './patientRepository.js';
+import type { DeviceToken, NewDevice, PatientRepository } from './patientRepository.js';
 import {
   DEVICE_TOKEN_PATTERN,
   hashSecret,
@@ -12,18 +12,38 @@ import {
   secureRandom,
 } from './secrets.js';
 
-/** Who a request speaks for, once its bearer token checked out. */
-export type Authenticated = { patientId: string; tokenHash: string };
+/** Who a request speaks for, once its bearer token checked out: the patient, and which of its devices. */
+export type Authenticated = { patientId: string; tokenHash: string; deviceId: string };
 
 export type NewPatientResult = { patientId: string; token: string; recoveryCode: string };
-export type RestoreResult = { patientId: string; token: string };
+export type RestoreResult = { patientId: string; token: string; endedDevices: number };
+export type DeviceView = { id: string; name: string | null; createdAt: string; lastSeenAt: string; current: boolean };
+export type DeviceListResult = { devices: DeviceView[]; recoveryCodeRenewedAt: string | null };
+export type RenewedRecoveryCode = { recoveryCode: string; renewedAt: string };
 
 export interface PatientService {
-  createPatient(): Promise<NewPatientResult>;
-  restore(recoveryCode: string): Promise<RestoreResult>;
+  createPatient(options?: { deviceName?: string | undefined }): Promise<NewPatientResult>;
+  restore(
+    recoveryCode: string,
+    options?: { deviceName?: string | undefined; endOtherDevices?: boolean | undefined },
+  ): Promise<RestoreResult>;
   authenticate(authorization: string | undefined): Promise<Authenticated>;
   revokeDevice(auth: Authenticated): Promise<void>;
+  listDevices(auth: Authenticated): Promise<DeviceListResult>;
+  endDevice(auth: Authenticated, deviceId: string): Promise<void>;
+  renewRecoveryCode(auth: Authenticated): Promise<RenewedRecoveryCode>;
 }
+
+/**
+ * A token not used for this long stops working (401 `token_expired`), so a
+ * phone lost in a drawer does not keep access to the backup for ever. Long
+ * enough that a person who pauses the app for a season is not sent back to
+ * their recovery code. See docs/decisions/0025-devices-and-token-expiry.md.
+ */
+export const TOKEN_IDLE_EXPIRY_MS = 180 * 24 * 60 * 60 * 1000;
+
+/** Shape of a device's public id (a UUID, lowercase). */
+const DEVICE_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** `last_used_at` is refreshed at most this often, so a busy device does not write on every request. */
 const TOKEN_TOUCH_INTERVAL_MS = 60 * 60 * 1000;
@@ -48,20 +68,27 @@ export function createPatientService(deps: {
   const { patients, clock, restoreFailures } = deps;
   const random = deps.random ?? secureRandom;
 
+  /** The stored form of a new token: its hash, a fresh public id (UUID v7) and the device's name. */
+  const newDevice = (token: string, name: string | undefined, createdAt: string): NewDevice => ({
+    tokenHash: hashSecret(token),
+    id: uuidv7(clock.now(), random(10)),
+    name: name ?? null,
+    createdAt,
+  });
+
   return {
     /**
      * Creates an anonymous patient with a first device token. The recovery code
      * is returned this once and never again: the server keeps only its hash.
      */
-    async createPatient() {
+    async createPatient(options = {}) {
       const createdAt = isoNow(clock);
       const patientId = uuidv7(clock.now(), random(10));
       const token = newDeviceToken(random);
       const recoveryCode = newRecoveryCode(random);
-      const recoveryCodeHash = hashSecret(normalizeRecoveryCode(recoveryCode) ?? recoveryCode);
       await patients.createPatient(
-        { id: patientId, createdAt, recoveryCodeHash },
-        { tokenHash: hashSecret(token), createdAt },
+        { id: patientId, createdAt, recoveryCodeHash: recoveryCodeHash(recoveryCode) },
+        newDevice(token, options.deviceName, createdAt),
       );
       return { patientId, token, recoveryCode };
     },
@@ -69,8 +96,10 @@ export function createPatientService(deps: {
     /**
      * Issues a new device token for the patient whose recovery code this is.
      * Forgiving about how the code is typed (case, spaces, dashes, O/0, I/L/1).
+     * With `endOtherDevices`, every other device of the patient is signed out
+     * in the same transaction (a lost phone, a phone given away).
      */
-    async restore(recoveryCode) {
+    async restore(recoveryCode, options = {}) {
       const normalized = normalizeRecoveryCode(recoveryCode);
       if (normalized === null) {
         throw invalidRequest(
@@ -103,14 +132,20 @@ export function createPatientService(deps: {
         throw new AppError(401, 'recovery_code_unknown', 'this recovery code is not known; check it and try again');
       }
       const token = newDeviceToken(random);
-      await patients.addDeviceToken({ tokenHash: hashSecret(token), patientId, createdAt: isoNow(clock) });
-      return { patientId, token };
+      const createdAt = isoNow(clock);
+      const endedDevices = await patients.addDeviceToken(
+        patientId,
+        newDevice(token, options.deviceName, createdAt),
+        options.endOtherDevices === true ? { endOthersAt: createdAt } : {},
+      );
+      return { patientId, token, endedDevices };
     },
 
     /**
      * The patient a request speaks for, from its `Authorization: Bearer` header.
-     * Throws 401 `unauthorized` (missing, malformed or unknown token) or
-     * `token_revoked`.
+     * Throws 401 `unauthorized` (missing, malformed or unknown token),
+     * `token_revoked` (this device was signed out) or `token_expired` (not used
+     * for {@link TOKEN_IDLE_EXPIRY_MS}).
      */
     async authenticate(authorization) {
       if (!authorization) {
@@ -127,15 +162,84 @@ export function createPatientService(deps: {
         throw new AppError(401, 'token_revoked', 'this device was signed out; restore it with the recovery code');
       }
       const now = clock.now();
+      if (isExpired(found, now)) {
+        throw new AppError(
+          401,
+          'token_expired',
+          'this device has not backed up for a long time; restore it with the recovery code',
+        );
+      }
       if (found.lastUsedAt === null || now - Date.parse(found.lastUsedAt) >= TOKEN_TOUCH_INTERVAL_MS) {
         await patients.markDeviceTokenUsed(tokenHash, new Date(now).toISOString());
       }
-      return { patientId: found.patientId, tokenHash };
+      return { patientId: found.patientId, tokenHash, deviceId: found.id };
     },
 
     /** Signs this device out: its token stops working at once. Other devices keep theirs. */
     async revokeDevice(auth) {
       await patients.revokeDeviceToken(auth.tokenHash, isoNow(clock));
     },
+
+    /**
+     * The patient's devices that can still back up (not ended, not expired):
+     * the asking device first, then the most recently seen.
+     */
+    async listDevices(auth) {
+      const { devices, recoveryCodeRenewedAt } = await patients.listDevices(auth.patientId);
+      const now = clock.now();
+      const views = devices
+        .filter((device) => !isExpired(device, now))
+        .map((device) => ({
+          id: device.id,
+          name: device.name,
+          createdAt: device.createdAt,
+          lastSeenAt: device.lastUsedAt ?? device.createdAt,
+          current: device.id === auth.deviceId,
+        }))
+        .sort(
+          (a, b) =>
+            Number(b.current) - Number(a.current) ||
+            b.lastSeenAt.localeCompare(a.lastSeenAt) ||
+            b.createdAt.localeCompare(a.createdAt) ||
+            a.id.localeCompare(b.id),
+        );
+      return { devices: views, recoveryCodeRenewedAt };
+    },
+
+    /**
+     * Signs out any device of this patient (this one too) by its public id.
+     * Throws 404 `device_unknown` for an id the patient does not have, also
+     * when another patient has it: ids of others are never confirmed.
+     */
+    async endDevice(auth, deviceId) {
+      if (!DEVICE_ID_PATTERN.test(deviceId)) {
+        throw invalidRequest(
+          [{ field: 'id', code: 'invalid_format', message: 'id must be a device id from GET /api/v1/devices' }],
+          'id is not a device id: use an id from GET /api/v1/devices',
+        );
+      }
+      const found = await patients.revokeDeviceById(auth.patientId, deviceId, isoNow(clock));
+      if (!found) throw new AppError(404, 'device_unknown', 'there is no such device for this patient');
+    },
+
+    /**
+     * A new recovery code for the patient, returned this once; the old code
+     * stops working with the same write. Devices stay signed in.
+     */
+    async renewRecoveryCode(auth) {
+      const recoveryCode = newRecoveryCode(random);
+      const renewedAt = isoNow(clock);
+      await patients.renewRecoveryCode(auth.patientId, recoveryCodeHash(recoveryCode), renewedAt);
+      return { recoveryCode, renewedAt };
+    },
   };
+}
+
+/** Whether a token was left unused for longer than {@link TOKEN_IDLE_EXPIRY_MS}. */
+function isExpired(device: DeviceToken, nowMs: number): boolean {
+  return nowMs - Date.parse(device.lastUsedAt ?? device.createdAt) > TOKEN_IDLE_EXPIRY_MS;
+}
+
+function recoveryCodeHash(recoveryCode: string): string {
+  return hashSecret(normalizeRecoveryCode(recoveryCode) ?? recoveryCode);
 }

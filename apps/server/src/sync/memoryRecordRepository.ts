@@ -1,11 +1,15 @@
+import type { SyncRecord } from '@veerkracht/core';
 import {
+  dataSize,
   PatientMissingError,
   type PatientRecords,
   type RecordRepository,
+  type StorageUsage,
+  type StoredHead,
   type StoredRecord,
 } from './recordRepository.js';
 
-type PatientState = { lastSeq: number; records: Map<string, StoredRecord> };
+type PatientState = { lastSeq: number; usage: StorageUsage; records: Map<string, StoredRecord> };
 
 /**
  * {@link RecordRepository} in memory, for unit tests of services. Transactions
@@ -17,7 +21,9 @@ export class MemoryRecordRepository implements RecordRepository {
   private queue: Promise<unknown> = Promise.resolve();
 
   addPatient(patientId: string): void {
-    if (!this.patients.has(patientId)) this.patients.set(patientId, { lastSeq: 0, records: new Map() });
+    if (!this.patients.has(patientId)) {
+      this.patients.set(patientId, { lastSeq: 0, usage: { records: 0, size: 0 }, records: new Map() });
+    }
   }
 
   /** The stored records of a patient, in seq order (a copy). */
@@ -30,8 +36,12 @@ export class MemoryRecordRepository implements RecordRepository {
     const run = async () => {
       const state = this.patients.get(patientId);
       if (!state) throw new PatientMissingError(patientId);
-      const draft: PatientState = { lastSeq: state.lastSeq, records: new Map(state.records) };
-      const result = await work(new MemoryPatientRecords(draft, state.lastSeq));
+      const draft: PatientState = {
+        lastSeq: state.lastSeq,
+        usage: { ...state.usage },
+        records: new Map(state.records),
+      };
+      const result = await work(new MemoryPatientRecords(draft, state.lastSeq, { ...state.usage }));
       this.patients.set(patientId, draft);
       return result;
     };
@@ -45,23 +55,42 @@ class MemoryPatientRecords implements PatientRecords {
   constructor(
     private readonly state: PatientState,
     readonly lastSeq: number,
+    readonly usage: StorageUsage,
   ) {}
 
-  async clocksOf(ids: readonly string[]): Promise<Map<string, string>> {
-    const clocks = new Map<string, string>();
+  async headsOf(ids: readonly string[]): Promise<Map<string, StoredHead>> {
+    const heads = new Map<string, StoredHead>();
     for (const id of ids) {
       const record = this.state.records.get(id);
-      if (record) clocks.set(id, record.hlc);
+      if (record) heads.set(id, { hlc: record.hlc, type: record.type, size: dataSize(record.data) });
     }
-    return clocks;
+    return heads;
   }
 
-  async write(records: readonly StoredRecord[], lastSeq: number): Promise<void> {
+  async recordsOf(ids: readonly string[]): Promise<Map<string, SyncRecord>> {
+    const found = new Map<string, SyncRecord>();
+    for (const id of ids) {
+      const record = this.state.records.get(id);
+      if (record) {
+        const { seq: _seq, ...rest } = structuredClone(record);
+        found.set(id, rest);
+      }
+    }
+    return found;
+  }
+
+  async write(
+    records: readonly StoredRecord[],
+    lastSeq: number,
+    _updatedAt: string,
+    usage: StorageUsage,
+  ): Promise<void> {
     for (const record of records) {
       const stored = this.state.records.get(record.id);
-      if (!stored || stored.hlc < record.hlc) this.state.records.set(record.id, structuredClone(record));
+      if (!stored || stored.hlc <= record.hlc) this.state.records.set(record.id, structuredClone(record));
     }
     this.state.lastSeq = lastSeq;
+    this.state.usage = { ...usage };
   }
 
   async since(cursor: number, limit: number): Promise<StoredRecord[]> {

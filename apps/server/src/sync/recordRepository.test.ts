@@ -14,6 +14,9 @@ import {
 
 let patientCounter = 0;
 
+/** Usage the repository stores as given (the service computes it); these tests look at records. */
+const USAGE = { records: 0, size: 0 };
+
 /**
  * The contract every record repository keeps, run against the in-memory one
  * (used by unit tests) and the real ones, so the unit tests can trust it.
@@ -39,30 +42,51 @@ function contract(make: () => Promise<{ repository: RecordRepository; addPatient
       { ...stored(2, 2), data: { date: '2026-11-24', pain: 10, note } },
       { ...stored(3, 3), data: null, deleted: true },
     ];
-    await repository.inPatientTransaction(patient, (tx) => tx.write(records, 3, '2026-11-25T11:00:00.000Z'));
+    await repository.inPatientTransaction(patient, (tx) => tx.write(records, 3, '2026-11-25T11:00:00.000Z', USAGE));
     expect(await all(patient)).toEqual(records);
     expect(await repository.inPatientTransaction(patient, (tx) => tx.since(1, 1))).toEqual([records[1]]);
     expect(await repository.inPatientTransaction(patient, async (tx) => tx.lastSeq)).toBe(3);
   });
 
-  it('replaces a record only with a later clock, and reports stored clocks', async () => {
+  it('never replaces a record with an older clock, and reports stored heads', async () => {
     const patient = await addPatient();
-    await repository.inPatientTransaction(patient, (tx) => tx.write([stored(1, 1, { at: 100 })], 1, 'now'));
+    await repository.inPatientTransaction(patient, (tx) => tx.write([stored(1, 1, { at: 100 })], 1, 'now', USAGE));
     await repository.inPatientTransaction(patient, (tx) =>
-      tx.write([stored(1, 2, { at: 50, pain: 9 }), stored(2, 3)], 3, 'now'),
+      tx.write([stored(1, 2, { at: 50, pain: 9 }), stored(2, 3)], 3, 'now', USAGE),
     );
     expect(await all(patient)).toEqual([stored(1, 1, { at: 100 }), stored(2, 3)]);
-    await repository.inPatientTransaction(patient, (tx) => tx.write([stored(1, 4, { at: 200, pain: 5 })], 4, 'now'));
+    await repository.inPatientTransaction(patient, (tx) =>
+      tx.write([stored(1, 4, { at: 200, pain: 5 })], 4, 'now', USAGE),
+    );
     expect(await all(patient)).toEqual([stored(2, 3), stored(1, 4, { at: 200, pain: 5 })]);
-    const clocks = await repository.inPatientTransaction(patient, (tx) => tx.clocksOf([checkIn(1).id, checkIn(9).id]));
-    expect([...clocks]).toEqual([[checkIn(1).id, checkIn(1, { at: 200 }).hlc]]);
+    const heads = await repository.inPatientTransaction(patient, (tx) => tx.headsOf([checkIn(1).id, checkIn(9).id]));
+    const size = JSON.stringify(checkIn(1, { pain: 5 }).data).length;
+    expect([...heads]).toEqual([[checkIn(1).id, { hlc: checkIn(1, { at: 200 }).hlc, type: 'checkin', size }]]);
+  });
+
+  it('replaces a record with an equal clock (a tie the service broke by content) and reads stored records', async () => {
+    const patient = await addPatient();
+    await repository.inPatientTransaction(patient, (tx) => tx.write([stored(1, 1, { pain: 2 })], 1, 'now', USAGE));
+    await repository.inPatientTransaction(patient, (tx) => tx.write([stored(1, 2, { pain: 7 })], 2, 'now', USAGE));
+    expect(await all(patient)).toEqual([stored(1, 2, { pain: 7 })]);
+    const found = await repository.inPatientTransaction(patient, (tx) => tx.recordsOf([checkIn(1).id, checkIn(9).id]));
+    expect([...found]).toEqual([[checkIn(1).id, checkIn(1, { pain: 7 })]]);
+  });
+
+  it('keeps the usage it is given, and gives it back with the next lock', async () => {
+    const patient = await addPatient();
+    expect(await repository.inPatientTransaction(patient, async (tx) => tx.usage)).toEqual({ records: 0, size: 0 });
+    await repository.inPatientTransaction(patient, (tx) =>
+      tx.write([stored(1, 1)], 1, 'now', { records: 1, size: 27 }),
+    );
+    expect(await repository.inPatientTransaction(patient, async (tx) => tx.usage)).toEqual({ records: 1, size: 27 });
   });
 
   it('stores nothing of a transaction that fails', async () => {
     const patient = await addPatient();
     await expect(
       repository.inPatientTransaction(patient, async (tx) => {
-        await tx.write([stored(1, 1)], 1, 'now');
+        await tx.write([stored(1, 1)], 1, 'now', USAGE);
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
@@ -76,7 +100,7 @@ function contract(make: () => Promise<{ repository: RecordRepository; addPatient
       Array.from({ length: 30 }, (_, i) =>
         repository.inPatientTransaction(patient, async (tx) => {
           const seq = tx.lastSeq + 1;
-          await tx.write([stored(i + 1, seq, { at: i })], seq, 'now');
+          await tx.write([stored(i + 1, seq, { at: i })], seq, 'now', USAGE);
           if (i % 7 === 3) throw new Error(`job ${i} fails`);
           return seq;
         }),
@@ -92,8 +116,8 @@ function contract(make: () => Promise<{ repository: RecordRepository; addPatient
   it('keeps patients apart: the same record id under two patients is two records', async () => {
     const a = await addPatient();
     const b = await addPatient();
-    await repository.inPatientTransaction(a, (tx) => tx.write([stored(1, 1, { pain: 1 })], 1, 'now'));
-    await repository.inPatientTransaction(b, (tx) => tx.write([stored(1, 1, { pain: 2 })], 1, 'now'));
+    await repository.inPatientTransaction(a, (tx) => tx.write([stored(1, 1, { pain: 1 })], 1, 'now', USAGE));
+    await repository.inPatientTransaction(b, (tx) => tx.write([stored(1, 1, { pain: 2 })], 1, 'now', USAGE));
     expect(await all(a)).toEqual([stored(1, 1, { pain: 1 })]);
     expect(await all(b)).toEqual([stored(1, 1, { pain: 2 })]);
   });
@@ -134,7 +158,9 @@ describeEachDatabase('the database record repository', ({ database }) => {
   it('returns the sequence number as a number on both dialects', async () => {
     const repository = new KyselyRecordRepository(database());
     const patient = await insertPatient(database());
-    await repository.inPatientTransaction(patient, (tx) => tx.write([{ ...checkIn(1), seq: 2 ** 40 }], 2 ** 40, 'now'));
+    await repository.inPatientTransaction(patient, (tx) =>
+      tx.write([{ ...checkIn(1), seq: 2 ** 40 }], 2 ** 40, 'now', USAGE),
+    );
     const [record] = await repository.inPatientTransaction(patient, (tx) => tx.since(0, 1));
     expect(record?.seq).toBe(2 ** 40);
     expect(await repository.inPatientTransaction(patient, async (tx) => tx.lastSeq)).toBe(2 ** 40);
@@ -160,6 +186,7 @@ describe('the SQLite group commit', () => {
       ...test.database,
       sqlite: {
         prepare: (text) => native.prepare(text),
+        inTransaction: () => native.inTransaction(),
         syncWal: () => {
           held.syncs++;
           return new Promise((resolve, reject) => held.waiting.push({ resolve, reject }));
@@ -200,7 +227,7 @@ describe('the SQLite group commit', () => {
     const repository = new KyselyRecordRepository(held.database);
     const patient = await insertPatient(test.database);
     const write = repository.inPatientTransaction(patient, async (tx) => {
-      await tx.write([{ ...checkIn(1), seq: 1 }], 1, 'now');
+      await tx.write([{ ...checkIn(1), seq: 1 }], 1, 'now', USAGE);
       return 'saved';
     });
     expect(await settled(write)).toBe(false);
@@ -221,7 +248,7 @@ describe('the SQLite group commit', () => {
     const repository = new KyselyRecordRepository(held.database);
     const patient = await insertPatient(test.database);
     const writes = [1, 2].map((n) =>
-      repository.inPatientTransaction(patient, (tx) => tx.write([{ ...checkIn(n), seq: n }], n, 'now')),
+      repository.inPatientTransaction(patient, (tx) => tx.write([{ ...checkIn(n), seq: n }], n, 'now', USAGE)),
     );
     await settled(Promise.all(writes));
     held.finish(new Error('EIO: fsync failed'));
@@ -231,7 +258,7 @@ describe('the SQLite group commit', () => {
   it('keeps synchronous = FULL for every commit outside the sync group', async () => {
     const repository = new KyselyRecordRepository(test.database);
     const patient = await insertPatient(test.database);
-    await repository.inPatientTransaction(patient, (tx) => tx.write([{ ...checkIn(1), seq: 1 }], 1, 'now'));
+    await repository.inPatientTransaction(patient, (tx) => tx.write([{ ...checkIn(1), seq: 1 }], 1, 'now', USAGE));
     const { rows } = await sql<{ synchronous: number }>`pragma synchronous`.execute(test.database.db);
     expect(rows[0]?.synchronous).toBe(2);
   });

@@ -2,6 +2,7 @@ import type { SyncRecord } from '@veerkracht/core';
 import type BetterSqlite3 from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
 import type { Database, NativeSqlite } from '../db/database.js';
+import { databaseFault } from '../db/faults.js';
 import { type Schema, toBoolean, toSafeInteger } from '../db/schema.js';
 
 /** A synced record as stored: the record and the sequence number it was given. */
@@ -15,24 +16,52 @@ export class PatientMissingError extends Error {
   }
 }
 
+/**
+ * What the sync must know of a stored record before writing over it: its
+ * clock (last writer wins), its type (fixed at creation) and its size (the
+ * storage quota).
+ */
+export type StoredHead = { hlc: string; type: string; size: number };
+
+/** How much a patient stores: records, and characters of JSON in their data. */
+export type StorageUsage = { records: number; size: number };
+
+/**
+ * The size a record's data counts for in {@link StorageUsage}: characters of
+ * its JSON, as stored (SQL `length(data)` counts the same for the usual text).
+ *
+ * @example
+ * dataSize({ pain: 3 }) // 10
+ */
+export function dataSize(data: unknown): number {
+  return JSON.stringify(data).length;
+}
+
 /** One patient's records inside a transaction that holds that patient's write lock. */
 export interface PatientRecords {
   /** The last sequence number given to this patient's records when the lock was taken. */
   readonly lastSeq: number;
-  /** The stored clocks of those of `ids` that exist. */
-  clocksOf(ids: readonly string[]): Promise<Map<string, string>>;
-  /** Inserts or replaces `records` (each with its new seq) and sets the patient's last seq. */
-  write(records: readonly StoredRecord[], lastSeq: number, updatedAt: string): Promise<void>;
+  /** What the patient stores when the lock was taken. */
+  readonly usage: StorageUsage;
+  /** The stored heads of those of `ids` that exist. */
+  headsOf(ids: readonly string[]): Promise<Map<string, StoredHead>>;
+  /** The stored records of those of `ids` that exist (for a clock tie, where the content decides). */
+  recordsOf(ids: readonly string[]): Promise<Map<string, SyncRecord>>;
+  /**
+   * Inserts or replaces `records` (each with its new seq) and sets the
+   * patient's last seq and usage. A stored record with a later clock is kept.
+   */
+  write(records: readonly StoredRecord[], lastSeq: number, updatedAt: string, usage: StorageUsage): Promise<void>;
   /** Records with `seq > cursor`, in seq order, at most `limit`. */
   since(cursor: number, limit: number): Promise<StoredRecord[]>;
 }
 
 export type PatientTransactionOptions = {
   /**
-   * Record ids whose stored clocks `clocksOf` will be asked for: read together
+   * Record ids whose stored heads `headsOf` will be asked for: read together
    * with the patient's lock (one round trip fewer on PostgreSQL).
    */
-  clocksOf?: readonly string[];
+  headsOf?: readonly string[];
 };
 
 /** Storage of synced records, one transaction per patient's sync. */
@@ -61,8 +90,13 @@ export interface RecordRepository {
 export class KyselyRecordRepository implements RecordRepository {
   private readonly group: SqliteGroupCommit | undefined;
 
-  constructor(private readonly database: Database) {
-    this.group = database.sqlite ? new SqliteGroupCommit(database.db, database.sqlite) : undefined;
+  constructor(
+    private readonly database: Database,
+    options: { lockWaitMs?: number | undefined } = {},
+  ) {
+    this.group = database.sqlite
+      ? new SqliteGroupCommit(database.db, database.sqlite, { lockWaitMs: options.lockWaitMs })
+      : undefined;
   }
 
   inPatientTransaction<T>(
@@ -70,7 +104,7 @@ export class KyselyRecordRepository implements RecordRepository {
     work: (records: PatientRecords) => Promise<T>,
     options: PatientTransactionOptions = {},
   ): Promise<T> {
-    const ids = options.clocksOf ?? [];
+    const ids = options.headsOf ?? [];
     if (this.group) {
       const group = this.group;
       return group.run(() => work(group.lockPatient(patientId, ids)));
@@ -79,19 +113,30 @@ export class KyselyRecordRepository implements RecordRepository {
   }
 }
 
-/** Clocks of `ids` from a prefetched map, or `undefined` when one of them was not prefetched. */
+/** Heads of `ids` from a prefetched map, or `undefined` when one of them was not prefetched. */
 function fromPrefetched(
   prefetched: ReadonlySet<string>,
-  clocks: ReadonlyMap<string, string>,
+  heads: ReadonlyMap<string, StoredHead>,
   ids: readonly string[],
-): Map<string, string> | undefined {
-  const result = new Map<string, string>();
+): Map<string, StoredHead> | undefined {
+  const result = new Map<string, StoredHead>();
   for (const id of ids) {
     if (!prefetched.has(id)) return undefined;
-    const hlc = clocks.get(id);
-    if (hlc !== undefined) result.set(id, hlc);
+    const head = heads.get(id);
+    if (head !== undefined) result.set(id, head);
   }
   return result;
+}
+
+type PatientRow = { last_seq: string | number; record_count: string | number; stored_size: string | number };
+type HeadRow = { id: string; hlc: string; type: string; size: string | number };
+
+function usageOf(row: PatientRow): StorageUsage {
+  return { records: toSafeInteger(row.record_count), size: toSafeInteger(row.stored_size) };
+}
+
+function headOf(row: HeadRow): StoredHead {
+  return { hlc: row.hlc, type: row.type, size: toSafeInteger(row.size) };
 }
 
 // PostgreSQL: the queries below run on every sync, so they are written as SQL
@@ -100,23 +145,27 @@ function fromPrefetched(
 
 async function lockPatient(db: Kysely<Schema>, patientId: string, ids: readonly string[]): Promise<PatientRecords> {
   if (ids.length === 0) {
-    const { rows } = await sql<{ last_seq: string | number }>`
-      select last_seq from patients where id = ${patientId} for update`.execute(db);
+    const { rows } = await sql<PatientRow>`
+      select last_seq, record_count, stored_size from patients where id = ${patientId} for update`.execute(db);
     const row = rows[0];
     if (!row) throw new PatientMissingError(patientId);
-    return new KyselyPatientRecords(db, patientId, toSafeInteger(row.last_seq), new Set(), new Map());
+    return new KyselyPatientRecords(db, patientId, toSafeInteger(row.last_seq), usageOf(row), new Set(), new Map());
   }
-  // One round trip: the lock on the patient's row and the stored clocks of the pushed ids.
-  const { rows } = await sql<{ last_seq: string | number; id: string | null; hlc: string | null }>`
-    select p.last_seq, r.id, r.hlc from patients p
+  // One round trip: the lock on the patient's row and the stored heads of the pushed ids.
+  const { rows } = await sql<PatientRow & { [K in keyof HeadRow]: HeadRow[K] | null }>`
+    select p.last_seq, p.record_count, p.stored_size, r.id, r.hlc, r.type, length(r.data) as size from patients p
     left join records r on r.patient_id = p.id and r.id in (${sql.join(ids)})
     where p.id = ${patientId}
     for update of p`.execute(db);
   const first = rows[0];
   if (!first) throw new PatientMissingError(patientId);
-  const clocks = new Map<string, string>();
-  for (const row of rows) if (row.id !== null && row.hlc !== null) clocks.set(row.id, row.hlc);
-  return new KyselyPatientRecords(db, patientId, toSafeInteger(first.last_seq), new Set(ids), clocks);
+  const heads = new Map<string, StoredHead>();
+  for (const row of rows) {
+    if (row.id !== null && row.hlc !== null && row.type !== null && row.size !== null) {
+      heads.set(row.id, headOf({ id: row.id, hlc: row.hlc, type: row.type, size: row.size }));
+    }
+  }
+  return new KyselyPatientRecords(db, patientId, toSafeInteger(first.last_seq), usageOf(first), new Set(ids), heads);
 }
 
 class KyselyPatientRecords implements PatientRecords {
@@ -124,29 +173,51 @@ class KyselyPatientRecords implements PatientRecords {
     private readonly db: Kysely<Schema>,
     private readonly patientId: string,
     readonly lastSeq: number,
+    readonly usage: StorageUsage,
     private readonly prefetched: ReadonlySet<string>,
-    private readonly clocks: ReadonlyMap<string, string>,
+    private readonly heads: ReadonlyMap<string, StoredHead>,
   ) {}
 
-  async clocksOf(ids: readonly string[]): Promise<Map<string, string>> {
-    const known = fromPrefetched(this.prefetched, this.clocks, ids);
+  async headsOf(ids: readonly string[]): Promise<Map<string, StoredHead>> {
+    const known = fromPrefetched(this.prefetched, this.heads, ids);
     if (known) return known;
-    const clocks = new Map<string, string>();
-    const { rows } = await sql<{ id: string; hlc: string }>`
-      select id, hlc from records where patient_id = ${this.patientId} and id in (${sql.join(ids)})`.execute(this.db);
-    for (const row of rows) clocks.set(row.id, row.hlc);
-    return clocks;
+    const heads = new Map<string, StoredHead>();
+    if (ids.length === 0) return heads;
+    const { rows } = await sql<HeadRow>`
+      select id, hlc, type, length(data) as size from records
+      where patient_id = ${this.patientId} and id in (${sql.join(ids)})`.execute(this.db);
+    for (const row of rows) heads.set(row.id, headOf(row));
+    return heads;
   }
 
-  async write(records: readonly StoredRecord[], lastSeq: number, updatedAt: string): Promise<void> {
+  async recordsOf(ids: readonly string[]): Promise<Map<string, SyncRecord>> {
+    const found = new Map<string, SyncRecord>();
+    if (ids.length === 0) return found;
+    const { rows } = await sql<RecordRow>`
+      select id, type, data, hlc, deleted, seq from records
+      where patient_id = ${this.patientId} and id in (${sql.join(ids)})`.execute(this.db);
+    for (const row of rows) {
+      const { seq: _seq, ...record } = fromRow(row);
+      found.set(row.id, record);
+    }
+    return found;
+  }
+
+  async write(
+    records: readonly StoredRecord[],
+    lastSeq: number,
+    updatedAt: string,
+    usage: StorageUsage,
+  ): Promise<void> {
     if (records.length === 0) return;
     const values = records.map(
       (r) =>
         sql`(${this.patientId}, ${r.id}, ${r.type}, ${JSON.stringify(r.data)}, ${r.hlc}, ${r.deleted}, ${r.seq}, ${updatedAt})`,
     );
-    // One statement, one round trip: the upsert and the patient's last seq.
-    // The service already compared clocks under the lock; the `where` keeps
-    // last-writer-wins true even if a caller forgets to.
+    // One statement, one round trip: the upsert and the patient's last seq and usage.
+    // The service already compared writes under the lock (an equal clock is a
+    // tie the content broke); the `where` keeps an older write from ever
+    // replacing a newer one even if a caller forgets to.
     await sql`
       with upserted as (
         insert into records (patient_id, id, type, data, hlc, deleted, seq, updated_at)
@@ -154,10 +225,11 @@ class KyselyPatientRecords implements PatientRecords {
         on conflict (patient_id, id) do update set
           type = excluded.type, data = excluded.data, hlc = excluded.hlc, deleted = excluded.deleted,
           seq = excluded.seq, updated_at = excluded.updated_at
-        where records.hlc < excluded.hlc
+        where records.hlc <= excluded.hlc
         returning 1
       )
-      update patients set last_seq = ${lastSeq} where id = ${this.patientId}`.execute(this.db);
+      update patients set last_seq = ${lastSeq}, record_count = ${usage.records}, stored_size = ${usage.size}
+      where id = ${this.patientId}`.execute(this.db);
   }
 
   async since(cursor: number, limit: number): Promise<StoredRecord[]> {
@@ -214,12 +286,13 @@ class SqliteStatements {
     return statement;
   }
 
-  private readonly clockTexts: string[] = [];
+  private readonly headTexts: string[] = [];
   private readonly upsertTexts: string[] = [];
 
-  clocks(count: number): BetterSqlite3.Statement {
-    this.clockTexts[count] ??= `select id, hlc from records where patient_id = ? and id in ${placeholders(count)}`;
-    return this.get(this.clockTexts[count]);
+  heads(count: number): BetterSqlite3.Statement {
+    this.headTexts[count] ??=
+      `select id, hlc, type, length(data) as size from records where patient_id = ? and id in ${placeholders(count)}`;
+    return this.get(this.headTexts[count]);
   }
 
   upsert(count: number): BetterSqlite3.Statement {
@@ -228,7 +301,7 @@ class SqliteStatements {
       on conflict (patient_id, id) do update set
         type = excluded.type, data = excluded.data, hlc = excluded.hlc, deleted = excluded.deleted,
         seq = excluded.seq, updated_at = excluded.updated_at
-      where records.hlc < excluded.hlc`;
+      where records.hlc <= excluded.hlc`;
     return this.get(this.upsertTexts[count]);
   }
 }
@@ -238,22 +311,44 @@ class SqlitePatientRecords implements PatientRecords {
     private readonly statements: SqliteStatements,
     private readonly patientId: string,
     readonly lastSeq: number,
+    readonly usage: StorageUsage,
     private readonly prefetched: ReadonlySet<string>,
-    private readonly clocks: ReadonlyMap<string, string>,
+    private readonly heads: ReadonlyMap<string, StoredHead>,
   ) {}
 
-  async clocksOf(ids: readonly string[]): Promise<Map<string, string>> {
-    return fromPrefetched(this.prefetched, this.clocks, ids) ?? readSqliteClocks(this.statements, this.patientId, ids);
+  async headsOf(ids: readonly string[]): Promise<Map<string, StoredHead>> {
+    return fromPrefetched(this.prefetched, this.heads, ids) ?? readSqliteHeads(this.statements, this.patientId, ids);
   }
 
-  async write(records: readonly StoredRecord[], lastSeq: number, updatedAt: string): Promise<void> {
+  async recordsOf(ids: readonly string[]): Promise<Map<string, SyncRecord>> {
+    const found = new Map<string, SyncRecord>();
+    for (const id of ids) {
+      const row = this.statements
+        .get('select id, type, data, hlc, deleted, seq from records where patient_id = ? and id = ?')
+        .get(this.patientId, id) as RecordRow | undefined;
+      if (row) {
+        const { seq: _seq, ...record } = fromRow(row);
+        found.set(id, record);
+      }
+    }
+    return found;
+  }
+
+  async write(
+    records: readonly StoredRecord[],
+    lastSeq: number,
+    updatedAt: string,
+    usage: StorageUsage,
+  ): Promise<void> {
     if (records.length === 0) return;
     const params: unknown[] = [];
     for (const r of records) {
       params.push(this.patientId, r.id, r.type, JSON.stringify(r.data), r.hlc, r.deleted ? 1 : 0, r.seq, updatedAt);
     }
     this.statements.upsert(records.length).run(params);
-    this.statements.get('update patients set last_seq = ? where id = ?').run(lastSeq, this.patientId);
+    this.statements
+      .get('update patients set last_seq = ?, record_count = ?, stored_size = ? where id = ?')
+      .run(lastSeq, usage.records, usage.size, this.patientId);
   }
 
   async since(cursor: number, limit: number): Promise<StoredRecord[]> {
@@ -267,17 +362,22 @@ class SqlitePatientRecords implements PatientRecords {
   }
 }
 
-function readSqliteClocks(
+function readSqliteHeads(
   statements: SqliteStatements,
   patientId: string,
   ids: readonly string[],
-): Map<string, string> {
-  const clocks = new Map<string, string>();
-  if (ids.length === 0) return clocks;
-  const rows = statements.clocks(ids.length).all(patientId, ...ids) as { id: string; hlc: string }[];
-  for (const row of rows) clocks.set(row.id, row.hlc);
-  return clocks;
+): Map<string, StoredHead> {
+  const heads = new Map<string, StoredHead>();
+  if (ids.length === 0) return heads;
+  const rows = statements.heads(ids.length).all(patientId, ...ids) as HeadRow[];
+  for (const row of rows) heads.set(row.id, headOf(row));
+  return heads;
 }
+
+/** How long a sync waits, at most, for a write lock another process holds (then 503 database_busy). */
+export const DEFAULT_LOCK_WAIT_MS = 2_000;
+/** Pause between tries for that lock; the event loop runs meanwhile. */
+const LOCK_RETRY_MS = 25;
 
 type Job = {
   work: () => Promise<unknown>;
@@ -310,23 +410,34 @@ export class SqliteGroupCommit {
   private pending: Job[] = [];
   private running = false;
   private readonly statements: SqliteStatements;
+  private readonly maxGroup: number;
+  private readonly lockWaitMs: number;
 
   constructor(
     private readonly db: Kysely<Schema>,
     private readonly native: NativeSqlite,
-    private readonly maxGroup = 128,
+    options: { maxGroup?: number | undefined; lockWaitMs?: number | undefined } = {},
   ) {
     this.statements = new SqliteStatements(native);
+    this.maxGroup = options.maxGroup ?? 128;
+    this.lockWaitMs = options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS;
   }
 
-  /** Takes a patient's lock inside the group's transaction: reads its last seq and the stored clocks of `ids`. */
+  /** Takes a patient's lock inside the group's transaction: reads its last seq, usage and the stored heads of `ids`. */
   lockPatient(patientId: string, ids: readonly string[]): PatientRecords {
-    const row = this.statements.get('select last_seq from patients where id = ?').get(patientId) as
-      | { last_seq: number }
-      | undefined;
+    const row = this.statements
+      .get('select last_seq, record_count, stored_size from patients where id = ?')
+      .get(patientId) as PatientRow | undefined;
     if (!row) throw new PatientMissingError(patientId);
-    const clocks = readSqliteClocks(this.statements, patientId, ids);
-    return new SqlitePatientRecords(this.statements, patientId, toSafeInteger(row.last_seq), new Set(ids), clocks);
+    const heads = readSqliteHeads(this.statements, patientId, ids);
+    return new SqlitePatientRecords(
+      this.statements,
+      patientId,
+      toSafeInteger(row.last_seq),
+      usageOf(row),
+      new Set(ids),
+      heads,
+    );
   }
 
   run<T>(work: () => Promise<T>): Promise<T> {
@@ -372,30 +483,56 @@ export class SqliteGroupCommit {
     this.statements.get(text).run();
   }
 
-  /** Runs the group in one transaction; its outcomes, or `undefined` when the whole group failed (and was answered). */
+  /**
+   * Runs the group in one transaction; its outcomes, or `undefined` when the
+   * whole group failed (and was answered). When another process holds the
+   * write lock, the group tries again every {@link LOCK_RETRY_MS} with
+   * Kysely's connection and the event loop free in between (health and reads
+   * go on), for at most `lockWaitMs`; then every job gets SQLITE_BUSY (503).
+   */
   private async commitGroup(group: Job[]): Promise<Outcome[] | undefined> {
-    const outcomes: Outcome[] = [];
-    try {
-      await this.db.connection().execute(async () => {
-        // Only outside a transaction can the level change; FULL comes back for every other commit.
-        this.exec('pragma synchronous = normal');
-        try {
-          await this.transaction(group, outcomes);
-        } finally {
-          this.exec('pragma synchronous = full');
-        }
-      });
-    } catch (error) {
-      // The group's transaction failed (disk full, I/O error): nothing of it was stored.
-      for (const job of group) job.reject(error);
-      return undefined;
+    const deadline = performance.now() + this.lockWaitMs;
+    for (;;) {
+      const outcomes: Outcome[] = [];
+      let busy: unknown;
+      try {
+        await this.db.connection().execute(async () => {
+          // Only outside a transaction can the level change; FULL comes back for every other commit.
+          this.exec('pragma synchronous = normal');
+          try {
+            busy = this.beginImmediate();
+            if (busy === undefined) await this.transaction(group, outcomes);
+          } finally {
+            this.exec('pragma synchronous = full');
+          }
+        });
+      } catch (error) {
+        // The group's transaction failed (disk full, I/O error): nothing of it was stored.
+        for (const job of group) job.reject(error);
+        return undefined;
+      }
+      if (busy === undefined) return outcomes;
+      if (performance.now() >= deadline) {
+        for (const job of group) job.reject(busy);
+        return undefined;
+      }
+      await new Promise((resume) => setTimeout(resume, LOCK_RETRY_MS));
     }
-    return outcomes;
   }
 
+  /** `begin immediate`: the write lock now, so another process cannot make the transaction fail half-way. The busy error when another holds it. */
+  private beginImmediate(): unknown {
+    try {
+      this.exec('begin immediate');
+      return undefined;
+    } catch (error) {
+      if (databaseFault(error) === 'busy') return error;
+      throw error;
+    }
+  }
+
+  /** The group's jobs inside the transaction `beginImmediate` opened, each in a savepoint; then the commit. */
   private async transaction(group: Job[], outcomes: Outcome[]): Promise<void> {
-    // IMMEDIATE takes the write lock now, so another process cannot make this transaction fail half-way.
-    this.exec('begin immediate');
     try {
       for (const job of group) {
         this.exec('savepoint job');
@@ -404,6 +541,10 @@ export class SqliteGroupCommit {
           this.exec('release job');
           outcomes.push({ ok: true, value });
         } catch (error) {
+          // A full disk or an I/O error can make SQLite end the whole
+          // transaction: then the group fails with that error, not with
+          // "no such savepoint".
+          if (!this.native.inTransaction()) throw error;
           this.exec('rollback to job');
           this.exec('release job');
           outcomes.push({ ok: false, value: error });

@@ -1,15 +1,27 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { patientOf, requirePatient } from '../http/auth.js';
 import type { PatientService } from '../patients/patientService.js';
+import type { SyncAdmission } from './syncAdmission.js';
 import { parseSyncRequest } from './syncSchemas.js';
 import type { SyncService } from './syncService.js';
 
+export type SyncRoutesOptions = { patients: PatientService; sync: SyncService; admission: SyncAdmission };
+
+/**
+ * An `onRequest` hook after {@link requirePatient}: admits the sync or answers
+ * 429 before the body is read. The slot is given back when the response is
+ * over, whether it was sent or the client went away ('close' comes either way).
+ */
+function admitSync(admission: SyncAdmission) {
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const release = admission.admit(patientOf(request));
+    reply.raw.once('close', release);
+  };
+}
+
 /** `POST /api/v1/sync`: push changes and pull what changed since the cursor. */
-export const syncRoutes: FastifyPluginAsync<{ patients: PatientService; sync: SyncService }> = async (
-  app,
-  { patients, sync },
-) => {
-  app.post('/api/v1/sync', { onRequest: requirePatient(patients) }, async (request, reply) => {
+export const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (app, { patients, sync, admission }) => {
+  app.post('/api/v1/sync', { onRequest: [requirePatient(patients), admitSync(admission)] }, async (request, reply) => {
     const body = parseSyncRequest(request.body);
     // The patient comes from the token, never from the body: a device reaches only its own records.
     const result = await sync.sync(patientOf(request).patientId, body);

@@ -156,20 +156,23 @@ describe('the sync service', () => {
     expect([error.status, error.code]).toEqual([401, 'unauthorized']);
   });
 
-  it('converges: any interleaving of pushes and pulls from several devices ends in the same records everywhere', async () => {
+  async function expectConvergence(contentFollowsClock: boolean) {
     const nodes = ['00000000000000a1', '00000000000000b2', '00000000000000c3'];
     const change = fc
       .record({
         id: fc.integer({ min: 1, max: 5 }),
-        at: fc.integer({ min: -5000, max: 5000 }),
+        // Few clocks when content does not follow them, so that ties happen often.
+        at: contentFollowsClock ? fc.integer({ min: -5000, max: 5000 }) : fc.integer({ min: -2, max: 2 }),
         counter: fc.integer({ min: 0, max: 3 }),
         node: fc.constantFrom(...nodes),
         deleted: fc.boolean(),
+        otherPain: fc.integer({ min: 0, max: 10 }),
       })
-      .map(({ id, at, counter, node, deleted }): SyncRecord => {
+      .map(({ id, at, counter, node, deleted, otherPain }): SyncRecord => {
         const clock = formatHlc({ millis: NOW + at, counter, node });
-        // Content is a function of the clock: one clock is one write, as on real devices.
-        const pain = (Math.abs(at) + counter) % 11;
+        // Content follows the clock (one clock is one write, as on real devices),
+        // or not: then two writes share a clock and the content breaks the tie.
+        const pain = contentFollowsClock ? (Math.abs(at) + counter) % 11 : otherPain;
         return deleted
           ? { id: recordId(id), type: 'checkin', data: null, hlc: clock, deleted }
           : { id: recordId(id), type: 'checkin', data: { date: '2026-11-24', pain }, hlc: clock, deleted };
@@ -207,6 +210,68 @@ describe('the sync service', () => {
       }),
       { numRuns: 150 },
     );
+  }
+
+  it('converges: any interleaving of pushes and pulls from several devices ends in the same records everywhere', async () => {
+    await expectConvergence(true);
+  });
+
+  it('converges when two writes share a clock but not their content: the content breaks the tie everywhere', async () => {
+    await expectConvergence(false);
+  });
+
+  it("refuses a change to a stored record's type, naming the field, and stores nothing of the push", async () => {
+    const { service, records } = setup();
+    await service.sync(PATIENT, { cursor: 0, changes: [checkIn(1)] });
+    const before = records.recordsOf(PATIENT);
+    const retyped = { ...checkIn(1, { at: 1_000 }), type: 'fear_rating', data: null, deleted: true };
+    const error = await rejection(service.sync(PATIENT, { cursor: 1, changes: [checkIn(2), retyped] }));
+    expect([error.status, error.code]).toEqual([400, 'invalid_request']);
+    expect(error.issues).toEqual([expect.objectContaining({ field: 'changes.1.type', code: 'type_changed' })]);
+    expect(records.recordsOf(PATIENT)).toEqual(before);
+  });
+
+  it('refuses one record with two types in one push', async () => {
+    const { service, records } = setup();
+    const retyped = { ...checkIn(1, { at: 1_000 }), type: 'fear_rating', data: null, deleted: true };
+    const error = await rejection(service.sync(PATIENT, { cursor: 0, changes: [checkIn(1), retyped] }));
+    expect(error.issues).toEqual([expect.objectContaining({ field: 'changes.1.type', code: 'type_changed' })]);
+    expect(records.recordsOf(PATIENT)).toEqual([]);
+  });
+
+  it('breaks a clock tie by content, the same way whichever write arrives first', async () => {
+    const low = checkIn(1, { pain: 2 });
+    const high = checkIn(1, { pain: 8 });
+    for (const order of [
+      [low, high],
+      [high, low],
+    ]) {
+      const { service, records } = setup();
+      for (const change of order) await service.sync(PATIENT, { cursor: 0, changes: [change] });
+      expect(records.recordsOf(PATIENT).map(({ seq: _seq, ...r }) => r)).toEqual([high]);
+    }
+  });
+
+  it('refuses a push that would go over the storage quota (413), stores none of it, and lets shrinking pushes through', async () => {
+    const records = new MemoryRecordRepository();
+    records.addPatient(PATIENT);
+    const service = createSyncService({ records, clock: new TestClock(), quota: { records: 3, size: 1_000_000 } });
+    await service.sync(PATIENT, { cursor: 0, changes: [checkIn(1), checkIn(2)] });
+    const error = await rejection(service.sync(PATIENT, { cursor: 2, changes: [checkIn(3), checkIn(4)] }));
+    expect([error.status, error.code]).toEqual([413, 'storage_quota_exceeded']);
+    expect(error.message).toContain('nothing was saved');
+    expect(records.recordsOf(PATIENT)).toHaveLength(2);
+    // Updating what is stored adds no record: still allowed at the limit.
+    await service.sync(PATIENT, { cursor: 2, changes: [checkIn(3)] });
+    await service.sync(PATIENT, { cursor: 3, changes: [checkIn(1, { at: 1_000, pain: 9 })] });
+    expect(records.recordsOf(PATIENT)).toHaveLength(3);
+
+    const small = createSyncService({ records, clock: new TestClock(), quota: { records: 100, size: 60 } });
+    const big = { ...checkIn(1, { at: 2_000 }), data: { date: '2026-11-25', pain: 3, note: 'x'.repeat(100) } };
+    expect((await rejection(small.sync(PATIENT, { cursor: 4, changes: [big] }))).code).toBe('storage_quota_exceeded');
+    // Over the size quota already, yet a push that makes the data smaller passes.
+    const smaller = { ...checkIn(1, { at: 3_000 }), data: { date: '2026-11-25', pain: 1 } };
+    await expect(small.sync(PATIENT, { cursor: 4, changes: [smaller] })).resolves.toMatchObject({ cursor: 5 });
   });
 
   it('gives sequence numbers without gaps or repeats when devices sync at the same moment', async () => {

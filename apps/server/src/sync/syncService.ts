@@ -2,14 +2,23 @@ import { MAX_CHANGES_PER_PUSH, PULL_PAGE_SIZE } from '@veerkracht/contract';
 import {
   calendarDayAt,
   clockDecides,
-  compareHlc,
+  compareWrites,
   type FieldIssue,
   type SyncRecord,
+  shouldReplace,
+  typeChangeIssue,
   validateSyncChange,
 } from '@veerkracht/core';
 import type { Clock } from '../clock.js';
 import { AppError, invalidRequest } from '../errors.js';
-import { PatientMissingError, type RecordRepository, type StoredRecord } from './recordRepository.js';
+import {
+  dataSize,
+  PatientMissingError,
+  type RecordRepository,
+  type StorageUsage,
+  type StoredHead,
+  type StoredRecord,
+} from './recordRepository.js';
 
 // The protocol limits live in the contract (packages/contract), which the app reads too.
 export { MAX_CHANGES_PER_PUSH, PULL_PAGE_SIZE };
@@ -28,17 +37,36 @@ export interface SyncService {
   sync(patientId: string, request: SyncRequest): Promise<SyncResult>;
 }
 
+/** Most a patient may store: records, and characters of JSON in their data. */
+export type StorageQuota = StorageUsage;
+
+/**
+ * Far above what years of daily use need (a year of heavy use is about 10,000
+ * records and 3 MB), low enough that one token cannot fill the server's disk
+ * (docs/architecture.md, "Faults"; decision 0025).
+ */
+export const DEFAULT_STORAGE_QUOTA: StorageQuota = { records: 100_000, size: 50_000_000 };
+
 /**
  * Push and pull in one round trip, in one transaction. Every change is
  * validated (core rules) before anything is written; one invalid change
- * rejects the whole push. A change is applied only when its clock is later
- * than the stored one (last writer wins), so the same push twice changes
- * nothing. Each applied change gets the patient's next sequence number; the
- * pull returns records after the cursor in that order.
+ * rejects the whole push, as does a change to a record's type. A change is
+ * applied only when it orders after the stored write (`compareWrites`: the
+ * later clock, or on equal clocks the larger content), so the same push twice
+ * changes nothing and device and server pick the same winner. A push that
+ * would take the patient over the storage quota is refused whole (413). Each
+ * applied change gets the patient's next sequence number; the pull returns
+ * records after the cursor in that order.
  */
-export function createSyncService(deps: { records: RecordRepository; clock: Clock; pageSize?: number }): SyncService {
+export function createSyncService(deps: {
+  records: RecordRepository;
+  clock: Clock;
+  pageSize?: number;
+  quota?: StorageQuota;
+}): SyncService {
   const { records, clock } = deps;
   const pageSize = deps.pageSize ?? PULL_PAGE_SIZE;
+  const quota = deps.quota ?? DEFAULT_STORAGE_QUOTA;
   const today = todayCache();
 
   return {
@@ -55,13 +83,16 @@ export function createSyncService(deps: { records: RecordRepository; clock: Cloc
         return await records.inPatientTransaction(
           patientId,
           async (tx) => {
-            const stored = await tx.clocksOf(ids);
+            const heads = await tx.headsOf(ids);
+            refuseTypeChanges(incoming, heads);
+            const applied = await winners(incoming, heads, tx);
             let seq = tx.lastSeq;
-            const applied: StoredRecord[] = [];
-            for (const change of incoming.values()) {
-              if (clockDecides(stored.get(change.id), change.hlc) === true) applied.push({ ...change, seq: ++seq });
+            for (const record of applied) record.seq = ++seq;
+            if (applied.length > 0) {
+              const usage = usageAfter(tx.usage, applied, heads);
+              ensureWithinQuota(tx.usage, usage, quota);
+              await tx.write(applied, seq, updatedAt, usage);
             }
-            if (applied.length > 0) await tx.write(applied, seq, updatedAt);
 
             const from = pullFrom(request.cursor, tx.lastSeq);
             // A device that was up to date gets back exactly what it just pushed
@@ -76,8 +107,8 @@ export function createSyncService(deps: { records: RecordRepository; clock: Cloc
               serverTime: nowMs,
             };
           },
-          // The stored clocks of the pushed ids come with the patient's lock.
-          { clocksOf: ids },
+          // The stored heads of the pushed ids come with the patient's lock.
+          { headsOf: ids },
         );
       } catch (error) {
         if (error instanceof PatientMissingError) {
@@ -89,12 +120,83 @@ export function createSyncService(deps: { records: RecordRepository; clock: Cloc
   };
 }
 
+/** A valid change and where it was in the push (for field names in errors). */
+type Incoming = { change: SyncRecord; index: number };
+
 /**
- * Validates every change and keeps, per record id, the one with the latest
- * clock (a push may carry the same record twice; the later clock wins, in any
- * order). Throws 400 listing every problem, with nothing written.
+ * The changes that win over what is stored, in push order, each still
+ * without its sequence number. The clock decides; on a clock tie (rare: two
+ * devices, one clock value) the stored write is read and the content decides.
  */
-function validateChanges(changes: readonly unknown[], nowMs: number, today: string): Map<string, SyncRecord> {
+async function winners(
+  incoming: ReadonlyMap<string, Incoming>,
+  heads: ReadonlyMap<string, StoredHead>,
+  tx: { recordsOf(ids: readonly string[]): Promise<Map<string, SyncRecord>> },
+): Promise<StoredRecord[]> {
+  const tied: string[] = [];
+  for (const { change } of incoming.values()) {
+    if (clockDecides(heads.get(change.id)?.hlc, change.hlc) === undefined) tied.push(change.id);
+  }
+  const storedTied = tied.length > 0 ? await tx.recordsOf(tied) : new Map<string, SyncRecord>();
+  const applied: StoredRecord[] = [];
+  for (const { change } of incoming.values()) {
+    const decided =
+      clockDecides(heads.get(change.id)?.hlc, change.hlc) ?? shouldReplace(storedTied.get(change.id), change);
+    if (decided) applied.push({ ...change, seq: 0 });
+  }
+  return applied;
+}
+
+/** 400 `type_changed` for every change that would change a stored record's type; nothing is written. */
+function refuseTypeChanges(incoming: ReadonlyMap<string, Incoming>, heads: ReadonlyMap<string, StoredHead>): void {
+  const issues: FieldIssue[] = [];
+  for (const { change, index } of incoming.values()) {
+    const issue = typeChangeIssue(heads.get(change.id)?.type, change.type, `changes.${index}.type`);
+    if (issue) issues.push(issue);
+  }
+  if (issues.length > 0) {
+    throw invalidRequest(
+      issues,
+      `${issues.length} of ${incoming.size} changes would change a record's type; nothing was saved`,
+    );
+  }
+}
+
+/** The patient's usage once `applied` is written over `heads`. */
+function usageAfter(
+  before: StorageUsage,
+  applied: readonly StoredRecord[],
+  heads: ReadonlyMap<string, StoredHead>,
+): StorageUsage {
+  let { records, size } = before;
+  for (const record of applied) {
+    const head = heads.get(record.id);
+    if (!head) records += 1;
+    size += dataSize(record.data) - (head?.size ?? 0);
+  }
+  return { records, size: Math.max(0, size) };
+}
+
+/** 413 when a push would take the patient over the quota. A push that shrinks what is stored always passes. */
+function ensureWithinQuota(before: StorageUsage, after: StorageUsage, quota: StorageQuota): void {
+  const tooMany = after.records > quota.records && after.records > before.records;
+  const tooLarge = after.size > quota.size && after.size > before.size;
+  if (!tooMany && !tooLarge) return;
+  throw new AppError(
+    413,
+    'storage_quota_exceeded',
+    `this patient may store at most ${quota.records} records and ${Math.round(quota.size / 1_000_000)} MB of data; ` +
+      'this push would go over that; nothing was saved',
+  );
+}
+
+/**
+ * Validates every change and keeps, per record id, the one that orders last
+ * (`compareWrites`: a push may carry the same record twice; the later clock
+ * wins, in any order). Throws 400 listing every problem, with nothing
+ * written; one record with two types in one push is a problem too.
+ */
+function validateChanges(changes: readonly unknown[], nowMs: number, today: string): Map<string, Incoming> {
   if (changes.length > MAX_CHANGES_PER_PUSH) {
     throw invalidRequest([
       {
@@ -106,7 +208,7 @@ function validateChanges(changes: readonly unknown[], nowMs: number, today: stri
     ]);
   }
   const issues: FieldIssue[] = [];
-  const byId = new Map<string, SyncRecord>();
+  const byId = new Map<string, Incoming>();
   changes.forEach((input, index) => {
     const result = validateSyncChange(input, { nowMs, today });
     if (!result.ok) {
@@ -117,7 +219,9 @@ function validateChanges(changes: readonly unknown[], nowMs: number, today: stri
     }
     const change = result.value;
     const seen = byId.get(change.id);
-    if (!seen || compareHlc(change.hlc, seen.hlc) > 0) byId.set(change.id, change);
+    const typeIssue = typeChangeIssue(seen?.change.type, change.type, `changes.${index}.type`);
+    if (typeIssue) issues.push(typeIssue);
+    else if (!seen || compareWrites(change, seen.change) > 0) byId.set(change.id, { change, index });
   });
   if (issues.length > 0) {
     const bad = new Set(issues.map((issue) => issue.field.split('.')[1])).size;

@@ -52,6 +52,14 @@ export const NO_RATE_LIMITS: RateLimits = {
   restoreFailuresPerCode: { max: 100_000, timeWindowMs: 60_000 },
 };
 
+/** Sync limits that only the sync admission tests ever meet. */
+export const NO_SYNC_LIMITS = {
+  concurrentPerToken: 10_000,
+  concurrentPerPatient: 10_000,
+  burstPerToken: 1_000_000,
+  refillPerSecond: 1_000,
+};
+
 /** The app on `database`, silent, without a web app, with a test clock. */
 export function testApp(
   database: Database,
@@ -63,6 +71,7 @@ export function testApp(
     logger: false,
     webDist: null,
     rateLimits: { ...NO_RATE_LIMITS, ...options.rateLimits },
+    syncLimits: NO_SYNC_LIMITS,
     ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
     ...(options.random ? { random: options.random } : {}),
   });

@@ -4,7 +4,9 @@ import { useObservable } from '../data/observable';
 import type { RestoreFailure } from '../data/sync/syncClient';
 import { type MessageKey, useI18n } from '../i18n/i18n';
 import { PageHeading } from '../ui/PageHeading';
-import { QrCode } from './QrCode';
+import '../ui/kit.css';
+import { DeviceList, RenewCode } from './Devices';
+import { RecoveryCode } from './RecoveryCode';
 import { SyncStatusLine } from './SyncStatusLine';
 
 const RESTORE_MESSAGES: Record<RestoreFailure, MessageKey> = {
@@ -14,54 +16,6 @@ const RESTORE_MESSAGES: Record<RestoreFailure, MessageKey> = {
   offline: 'backup.restore.offline',
   failed: 'backup.restore.failed',
 };
-
-function RecoveryCode(props: { code: string }) {
-  const { t } = useI18n();
-  const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
-  async function copyCode() {
-    setCopy(null);
-    try {
-      // Not every browser offers the clipboard (older ones, or a page not served over https).
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(props.code);
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-    }
-  }
-  return (
-    <div class="recovery">
-      <h3>{t('backup.code.title')}</h3>
-      <p class="recovery-code" data-recovery-code>
-        {/* One unbreakable piece per group; lines are balanced, so a group is never left alone on a line. */}
-        {props.code.split('-').map((group, index, groups) => (
-          <span key={group + String(index)} class="code-group">
-            {group}
-            {index < groups.length - 1 ? '-' : ''}
-          </span>
-        ))}
-      </p>
-      <p class="actions">
-        <button type="button" class="button button--secondary" onClick={copyCode} data-copy-code>
-          {t('backup.code.copy')}
-        </button>
-      </p>
-      <p
-        role="status"
-        class={copy === 'copied' ? 'confirmation-text' : copy === 'failed' ? 'notice' : 'status-empty'}
-        data-copy-status={copy ?? undefined}
-      >
-        {copy === 'copied' && t('backup.code.copied')}
-        {copy === 'failed' && t('backup.code.copyFailed')}
-      </p>
-      <p>
-        <strong>{t('backup.code.writeDown')}</strong>
-      </p>
-      <QrCode text={props.code} label={t('backup.code.qrLabel')} />
-      <p class="hint">{t('backup.code.qrText')}</p>
-    </div>
-  );
-}
 
 function TurnOn(props: { onDone: () => void }) {
   const { t } = useI18n();
@@ -110,24 +64,29 @@ function ShowCode(props: { code: string; shown: boolean; onToggle: (shown: boole
   );
 }
 
-function Restore() {
+function Restore(props: { onDone: () => void }) {
   const { t } = useI18n();
   const app = useApp();
   const [code, setCode] = useState('');
+  const [endOthers, setEndOthers] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<RestoreFailure | 'done' | null>(null);
+  const [result, setResult] = useState<RestoreFailure | 'done' | 'doneEnded' | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   async function submit(event: Event) {
     event.preventDefault();
     setBusy(true);
     setResult(null);
-    const outcome = await app.sync.restore(code);
+    const outcome = await app.sync.restore(code, { endOtherDevices: endOthers });
     setBusy(false);
-    setResult(outcome.ok ? 'done' : outcome.failure);
+    setResult(outcome.ok ? (outcome.endedDevices > 0 ? 'doneEnded' : 'done') : outcome.failure);
     if (!outcome.ok) inputRef.current?.focus();
-    else setCode('');
+    else {
+      setCode('');
+      setEndOthers(false);
+      props.onDone();
+    }
   }
-  const failed = result !== null && result !== 'done';
+  const failed = result !== null && result !== 'done' && result !== 'doneEnded';
   return (
     <form class="restore-form" onSubmit={submit} noValidate>
       <div class="field">
@@ -154,13 +113,29 @@ function Restore() {
           {failed && t(RESTORE_MESSAGES[result])}
         </p>
       </div>
+      <div class="field">
+        <div class="checkbox">
+          <input
+            id="end-other-devices"
+            type="checkbox"
+            checked={endOthers}
+            aria-describedby="end-other-devices-hint"
+            onChange={(event) => setEndOthers(event.currentTarget.checked)}
+          />
+          <label for="end-other-devices">{t('backup.restore.endOthers')}</label>
+        </div>
+        <p id="end-other-devices-hint" class="hint">
+          {t('backup.restore.endOthersHint')}
+        </p>
+      </div>
       <p class="actions">
         <button type="submit" class="button" disabled={busy}>
           {busy ? t('backup.restore.busy') : t('backup.restore.button')}
         </button>
       </p>
-      <p role="status" class={result === 'done' ? 'confirmation-text' : 'status-empty'}>
+      <p role="status" class={result === 'done' || result === 'doneEnded' ? 'confirmation-text' : 'status-empty'}>
         {result === 'done' && t('backup.restore.done')}
+        {result === 'doneEnded' && t('backup.restore.doneEnded')}
       </p>
     </form>
   );
@@ -224,6 +199,8 @@ export function Backup() {
   // Shown at once right after turning backup on: that is the moment to write it down.
   const [codeShown, setCodeShown] = useState(false);
   const [turnedOff, setTurnedOff] = useState(false);
+  // A new link (restore) is a new token: the list of devices is read again for it.
+  const [links, setLinks] = useState(0);
   const offRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     // The button that was pressed is gone; continue from the message that says what happened.
@@ -261,10 +238,19 @@ export function Backup() {
         )}
       </section>
 
+      {/* Only while this device is linked: a signed-out or expired device has no devices to show. */}
+      {view.backupOn && view.failure !== 'unauthorized' && (
+        <>
+          <DeviceList key={links} />
+          <RenewCode onRenewed={() => setCodeShown(false)} />
+        </>
+      )}
+
       <section class="card" aria-labelledby="backup-restore">
         <h2 id="backup-restore">{t('backup.restore.title')}</h2>
+        {view.authProblem === 'expired' && <p class="notice">{t('backup.expired.text')}</p>}
         <p>{t('backup.restore.text')}</p>
-        <Restore />
+        <Restore onDone={() => setLinks((count) => count + 1)} />
       </section>
 
       {view.backupOn && (

@@ -13,6 +13,8 @@ export type Meta = {
   auth: { token: string; patientId: string };
   /** The recovery code, kept so the person can see it again. */
   recoveryCode: string;
+  /** When this device renewed the recovery code (the server's time), so it knows its copy is the current one. */
+  recoveryCodeRenewedAt: string;
   /** The server's clock minus this device's, in ms. */
   clockOffset: number;
 };

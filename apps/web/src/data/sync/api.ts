@@ -1,6 +1,9 @@
 import type {
+  CreatePatientRequestBody,
   CreatePatientResponseBody,
+  DeviceListBody,
   ErrorBody,
+  RenewRecoveryCodeResponseBody,
   RestoreRequestBody,
   RestoreResponseBody,
   SyncRequestBody,
@@ -24,10 +27,18 @@ export type ApiErrorBody = Partial<ErrorBody>;
 export type SyncRequest = SyncRequestBody;
 export type SyncResponse = SyncResponseBody;
 
+export type DeviceList = DeviceListBody;
+export type RestoreOptions = { deviceName?: string; endOtherDevices?: boolean };
+
 export type Api = {
-  createPatient(): Promise<ApiResult<CreatePatientResponseBody>>;
-  restore(recoveryCode: string): Promise<ApiResult<RestoreResponseBody>>;
+  createPatient(deviceName?: string): Promise<ApiResult<CreatePatientResponseBody>>;
+  restore(recoveryCode: string, options?: RestoreOptions): Promise<ApiResult<RestoreResponseBody>>;
+  /** Signs out the device whose token this is. */
   revoke(token: string): Promise<ApiResult<null>>;
+  listDevices(token: string): Promise<ApiResult<DeviceList>>;
+  /** Signs out any device of the patient, by its id from {@link Api.listDevices}. */
+  endDevice(token: string, deviceId: string): Promise<ApiResult<null>>;
+  renewRecoveryCode(token: string): Promise<ApiResult<RenewRecoveryCodeResponseBody>>;
   sync(token: string, request: SyncRequest): Promise<ApiResult<SyncResponse>>;
 };
 
@@ -46,16 +57,17 @@ function serverTime(body: unknown, response: Response): number | null {
 
 /** The HTTP edge of the app: JSON in, JSON out, network failures as values instead of exceptions. */
 export function createApi(fetchFn: FetchLike, now: () => number = Date.now, base = '/api/v1'): Api {
+  /** A POST with a JSON body, or a GET (`body` undefined). */
   async function call<T>(path: string, body: unknown, token?: string): Promise<ApiResult<T>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const headers: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
     const sentAt = now();
     let response: Response;
     try {
       response = await fetchFn(`${base}${path}`, {
-        method: 'POST',
+        method: body === undefined ? 'GET' : 'POST',
         headers,
-        body: JSON.stringify(body),
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         cache: 'no-store',
       });
     } catch {
@@ -76,9 +88,18 @@ export function createApi(fetchFn: FetchLike, now: () => number = Date.now, base
     return { ok: false, kind: 'http', status: response.status, body: errorBody, timing };
   }
   return {
-    createPatient: () => call('/patients', {}),
-    restore: (recoveryCode) => call('/restore', { recoveryCode } satisfies RestoreRequestBody),
+    createPatient: (deviceName) =>
+      call('/patients', (deviceName ? { deviceName } : {}) satisfies CreatePatientRequestBody),
+    restore: (recoveryCode, options = {}) =>
+      call('/restore', {
+        recoveryCode,
+        ...(options.deviceName ? { deviceName: options.deviceName } : {}),
+        ...(options.endOtherDevices ? { endOtherDevices: true } : {}),
+      } satisfies RestoreRequestBody),
     revoke: (token) => call('/devices/revoke', {}, token),
+    listDevices: (token) => call('/devices', undefined, token),
+    endDevice: (token, deviceId) => call(`/devices/${encodeURIComponent(deviceId)}/revoke`, {}, token),
+    renewRecoveryCode: (token) => call('/recovery-code', {}, token),
     sync: (token, request) => call('/sync', request, token),
   };
 }

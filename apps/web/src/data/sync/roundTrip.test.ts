@@ -54,7 +54,10 @@ describe('records through the real server', () => {
     expect(await runSync(first.db, first.api, first.env)).toEqual({ ok: true, applied: [] });
 
     const second = await device(server);
-    expect(await restoreBackup(second.db, second.api, on.ok ? on.recoveryCode : '')).toEqual({ ok: true });
+    expect(await restoreBackup(second.db, second.api, on.ok ? on.recoveryCode : '')).toEqual({
+      ok: true,
+      endedDevices: 0,
+    });
     const outcome = await runSync(second.db, second.api, second.env);
     expect(outcome.ok && byId(outcome.applied)).toEqual(byId(saved));
     expect(byId(await loadRecords(second.db))).toEqual(byId(saved));

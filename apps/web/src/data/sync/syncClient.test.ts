@@ -6,7 +6,15 @@ import { countOutbox, getMeta, loadRecords, saveCheckIn } from '../store/store';
 import { freshDb, testEnv } from '../testing/env';
 import { TestServer } from '../testing/testServer';
 import { createApi } from './api';
-import { restoreBackup, runSync, turnOffBackup, turnOnBackup } from './syncClient';
+import {
+  endDevice,
+  listDevices,
+  renewRecoveryCode,
+  restoreBackup,
+  runSync,
+  turnOffBackup,
+  turnOnBackup,
+} from './syncClient';
 
 async function device(server: TestServer, startMs?: number) {
   const db = await freshDb();
@@ -255,7 +263,10 @@ describe('restoring a backup on a second device', () => {
     await saveCheckIn(second.db, { date: '2026-11-25', pain: 6 }, second.env);
     expect(on.ok).toBe(true);
     const code = on.ok ? on.recoveryCode : '';
-    expect(await restoreBackup(second.db, second.api, code.toLowerCase().replaceAll('-', ' '))).toEqual({ ok: true });
+    expect(await restoreBackup(second.db, second.api, code.toLowerCase().replaceAll('-', ' '))).toEqual({
+      ok: true,
+      endedDevices: 0,
+    });
     expect(await getMeta(second.db, 'recoveryCode')).toBe(code);
     await runSync(second.db, second.api, second.env);
     const days = (await loadRecords(second.db)).map((r) => (r.data as { date: string }).date).sort();
@@ -317,5 +328,113 @@ describe('turning backup off', () => {
     await turnOnBackup(db, api);
     await runSync(db, api, env);
     expect(await server.recordsOf(await tokenOf(db))).toHaveLength(1);
+  });
+});
+
+describe('the devices of a backup', () => {
+  async function twoDevices() {
+    const server = await TestServer.start();
+    const first = await device(server);
+    const turnedOn = await turnOnBackup(first.db, first.api, 'Android · Chrome');
+    if (!turnedOn.ok) throw new Error('backup did not turn on');
+    const second = await device(server);
+    expect(
+      await restoreBackup(second.db, second.api, turnedOn.recoveryCode, { deviceName: 'iPhone · Safari' }),
+    ).toEqual({ ok: true, endedDevices: 0 });
+    return { server, first, second, code: turnedOn.recoveryCode };
+  }
+
+  it('lists both devices by name, this one first', async () => {
+    const { first } = await twoDevices();
+    const listed = await listDevices(first.db, first.api);
+    expect(listed).toMatchObject({
+      ok: true,
+      codeRenewedElsewhere: false,
+      devices: [
+        { name: 'Android · Chrome', current: true },
+        { name: 'iPhone · Safari', current: false },
+      ],
+    });
+  });
+
+  it('ends the other device: its next sync is refused as revoked, and it forgets the recovery code it kept', async () => {
+    const { first, second } = await twoDevices();
+    await saveCheckIn(second.db, { date: '2026-11-25', pain: 4 }, second.env);
+    const listed = await listDevices(first.db, first.api);
+    const other = listed.ok ? listed.devices.find((item) => !item.current) : undefined;
+    expect(await endDevice(first.db, first.api, other?.id ?? '')).toEqual({ ok: true });
+    const outcome = await runSync(second.db, second.api, second.env);
+    expect(outcome).toMatchObject({ ok: false, failure: 'unauthorized', authProblem: 'revoked' });
+    expect(await getMeta(second.db, 'recoveryCode')).toBeUndefined();
+    // Nothing on the signed-out device is lost: the check-in still waits to be sent.
+    expect(await countOutbox(second.db)).toBe(1);
+    expect(await loadRecords(second.db)).toHaveLength(1);
+    expect((await runSync(first.db, first.api, first.env)).ok).toBe(true);
+  });
+
+  it('restores with "end other devices": every other device is signed out', async () => {
+    const { server, first, second, code } = await twoDevices();
+    const third = await device(server);
+    expect(await restoreBackup(third.db, third.api, code, { endOtherDevices: true })).toEqual({
+      ok: true,
+      endedDevices: 2,
+    });
+    for (const other of [first, second]) {
+      expect(await runSync(other.db, other.api, other.env)).toMatchObject({ authProblem: 'revoked' });
+    }
+    expect((await runSync(third.db, third.api, third.env)).ok).toBe(true);
+  });
+
+  it('renews the recovery code: kept here, the old one fails, and the other device drops its old copy', async () => {
+    const { server, first, second, code } = await twoDevices();
+    server.nowMs += 60_000;
+    const renewed = await renewRecoveryCode(first.db, first.api);
+    if (!renewed.ok) throw new Error('not renewed');
+    expect(renewed.recoveryCode).not.toBe(code);
+    expect(await getMeta(first.db, 'recoveryCode')).toBe(renewed.recoveryCode);
+    // This device renewed it itself, so it keeps the new code when it looks at the list.
+    expect(await listDevices(first.db, first.api)).toMatchObject({ ok: true, codeRenewedElsewhere: false });
+    expect(await getMeta(first.db, 'recoveryCode')).toBe(renewed.recoveryCode);
+    expect(await listDevices(second.db, second.api)).toMatchObject({ ok: true, codeRenewedElsewhere: true });
+    expect(await getMeta(second.db, 'recoveryCode')).toBeUndefined();
+
+    const third = await device(server);
+    expect(await restoreBackup(third.db, third.api, code)).toEqual({ ok: false, failure: 'unknown' });
+    expect(await restoreBackup(third.db, third.api, renewed.recoveryCode)).toMatchObject({ ok: true });
+    // Linked after the renewal, with the new code: that code is current.
+    expect(await listDevices(third.db, third.api)).toMatchObject({ ok: true, codeRenewedElsewhere: false });
+    expect(await getMeta(third.db, 'recoveryCode')).toBe(renewed.recoveryCode);
+  });
+
+  it('says expired after half a year without use, keeps everything, and the recovery code links the device again', async () => {
+    const server = await TestServer.start();
+    const { db, env, api } = await device(server);
+    const turnedOn = await turnOnBackup(db, api);
+    if (!turnedOn.ok) throw new Error('backup did not turn on');
+    expect((await runSync(db, api, env)).ok).toBe(true);
+    const days181 = 181 * 24 * 60 * 60 * 1000;
+    server.nowMs += days181;
+    env.time += days181;
+    await saveCheckIn(db, { date: '2027-05-25', pain: 2 }, env);
+    expect(await runSync(db, api, env)).toMatchObject({ ok: false, failure: 'unauthorized', authProblem: 'expired' });
+    expect(await countOutbox(db)).toBe(1);
+    // Not signed out by anyone: the code stays, so the person can look it up and type it.
+    expect(await getMeta(db, 'recoveryCode')).toBe(turnedOn.recoveryCode);
+    expect(await restoreBackup(db, api, turnedOn.recoveryCode)).toMatchObject({ ok: true });
+    expect((await runSync(db, api, env)).ok).toBe(true);
+    expect(await server.recordsOf(await tokenOf(db))).toHaveLength(1);
+  });
+
+  it('names being offline, and a device that is itself signed out', async () => {
+    const { server, first, second } = await twoDevices();
+    server.offline = true;
+    expect(await listDevices(first.db, first.api)).toEqual({ ok: false, failure: 'offline' });
+    expect(await renewRecoveryCode(first.db, first.api)).toEqual({ ok: false, failure: 'offline' });
+    server.offline = false;
+    await turnOffBackup(second.db, second.api);
+    const fresh = await device(server);
+    expect(await listDevices(fresh.db, fresh.api)).toEqual({ ok: false, failure: 'signed_out' });
+    const revokedList = await listDevices(first.db, first.api);
+    expect(revokedList.ok && revokedList.devices).toHaveLength(1);
   });
 });

@@ -15,11 +15,18 @@ import {
 } from '@veerkracht/core';
 import type { VeerkrachtDb } from '../store/db';
 import { correctedNow, deviceClock, type Environment, getMeta, linkBackup, unlinkBackup } from '../store/store';
-import type { Api, ApiResult, Timing } from './api';
+import type { Api, ApiResult, RestoreOptions, Timing } from './api';
+
+/**
+ * Why the server no longer takes this device's token: another device signed
+ * it out (`revoked`), it was not used for half a year (`expired`), or the
+ * server does not say (`unknown`). Each needs the recovery code to go on.
+ */
+export type AuthProblem = 'revoked' | 'expired' | 'unknown';
 
 export type SyncOutcome =
   | { ok: true; applied: SyncRecord[] }
-  | { ok: false; failure: SyncFailure; applied: SyncRecord[] };
+  | { ok: false; failure: SyncFailure; authProblem?: AuthProblem; applied: SyncRecord[] };
 
 /** A guard against a server that keeps saying `more` (or a person typing faster than we send). */
 const MAX_ROUNDS = 200;
@@ -29,6 +36,13 @@ function failureOf(result: Extract<ApiResult<unknown>, { ok: false }>): SyncFail
   if (result.status === 401 || result.status === 403) return 'unauthorized';
   if (result.status >= 500 || result.status === 429 || result.status === 408) return 'server';
   return 'rejected';
+}
+
+function authProblemOf(result: Extract<ApiResult<unknown>, { ok: false }>): AuthProblem | undefined {
+  if (result.kind !== 'http' || result.status !== 401) return undefined;
+  if (result.body.error === 'token_revoked') return 'revoked';
+  if (result.body.error === 'token_expired') return 'expired';
+  return 'unknown';
 }
 
 function offsetFrom(timing: Timing): number | null {
@@ -142,7 +156,11 @@ export async function runSync(db: VeerkrachtDb, api: Api, env: Environment): Pro
         await restampFutureClocks(db, env, batch, positions, offsetFrom(result.timing));
         continue;
       }
-      return { ok: false, failure: failureOf(result), applied };
+      const authProblem = authProblemOf(result);
+      // A device that was signed out may be the lost one: it forgets the recovery code it kept, so whoever holds
+      // it cannot read the code off the screen. The person has it written down; restoring stores it again.
+      if (authProblem === 'revoked') await db.delete('meta', 'recoveryCode');
+      return { ok: false, failure: failureOf(result), ...(authProblem ? { authProblem } : {}), applied };
     }
     const answer = result.value;
     applied.push(...(await acceptAnswer(db, env, batch, answer, offsetFrom(result.timing))));
@@ -161,27 +179,36 @@ export type RestoreFailure = 'invalid' | 'unknown' | 'rate_limited' | BackupFail
 export async function turnOnBackup(
   db: VeerkrachtDb,
   api: Api,
+  deviceName?: string,
 ): Promise<{ ok: true; recoveryCode: string } | { ok: false; failure: BackupFailure }> {
-  const result = await api.createPatient();
+  const result = await api.createPatient(deviceName);
   if (!result.ok) return { ok: false, failure: result.kind === 'network' ? 'offline' : 'failed' };
   const { token, patientId, recoveryCode } = result.value;
-  await linkBackup(db, { token, patientId, recoveryCode });
+  await link(db, { token, patientId, recoveryCode });
   return { ok: true, recoveryCode };
+}
+
+/** A new link, with a code that came from the person or the server: no renewal of an older link counts for it. */
+async function link(db: VeerkrachtDb, value: { token: string; patientId: string; recoveryCode: string }) {
+  await linkBackup(db, value);
+  await db.delete('meta', 'recoveryCodeRenewedAt');
 }
 
 /**
  * Restores a backup onto this device: stores the token, starts pulling from
  * the beginning, and queues every local record so nothing that is only here
- * is lost. The caller then syncs.
+ * is lost. With `endOtherDevices` the server signs out every other device of
+ * the backup. The caller then syncs.
  */
 export async function restoreBackup(
   db: VeerkrachtDb,
   api: Api,
   typed: string,
-): Promise<{ ok: true } | { ok: false; failure: RestoreFailure }> {
+  options: RestoreOptions = {},
+): Promise<{ ok: true; endedDevices: number } | { ok: false; failure: RestoreFailure }> {
   if (normalizeRecoveryCode(typed) === null) return { ok: false, failure: 'invalid' };
   const recoveryCode = formatRecoveryCode(typed);
-  const result = await api.restore(recoveryCode);
+  const result = await api.restore(recoveryCode, options);
   if (!result.ok) {
     if (result.kind === 'network') return { ok: false, failure: 'offline' };
     if (result.status === 429) return { ok: false, failure: 'rate_limited' };
@@ -189,8 +216,9 @@ export async function restoreBackup(
     if (result.status === 400) return { ok: false, failure: 'invalid' };
     return { ok: false, failure: 'failed' };
   }
-  await linkBackup(db, { token: result.value.token, patientId: result.value.patientId, recoveryCode });
-  return { ok: true };
+  await link(db, { token: result.value.token, patientId: result.value.patientId, recoveryCode });
+  // An older server does not say; it ended nothing then.
+  return { ok: true, endedDevices: result.value.endedDevices ?? 0 };
 }
 
 /** Turns backup off on this device: the server revokes the token; local data stays. */
@@ -208,4 +236,78 @@ export async function turnOffBackup(
   }
   await unlinkBackup(db);
   return { ok: true };
+}
+
+/** What went wrong when managing devices: no connection, this device is signed out itself, or anything else. */
+export type DevicesFailure = BackupFailure | 'signed_out';
+
+function devicesFailureOf(result: Extract<ApiResult<unknown>, { ok: false }>): DevicesFailure {
+  if (result.kind === 'network') return 'offline';
+  return result.status === 401 ? 'signed_out' : 'failed';
+}
+
+export type DeviceItem = { id: string; name: string | null; createdAt: string; lastSeenAt: string; current: boolean };
+
+/**
+ * The devices that back up for this person, this one first. When the recovery
+ * code was renewed on another device after this one got its copy, the copy
+ * no longer works: it is forgotten here (`codeRenewedElsewhere`), so the app
+ * never shows a code that fails.
+ */
+export async function listDevices(
+  db: VeerkrachtDb,
+  api: Api,
+): Promise<
+  { ok: true; devices: DeviceItem[]; codeRenewedElsewhere: boolean } | { ok: false; failure: DevicesFailure }
+> {
+  const auth = await getMeta(db, 'auth');
+  if (!auth) return { ok: false, failure: 'signed_out' };
+  const result = await api.listDevices(auth.token);
+  if (!result.ok) return { ok: false, failure: devicesFailureOf(result) };
+  const { devices, recoveryCodeRenewedAt } = result.value;
+  const current = devices.find((device) => device.current);
+  const renewedHere = await getMeta(db, 'recoveryCodeRenewedAt');
+  // ISO 8601 UTC text from the server's clock compares as time. A device linked after the renewal got the new
+  // code from the person; a device that renewed it itself knows the moment.
+  const stale =
+    recoveryCodeRenewedAt !== null &&
+    current !== undefined &&
+    recoveryCodeRenewedAt > current.createdAt &&
+    recoveryCodeRenewedAt !== renewedHere;
+  const kept = await getMeta(db, 'recoveryCode');
+  if (stale && kept !== undefined) await db.delete('meta', 'recoveryCode');
+  return { ok: true, devices, codeRenewedElsewhere: stale && kept !== undefined };
+}
+
+/** Signs out one of this person's devices. A device the server no longer knows counts as signed out. */
+export async function endDevice(
+  db: VeerkrachtDb,
+  api: Api,
+  deviceId: string,
+): Promise<{ ok: true } | { ok: false; failure: DevicesFailure }> {
+  const auth = await getMeta(db, 'auth');
+  if (!auth) return { ok: false, failure: 'signed_out' };
+  const result = await api.endDevice(auth.token, deviceId);
+  if (result.ok || (result.kind === 'http' && result.status === 404)) return { ok: true };
+  return { ok: false, failure: devicesFailureOf(result) };
+}
+
+/**
+ * Asks the server for a new recovery code and keeps it on this device, as
+ * when backup was turned on. The old code stops working at once; the other
+ * devices stay signed in.
+ */
+export async function renewRecoveryCode(
+  db: VeerkrachtDb,
+  api: Api,
+): Promise<{ ok: true; recoveryCode: string } | { ok: false; failure: DevicesFailure }> {
+  const auth = await getMeta(db, 'auth');
+  if (!auth) return { ok: false, failure: 'signed_out' };
+  const result = await api.renewRecoveryCode(auth.token);
+  if (!result.ok) return { ok: false, failure: devicesFailureOf(result) };
+  const { recoveryCode, renewedAt } = result.value;
+  const tx = db.transaction('meta', 'readwrite');
+  await Promise.all([tx.store.put(recoveryCode, 'recoveryCode'), tx.store.put(renewedAt, 'recoveryCodeRenewedAt')]);
+  await tx.done;
+  return { ok: true, recoveryCode };
 }

@@ -132,7 +132,28 @@ describe('the sync state a person sees', () => {
     await server.revoke(await tokenOf(db));
     await saveCheckIn(db, { date: '2026-11-25', pain: 3 }, env);
     manager.afterSave();
-    expect(await until(manager, (v) => v.status === 'error')).toMatchObject({ failure: 'unauthorized', pending: 1 });
+    expect(await until(manager, (v) => v.status === 'error')).toMatchObject({
+      failure: 'unauthorized',
+      authProblem: 'revoked',
+      pending: 1,
+      // A signed-out device may be the lost one: it no longer shows the recovery code.
+      recoveryCode: null,
+    });
+  });
+
+  it('says the backup needs the recovery code again after half a year unused, and is fine again once restored', async () => {
+    const { db, env, manager, server } = await setUp();
+    await manager.start();
+    await manager.turnOn();
+    const { recoveryCode } = await until(manager, (v) => v.status === 'saved');
+    server.nowMs += 181 * 24 * 60 * 60 * 1000;
+    env.time = server.nowMs;
+    await saveCheckIn(db, { date: '2027-05-25', pain: 3 }, env);
+    manager.afterSave();
+    const expired = await until(manager, (v) => v.status === 'error');
+    expect(expired).toMatchObject({ failure: 'unauthorized', authProblem: 'expired', pending: 1, recoveryCode });
+    expect(await manager.restore(recoveryCode ?? '')).toMatchObject({ ok: true });
+    expect(await until(manager, (v) => v.status === 'saved')).toMatchObject({ authProblem: null, pending: 0 });
   });
 
   it('hands pulled records to the app so the screen shows them', async () => {

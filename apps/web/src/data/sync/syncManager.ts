@@ -3,9 +3,16 @@ import { Observable } from '../observable';
 import type { VeerkrachtDb } from '../store/db';
 import { countOutbox, type Environment, getMeta } from '../store/store';
 import type { Api } from './api';
+import { deviceNameFrom } from './deviceName';
 import {
+  type AuthProblem,
   type BackupFailure,
+  type DeviceItem,
+  type DevicesFailure,
+  endDevice,
+  listDevices,
   type RestoreFailure,
+  renewRecoveryCode,
   restoreBackup,
   runSync,
   turnOffBackup,
@@ -15,6 +22,8 @@ import {
 export type SyncView = {
   status: SyncStatus;
   failure: SyncFailure | null;
+  /** With failure `unauthorized`: why the server refused this device's token. */
+  authProblem: AuthProblem | null;
   backupOn: boolean;
   recoveryCode: string | null;
   pending: number;
@@ -50,6 +59,7 @@ export class SyncManager {
     this.view = new Observable<SyncView>({
       status: 'local_only',
       failure: null,
+      authProblem: null,
       backupOn: false,
       recoveryCode: null,
       pending: 0,
@@ -80,19 +90,22 @@ export class SyncManager {
     this.requestSync();
   }
 
-  async #refresh(change: Partial<Pick<SyncView, 'failure'>>): Promise<void> {
+  async #refresh(change: Partial<Pick<SyncView, 'failure' | 'authProblem'>>): Promise<void> {
     const [auth, recoveryCode, pending] = await Promise.all([
       getMeta(this.#db, 'auth'),
       getMeta(this.#db, 'recoveryCode'),
       countOutbox(this.#db),
     ]);
     const failure = 'failure' in change ? (change.failure ?? null) : this.view.get().failure;
+    // A new failure brings its own reason (or none); the reason never outlives the failure.
+    const authProblem = 'failure' in change ? (change.authProblem ?? null) : this.view.get().authProblem;
     const backupOn = auth !== undefined;
     const next: SyncView = {
       backupOn,
       recoveryCode: recoveryCode ?? null,
       pending,
       failure,
+      authProblem: failure === 'unauthorized' ? authProblem : null,
       status: syncStatus({ backupOn, online: this.#online, syncing: this.#syncing, pending, failure }),
     };
     // Unchanged (every start and every quiet minute): no new object, so Today does not render again for nothing.
@@ -134,7 +147,7 @@ export class SyncManager {
           this.#attempt = 0;
           await this.#refresh({ failure: null });
         } else {
-          await this.#refresh({ failure: outcome.failure });
+          await this.#refresh({ failure: outcome.failure, authProblem: outcome.authProblem ?? null });
           // Network and server trouble pass; a refusal or a revoked device needs the person.
           if (outcome.failure === 'network' || outcome.failure === 'server') this.#scheduleRetry();
           // A request that came in during this sync (a save, "try again", back online) still gets its try.
@@ -154,7 +167,7 @@ export class SyncManager {
   }
 
   async turnOn(): Promise<{ ok: true } | { ok: false; failure: BackupFailure }> {
-    const result = await turnOnBackup(this.#db, this.#api);
+    const result = await turnOnBackup(this.#db, this.#api, thisDeviceName());
     if (!result.ok) return result;
     this.#attempt = 0;
     await this.#refresh({ failure: null });
@@ -162,13 +175,38 @@ export class SyncManager {
     return { ok: true };
   }
 
-  async restore(code: string): Promise<{ ok: true } | { ok: false; failure: RestoreFailure }> {
-    const result = await restoreBackup(this.#db, this.#api, code);
+  /** Links this device to the backup of `code`; with `endOtherDevices`, every other device is signed out. */
+  async restore(
+    code: string,
+    options: { endOtherDevices?: boolean } = {},
+  ): Promise<{ ok: true; endedDevices: number } | { ok: false; failure: RestoreFailure }> {
+    const deviceName = thisDeviceName();
+    const result = await restoreBackup(this.#db, this.#api, code, deviceName ? { ...options, deviceName } : options);
     if (!result.ok) return result;
     this.#attempt = 0;
     await this.#refresh({ failure: null });
     this.requestSync();
-    return { ok: true };
+    return result;
+  }
+
+  /** The devices of this backup. When it finds that this device's recovery code is out of date, the view forgets it. */
+  async listDevices(): Promise<
+    { ok: true; devices: DeviceItem[]; codeRenewedElsewhere: boolean } | { ok: false; failure: DevicesFailure }
+  > {
+    const result = await listDevices(this.#db, this.#api);
+    if (result.ok && result.codeRenewedElsewhere) await this.#refresh({});
+    return result;
+  }
+
+  async endDevice(deviceId: string): Promise<{ ok: true } | { ok: false; failure: DevicesFailure }> {
+    return endDevice(this.#db, this.#api, deviceId);
+  }
+
+  /** A new recovery code; the view shows it like the first one. */
+  async renewRecoveryCode(): Promise<{ ok: true; recoveryCode: string } | { ok: false; failure: DevicesFailure }> {
+    const result = await renewRecoveryCode(this.#db, this.#api);
+    if (result.ok) await this.#refresh({});
+    return result;
   }
 
   async turnOff(): Promise<{ ok: true } | { ok: false; failure: BackupFailure }> {
@@ -185,4 +223,9 @@ export class SyncManager {
     this.#attempt = 0;
     this.requestSync();
   }
+}
+
+/** This browser's name for the list of devices; none outside a browser. */
+function thisDeviceName(): string | undefined {
+  return typeof navigator === 'undefined' ? undefined : deviceNameFrom(navigator.userAgent);
 }
