@@ -433,11 +433,14 @@ async function tokenFlood(postgresUrl, label) {
     /** @type {number[]} */
     const calmMs = [];
     const calmStatuses = new Map();
+    const healthStatuses = new Map();
     const until = performance.now() + 10_000;
     while (performance.now() < until) {
       const answer = await sync(server.base, calm, { cursor: 0, changes: changes(1) });
       calmMs.push(answer.ms);
       calmStatuses.set(answer.status, (calmStatuses.get(answer.status) ?? 0) + 1);
+      const health = (await fetch(`${server.base}/api/health`).catch(() => null))?.status ?? 0;
+      healthStatuses.set(health, (healthStatuses.get(health) ?? 0) + 1);
       await sleep(100);
     }
     stop = true;
@@ -447,11 +450,12 @@ async function tokenFlood(postgresUrl, label) {
     check(`token-flood ${label}`, !result.statuses.has(500), 'a flood push was answered 500');
     check(`token-flood ${label}`, (calmStatuses.get(200) ?? 0) === calmMs.length, 'the calm patient got a non-200');
     check(`token-flood ${label}`, result.statuses.has(429), 'the flooding token was never refused 429');
+    check(`token-flood ${label}`, !healthStatuses.has(503), 'health answered 503 during the flood');
     console.log(
       `token-flood (${label}): 40 concurrent 500-change pushes from one token for 10 s: answers ${show(result.statuses)}; ` +
         `codes ${show(result.errors)}; stored for the flooder ${result.acknowledged.length}; ` +
         `another patient's one-change sync: ${show(calmStatuses)}, p50 ${Math.round(calmMs[Math.floor(calmMs.length / 2)] ?? 0)} ms, ` +
-        `p99 ${Math.round(p99)} ms, max ${Math.round(calmMs.at(-1) ?? 0)} ms`,
+        `p99 ${Math.round(p99)} ms, max ${Math.round(calmMs.at(-1) ?? 0)} ms; health ${show(healthStatuses)}`,
     );
   } finally {
     await server.stop().catch(() => {});
