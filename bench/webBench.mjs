@@ -4,10 +4,10 @@
 // be measured with the state a real device has.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { addDays, calendarDayAt, EMERGENCY_ITEMS, GP_SOON_ITEMS } from '@veerkracht/core';
+import { freePort } from '../chaos/store.mjs';
 import { WEB_DIST } from './homePageSize.mjs';
 
 /** @typedef {import('playwright-core').Page} Page */
@@ -30,17 +30,8 @@ export function requireBuild() {
   if (!existsSync(CHROME_PATH)) fail(`no Chromium at ${CHROME_PATH}: install Debian's chromium or set CHROME_PATH.`);
 }
 
-/** @returns {Promise<number>} */
-export function freePort() {
-  return new Promise((done, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+// One free-port helper for bench and chaos.
+export { freePort };
 
 /**
  * Starts the built server (`main.js serve`, serving apps/web/dist with its
