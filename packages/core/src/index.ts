@@ -11,6 +11,8 @@ export * from './charts/checkInSeries.js';
 export * from './charts/measureChart.js';
 export * from './checkIn/checkIn.js';
 export * from './checkIn/checkInForm.js';
+export * from './exercise/mobilityDose.js';
+export * from './exercise/strengthDose.js';
 export * from './exposure/expectationOutcomes.js';
 export * from './exposure/exposureRecords.js';
 export * from './exposure/exposureState.js';
