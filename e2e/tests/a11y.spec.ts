@@ -40,7 +40,7 @@ for (const lang of ['nl', 'en'] as const) {
   test(`axe finds no violations on any page in ${lang === 'nl' ? 'Dutch' : 'English'}, light and dark colours`, async ({
     page,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(240_000);
     // No colour transitions, so the dark scheme's colours are there the moment it is switched on.
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     await completeFirstRun(page);
@@ -105,7 +105,7 @@ for (const lang of ['nl', 'en'] as const) {
     page,
   }) => {
     // Many pages, each scanned by axe: on a busy 2-core machine this takes well over the default minute.
-    test.setTimeout(240_000);
+    test.setTimeout(360_000);
     const en = lang === 'en';
     const next = () => page.getByRole('button', { name: en ? 'Next' : 'Verder', exact: true }).click();
     const save = () => page.getByRole('button', { name: en ? 'Save' : 'Opslaan', exact: true }).click();
@@ -205,7 +205,7 @@ for (const lang of ['nl', 'en'] as const) {
   test(`axe finds no violations in plans and movements in ${lang === 'nl' ? 'Dutch' : 'English'}, light and dark colours`, async ({
     page,
   }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(360_000);
     const en = lang === 'en';
     const check = async (what: string) => expectNoViolations(page, `${what} (${lang})`);
     // No colour transitions, so the dark scheme's colours are there the moment it is switched on.
