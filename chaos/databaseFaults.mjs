@@ -13,12 +13,13 @@
 // per scenario and exits 1 if a rule was broken.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { calendarDayAt, formatHlc, uuidv7 } from '@veerkracht/core';
 import pg from 'pg';
+import { findPostgresBin, startPostgresCluster } from '../scripts/postgresCluster.mjs';
 import { createPatient, DEFAULT_MAIN, fail, freePort, root, sleep, startServer } from './server.mjs';
 
 const { values: args } = parseArgs({
@@ -45,51 +46,11 @@ function check(scenario, ok, rule) {
 
 // ---- PostgreSQL cluster of our own --------------------------------------
 
-function postgresBin() {
-  const base = '/usr/lib/postgresql';
-  const dir = existsSync(base)
-    ? readdirSync(base)
-        .sort((a, b) => Number(b) - Number(a))
-        .map((v) => join(base, v, 'bin'))
-        .find((d) => existsSync(join(d, 'initdb')))
-    : undefined;
-  if (!dir) fail('PostgreSQL binaries not found under /usr/lib/postgresql (apt-get install postgresql)');
-  return dir;
-}
-
+/** A cluster of this script's own, to crash and restart (the test command's helper). */
 async function startCluster() {
-  const bin = postgresBin();
-  const dir = mkdtempSync(join(tmpdir(), 'veerkracht-chaos-pg-'));
-  const asUser = isRoot ? ['runuser', '-u', 'postgres', '--'] : [];
-  if (isRoot) {
-    const id = (/** @type {string} */ flag) => Number(spawnSync('id', [flag, 'postgres']).stdout.toString().trim());
-    chownSync(dir, id('-u'), id('-g'));
-  }
-  const port = await freePort();
-  const data = join(dir, 'data');
-  /** @param {string[]} command */
-  const exec = (command) => {
-    const [cmd = '', ...rest] = [...asUser, ...command];
-    return spawnSync(cmd, rest, { encoding: 'utf8' });
-  };
-  const init = exec([join(bin, 'initdb'), '-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
-  if (init.status !== 0) fail(`initdb failed: ${init.stderr}`);
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
-  const start = () => {
-    const result = exec([join(bin, 'pg_ctl'), '-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
-    if (result.status !== 0) fail(`pg_ctl start failed: ${result.stderr}`);
-  };
-  start();
-  return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    start,
-    /** `-m immediate`: like a crash, no goodbye to the clients. */
-    crash: () => exec([join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', 'stop']),
-    remove() {
-      exec([join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', 'stop']);
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const bin = findPostgresBin();
+  if (!bin) fail('PostgreSQL binaries not found under /usr/lib/postgresql (apt-get install postgresql)');
+  return startPostgresCluster({ bin, port: await freePort(), prefix: 'veerkracht-chaos-pg-' });
 }
 
 /** @param {string} url @param {string} text @param {unknown[]} [values] */
@@ -244,46 +205,63 @@ async function verdict(name, server, load, tokens) {
 
 // ---- Scenarios ----------------------------------------------------------
 
-async function pgRestart() {
+/**
+ * A cluster of its own, the built server on it and 8 sync loops; `fault`
+ * runs meanwhile and returns its own figures. Then the loops stop and the
+ * common rules are checked.
+ * @template T
+ * @param {string} name
+ * @param {(cluster: ReturnType<typeof startPostgresCluster>, server: import('./server.mjs').Server) => Promise<T>} fault
+ */
+async function underPostgresLoad(name, fault) {
   const cluster = await startCluster();
   const server = await startServer({ main: args.main, postgresUrl: cluster.url, env: QUIET });
   try {
     const tokens = await Promise.all(Array.from({ length: 8 }, () => createPatient(server.base)));
     let stop = false;
     const loadRun = syncLoops(server.base, tokens, 50, () => stop);
-    await sleep(2_000);
-    cluster.crash();
-    await sleep(3_000);
-    const duringHealth = (await fetch(`${server.base}/api/health`).catch(() => null))?.status ?? 0;
-    cluster.start();
-    const restartedAt = performance.now();
-    // The loops keep going and see 200 again once the pool reconnects.
-    await sleep(4_000);
+    const figures = await fault(cluster, server);
     stop = true;
     const result = await loadRun;
-    const { alive, lost } = await verdict('pg-restart', server, result, tokens);
-    const ready = (await fetch(`${server.base}/api/ready`).catch(() => null))?.status ?? 0;
-    check('pg-restart', duringHealth === 503, `health said ${duringHealth} while PostgreSQL was down`);
-    check('pg-restart', ready === 200, `readiness said ${ready} after the restart`);
-    console.log(
-      `pg-restart: 8 sync loops, PostgreSQL crashed (-m immediate) for 3 s: answers ${show(result.statuses)}; ` +
-        `codes ${show(result.errors)}; health while down ${duringHealth}; alive ${alive}; ` +
-        `acknowledged ${result.acknowledged.length}, lost ${lost}; readiness ${ready} ` +
-        `${Math.round(performance.now() - restartedAt)} ms after PostgreSQL started again`,
-    );
+    const { alive, lost } = await verdict(name, server, result, tokens);
+    const summary =
+      `answers ${show(result.statuses)}; codes ${show(result.errors)}; alive ${alive}; ` +
+      `acknowledged ${result.acknowledged.length}, lost ${lost}`;
+    return { figures, summary };
   } finally {
     await server.stop().catch(() => {});
-    cluster.remove();
+    cluster.stop();
   }
 }
 
+/** @param {string} base @param {string} path */
+const statusOf = async (base, path) => (await fetch(`${base}${path}`).catch(() => null))?.status ?? 0;
+
+async function pgRestart() {
+  const { figures, summary } = await underPostgresLoad('pg-restart', async (cluster, server) => {
+    await sleep(2_000);
+    cluster.crash();
+    await sleep(3_000);
+    const healthWhileDown = await statusOf(server.base, '/api/health');
+    cluster.start();
+    // The loops keep going and see 200 again once the pool reconnects.
+    await sleep(4_000);
+    return { healthWhileDown, readyAfter: await statusOf(server.base, '/api/ready') };
+  });
+  check(
+    'pg-restart',
+    figures.healthWhileDown === 503,
+    `health said ${figures.healthWhileDown} while PostgreSQL was down`,
+  );
+  check('pg-restart', figures.readyAfter === 200, `readiness said ${figures.readyAfter} 4 s after the restart`);
+  console.log(
+    `pg-restart: 8 sync loops, PostgreSQL crashed (-m immediate) for 3 s: ${summary}; ` +
+      `health while down ${figures.healthWhileDown}; readiness 4 s after the restart ${figures.readyAfter}`,
+  );
+}
+
 async function pgCut() {
-  const cluster = await startCluster();
-  const server = await startServer({ main: args.main, postgresUrl: cluster.url, env: QUIET });
-  try {
-    const tokens = await Promise.all(Array.from({ length: 8 }, () => createPatient(server.base)));
-    let stop = false;
-    const loadRun = syncLoops(server.base, tokens, 50, () => stop);
+  const { figures, summary } = await underPostgresLoad('pg-cut', async (cluster) => {
     await sleep(1_000);
     let terminated = 0;
     for (let i = 0; i < 6; i++) {
@@ -296,17 +274,9 @@ async function pgCut() {
       await sleep(500);
     }
     await sleep(2_000);
-    stop = true;
-    const result = await loadRun;
-    const { alive, lost } = await verdict('pg-cut', server, result, tokens);
-    console.log(
-      `pg-cut: 8 sync loops, ${terminated} backends terminated in 6 rounds over 3 s: answers ${show(result.statuses)}; ` +
-        `codes ${show(result.errors)}; alive ${alive}; acknowledged ${result.acknowledged.length}, lost ${lost}`,
-    );
-  } finally {
-    await server.stop().catch(() => {});
-    cluster.remove();
-  }
+    return { terminated };
+  });
+  console.log(`pg-cut: 8 sync loops, ${figures.terminated} backends terminated in 6 rounds over 3 s: ${summary}`);
 }
 
 async function sqliteFull() {
@@ -334,7 +304,7 @@ async function sqliteFull() {
       const loadRun = syncLoops(server.base, tokens, 100, () => stop, 300);
       for (let i = 0; i < 60; i++) {
         await sleep(250);
-        const ready = (await fetch(`${server.base}/api/ready`).catch(() => null))?.status ?? 0;
+        const ready = await statusOf(server.base, '/api/ready');
         if (ready === 503) {
           readyWhileFull = ready;
           break;
@@ -346,7 +316,7 @@ async function sqliteFull() {
       stop = true;
       const result = await loadRun;
       const { alive, lost } = await verdict('sqlite-full', server, result, tokens);
-      const readyAfter = (await fetch(`${server.base}/api/ready`).catch(() => null))?.status ?? 0;
+      const readyAfter = await statusOf(server.base, '/api/ready');
       check('sqlite-full', result.errors.has('storage_full'), 'no push was answered storage_full');
       check('sqlite-full', readyWhileFull === 503, 'readiness never said 503 while the disk was full');
       check('sqlite-full', readyAfter === 200, `readiness said ${readyAfter} once there was room again`);
@@ -391,7 +361,7 @@ async function sqliteLock() {
     const until = performance.now() + 6_500;
     while (performance.now() < until) {
       const started = performance.now();
-      const status = (await fetch(`${server.base}/api/health`).catch(() => null))?.status ?? 0;
+      const status = await statusOf(server.base, '/api/health');
       health.push(performance.now() - started);
       healthStatuses.set(status, (healthStatuses.get(status) ?? 0) + 1);
       await sleep(50);
@@ -439,7 +409,7 @@ async function tokenFlood(postgresUrl, label) {
       const answer = await sync(server.base, calm, { cursor: 0, changes: changes(1) });
       calmMs.push(answer.ms);
       calmStatuses.set(answer.status, (calmStatuses.get(answer.status) ?? 0) + 1);
-      const health = (await fetch(`${server.base}/api/health`).catch(() => null))?.status ?? 0;
+      const health = await statusOf(server.base, '/api/health');
       healthStatuses.set(health, (healthStatuses.get(health) ?? 0) + 1);
       await sleep(100);
     }
@@ -474,7 +444,7 @@ if (chosen.includes('token-flood')) {
   try {
     await tokenFlood(cluster.url, 'PostgreSQL');
   } finally {
-    cluster.remove();
+    cluster.stop();
   }
 }
 console.log(broken === 0 ? 'database faults: every rule held' : `database faults: ${broken} rule(s) broken`);

@@ -5,10 +5,10 @@
 // budget, and Playwright end-to-end and accessibility tests in Chromium.
 // Prints one closing line "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { findPostgresBin, startPostgresCluster } from './postgresCluster.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const reports = join(root, '.tmp', 'reports');
@@ -51,18 +51,10 @@ function ensureChromium() {
 }
 
 function postgresBin() {
-  const base = '/usr/lib/postgresql';
-  const find = () =>
-    existsSync(base)
-      ? readdirSync(base)
-          .sort((a, b) => Number(b) - Number(a))
-          .map((v) => join(base, v, 'bin'))
-          .find((dir) => existsSync(join(dir, 'initdb')))
-      : undefined;
-  let dir = find();
+  let dir = findPostgresBin();
   if (!dir) {
     aptInstall('postgresql');
-    dir = find();
+    dir = findPostgresBin();
   }
   if (!dir) {
     console.error('PostgreSQL binaries (initdb, pg_ctl) not found under /usr/lib/postgresql.');
@@ -84,42 +76,7 @@ function freePort() {
 }
 
 async function startPostgres() {
-  const bin = postgresBin();
-  const dir = mkdtempSync(join(tmpdir(), 'veerkracht-pg-'));
-  chmodSync(dir, 0o700);
-  // PostgreSQL refuses to run as root: as root, the cluster belongs to the postgres user.
-  const asUser = isRoot ? ['runuser', '-u', 'postgres', '--'] : [];
-  if (isRoot) {
-    const uid = Number(spawnSync('id', ['-u', 'postgres']).stdout.toString().trim());
-    const gid = Number(spawnSync('id', ['-g', 'postgres']).stdout.toString().trim());
-    chownSync(dir, uid, gid);
-  }
-  const port = await freePort();
-  const data = join(dir, 'data');
-  const exec = (args) => {
-    const [cmd, ...rest] = [...asUser, ...args];
-    return spawnSync(cmd, rest, { encoding: 'utf8' });
-  };
-  const init = exec([join(bin, 'initdb'), '-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
-  if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
-  const start = exec([join(bin, 'pg_ctl'), '-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
-  if (start.status !== 0) throw new Error(`pg_ctl start failed: ${start.stderr}\n${readLog(join(dir, 'log'))}`);
-  return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    stop() {
-      exec([join(bin, 'pg_ctl'), '-D', data, '-m', 'fast', 'stop']);
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-function readLog(file) {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
+  return startPostgresCluster({ bin: postgresBin(), port: await freePort() });
 }
 
 function countVitest(file) {

@@ -41,6 +41,29 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * `serve` on a free port of 127.0.0.1, once /api/health answers (or after 10 s
+ * of trying: then `health` is undefined). The caller ends the process.
+ */
+async function serve(env: Record<string, string>) {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [...TSX, MAIN, 'serve'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let health: Response | undefined;
+  for (let attempt = 0; attempt < 100 && !health; attempt++) {
+    health = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined);
+    if (!health) await wait(100);
+  }
+  return { port, child, exited, health, output: () => output };
+}
+
 // Each test starts its own process; running them side by side keeps the file quick.
 describe.concurrent('the command line', () => {
   let dataDir: string;
@@ -71,68 +94,31 @@ describe.concurrent('the command line', () => {
   });
 
   it('serves, answers health, and shuts down cleanly on SIGTERM', async () => {
-    const port = await freePort();
-    const child: ChildProcess = spawn(process.execPath, [...TSX, MAIN, 'serve'], {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: join(dataDir, 'serve'),
-        LOG_LEVEL: 'info',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const server = await serve({ DATA_DIR: join(dataDir, 'serve'), LOG_LEVEL: 'info' });
     try {
-      let health: Response | undefined;
-      for (let attempt = 0; attempt < 100 && !health; attempt++) {
-        health = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined);
-        if (!health) await new Promise((r) => setTimeout(r, 100));
-      }
-      expect(health?.status).toBe(200);
-      expect(await health?.json()).toMatchObject({ status: 'ok', database: 'sqlite', migration: LATEST_MIGRATION });
+      expect(server.health?.status).toBe(200);
+      expect(await server.health?.json()).toMatchObject({
+        status: 'ok',
+        database: 'sqlite',
+        migration: LATEST_MIGRATION,
+      });
     } finally {
-      child.kill('SIGTERM');
+      server.child.kill('SIGTERM');
     }
-    expect(await exited).toBe(0);
+    expect(await server.exited).toBe(0);
     // Logs are JSON lines.
-    const lines = output.trim().split('\n');
+    const lines = server.output().trim().split('\n');
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
-    expect(output).toContain('shutting down');
+    expect(server.output()).toContain('shutting down');
   });
 
   it('exits by its shutdown deadline on SIGTERM even when a request never finishes', async () => {
-    const port = await freePort();
-    const child: ChildProcess = spawn(process.execPath, [...TSX, MAIN, 'serve'], {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: join(dataDir, 'deadline'),
-        LOG_LEVEL: 'warn',
-        SHUTDOWN_TIMEOUT_MS: '1000',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const server = await serve({ DATA_DIR: join(dataDir, 'deadline'), LOG_LEVEL: 'warn', SHUTDOWN_TIMEOUT_MS: '1000' });
     let signalled = 0;
     try {
-      let ready = false;
-      for (let attempt = 0; attempt < 100 && !ready; attempt++) {
-        ready = (await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined))?.status === 200;
-        if (!ready) await new Promise((r) => setTimeout(r, 100));
-      }
-      expect(ready).toBe(true);
-      const stalled = rawClient(port);
+      expect(server.health?.status).toBe(200);
+      const stalled = rawClient(server.port);
       await stalled.connected;
       stalled.write(
         requestHead('POST', '/api/v1/patients', { 'content-type': 'application/json', 'content-length': '100' }),
@@ -140,10 +126,10 @@ describe.concurrent('the command line', () => {
       await wait(200);
       signalled = Date.now();
     } finally {
-      child.kill('SIGTERM');
+      server.child.kill('SIGTERM');
     }
-    expect(await exited).toBe(0);
+    expect(await server.exited).toBe(0);
     expect(Date.now() - signalled).toBeLessThan(4000);
-    expect(output).toContain('shutdown deadline passed');
+    expect(server.output()).toContain('shutdown deadline passed');
   });
 });

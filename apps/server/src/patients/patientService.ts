@@ -1,4 +1,4 @@
-import { normalizeRecoveryCode, uuidv7 } from '@veerkracht/core';
+import { isUuid, normalizeRecoveryCode, uuidv7 } from '@veerkracht/core';
 import { type Clock, isoNow } from '../clock.js';
 import { AppError, invalidRequest } from '../errors.js';
 import type { RateLimit, RateLimiter } from '../rateLimits/rateLimiter.js';
@@ -41,9 +41,6 @@ export interface PatientService {
  * their recovery code. See docs/decisions/0025-devices-and-token-expiry.md.
  */
 export const TOKEN_IDLE_EXPIRY_MS = 180 * 24 * 60 * 60 * 1000;
-
-/** Shape of a device's public id (a UUID, lowercase). */
-const DEVICE_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** `last_used_at` is refreshed at most this often, so a busy device does not write on every request. */
 const TOKEN_TOUCH_INTERVAL_MS = 60 * 60 * 1000;
@@ -212,7 +209,8 @@ export function createPatientService(deps: {
      * when another patient has it: ids of others are never confirmed.
      */
     async endDevice(auth, deviceId) {
-      if (!DEVICE_ID_PATTERN.test(deviceId)) {
+      // A device's public id is a lowercase UUID (v4 from migration 0003, v7 since).
+      if (!isUuid(deviceId)) {
         throw invalidRequest(
           [{ field: 'id', code: 'invalid_format', message: 'id must be a device id from GET /api/v1/devices' }],
           'id is not a device id: use an id from GET /api/v1/devices',
