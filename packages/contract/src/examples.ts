@@ -4,6 +4,8 @@ const at = '2026-11-25T13:00:00+01:00';
 const planId = '019a0000-0000-7000-8000-0000000000a1';
 const sessionId = '019a0000-0000-7000-8000-0000000000b1';
 const checkId = '019a0000-0000-7000-8000-0000000000c1';
+const programmeId = '019a0000-0000-7000-8000-0000000000e1';
+const exerciseSessionId = '019a0000-0000-7000-8000-0000000000e2';
 
 /**
  * One valid `data` per record type, dated 2026-11-25: shown in the OpenAPI
@@ -77,4 +79,50 @@ export const RECORD_EXAMPLES: { readonly [T in RecordType]: RecordData<T> } = {
     score: 5.5,
   },
   lesson_progress: { lessonId: 'three-kinds-of-back-pain', readAt: at },
+  exercise_programme: {
+    programmeId,
+    version: 2,
+    effectiveFrom: at,
+    by: 'patient',
+    days: [1, 4],
+    windowHours: 48,
+    status: 'active',
+    items: [
+      { exerciseId: 'cat_cow', kind: 'mobility', sets: 1, amount: 8, min: 5, max: 15, step: 2 },
+      {
+        exerciseId: 'glute_bridge',
+        kind: 'strength',
+        sets: 2,
+        repMin: 8,
+        repMax: 15,
+        targetReps: 9,
+        load: 0,
+        loadStep: 1,
+        variant: 0,
+      },
+    ],
+    afterSessionId: exerciseSessionId,
+  },
+  exercise_session: {
+    programmeId,
+    version: 1,
+    occurrence: 1,
+    by: 'patient',
+    startedAt: '2026-11-23T10:00:00+01:00',
+    endedAt: '2026-11-23T10:18:00+01:00',
+    painBefore: 3,
+    painAfter: 3,
+    outcome: 'completed',
+    items: [
+      { exerciseId: 'cat_cow', kind: 'mobility', target: 8, sets: [{ done: 8 }] },
+      {
+        exerciseId: 'glute_bridge',
+        kind: 'strength',
+        target: 8,
+        variant: 0,
+        sets: [{ done: 8 }, { done: 8, effort: 'moderate' }],
+      },
+    ],
+  },
+  exercise_decision: { programmeId, afterSessionId: exerciseSessionId, accepted: true, by: 'patient', at },
 };

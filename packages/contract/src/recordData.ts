@@ -1,8 +1,11 @@
 import {
   ACTIVITIES,
   ACTIVITY_UNITS,
+  AUTHORS,
   CHECK_IN_LIMITS,
   CLEARANCE_BY,
+  EFFORTS,
+  EXERCISE_LIMITS,
   EXPOSURE_LIMITS,
   FEARED_OUTCOME_ANSWERS,
   FOLLOW_UP_ANSWERS,
@@ -13,6 +16,7 @@ import {
   PLAN_LIMITS,
   PLAN_STATUSES,
   type PlanMode,
+  PROGRAMME_STATUSES,
   PSK_ACTIVITY_MAX_LENGTH,
   PSK_MAX_ACTIVITIES,
   RECORD_TYPES,
@@ -24,6 +28,7 @@ import {
   type SafetyItemId,
   type SafetyTier,
   SESSION_PHASES,
+  STOP_REASONS,
   type StartBackBothersome,
   type StartBackScore,
 } from '@veerkracht/core';
@@ -219,6 +224,94 @@ const LessonProgressData = z.looseObject({
   readAt: Instant,
 });
 
+const ExerciseId = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,39}$/)
+  .meta({ description: 'an exercise of the library; ids a newer app adds pass through' });
+
+const StrengthItemData = z.looseObject({
+  exerciseId: ExerciseId,
+  kind: z.literal('strength'),
+  sets: int(EXERCISE_LIMITS.sets),
+  repMin: int({ ...EXERCISE_LIMITS.reps, max: 29 }),
+  repMax: int(EXERCISE_LIMITS.reps).meta({ description: 'above repMin' }),
+  targetReps: int(EXERCISE_LIMITS.reps).meta({ description: 'repMin..repMax' }),
+  load: z.number().min(EXERCISE_LIMITS.load.min).max(EXERCISE_LIMITS.load.max).meta({ description: 'kg added' }),
+  loadStep: z.number().min(EXERCISE_LIMITS.loadStep.min).max(EXERCISE_LIMITS.loadStep.max),
+  variant: int(EXERCISE_LIMITS.variant).meta({ description: "0 = easiest; below the library's number of variants" }),
+  feared: z.boolean().optional(),
+});
+
+const MobilityItemData = z.looseObject({
+  exerciseId: ExerciseId,
+  kind: z.literal('mobility'),
+  sets: int(EXERCISE_LIMITS.sets),
+  amount: int(EXERCISE_LIMITS.amount).meta({ description: 'seconds held or repetitions; min..max' }),
+  min: int(EXERCISE_LIMITS.amount),
+  max: int(EXERCISE_LIMITS.amount),
+  step: int(EXERCISE_LIMITS.step),
+  feared: z.boolean().optional(),
+});
+
+const ExerciseProgrammeData = z.looseObject({
+  programmeId: Uuid.meta({ description: 'shared by every version of the same programme' }),
+  version: int(EXERCISE_LIMITS.version),
+  effectiveFrom: Instant,
+  by: oneOf(AUTHORS),
+  reason: text(EXERCISE_LIMITS.reason).optional(),
+  days: z.array(z.int().min(1).max(7)).min(1).max(7).meta({ description: 'ISO weekdays, each once' }),
+  windowHours: int(EXERCISE_LIMITS.windowHours),
+  status: oneOf(PROGRAMME_STATUSES),
+  items: z
+    .array(z.discriminatedUnion('kind', [StrengthItemData, MobilityItemData]))
+    .min(EXERCISE_LIMITS.items.min)
+    .max(EXERCISE_LIMITS.items.max),
+  afterSessionId: Uuid.optional().meta({ description: 'the session whose proposal this version takes' }),
+});
+
+const ExerciseSessionData = z.looseObject({
+  programmeId: Uuid,
+  version: int(EXERCISE_LIMITS.version),
+  occurrence: int(EXERCISE_LIMITS.occurrence),
+  by: oneOf(AUTHORS),
+  startedAt: Instant,
+  endedAt: Instant.meta({ description: 'not before startedAt' }),
+  painBefore: int(EXERCISE_LIMITS.pain),
+  painAfter: int(EXERCISE_LIMITS.pain),
+  outcome: oneOf(['completed', 'stopped'] as const),
+  stopReason: oneOf(STOP_REASONS).optional().meta({ description: 'required when outcome is stopped' }),
+  items: z
+    .array(
+      z.looseObject({
+        exerciseId: ExerciseId,
+        kind: oneOf(['strength', 'mobility'] as const),
+        target: int(EXERCISE_LIMITS.amount),
+        load: z.number().min(EXERCISE_LIMITS.load.min).max(EXERCISE_LIMITS.load.max).optional(),
+        variant: int(EXERCISE_LIMITS.variant).optional(),
+        sets: z
+          .array(
+            z.looseObject({
+              done: int(EXERCISE_LIMITS.done),
+              load: z.number().min(EXERCISE_LIMITS.load.min).max(EXERCISE_LIMITS.load.max).optional(),
+              effort: oneOf(EFFORTS).optional(),
+            }),
+          )
+          .max(10),
+        skipped: oneOf(STOP_REASONS).optional(),
+      }),
+    )
+    .max(EXERCISE_LIMITS.items.max),
+  note: text(EXERCISE_LIMITS.note).optional(),
+});
+
+const ExerciseDecisionData = z.looseObject({
+  programmeId: Uuid,
+  afterSessionId: Uuid,
+  accepted: z.boolean(),
+  by: oneOf(AUTHORS),
+  at: Instant,
+});
+
 /** The documented `data` of every record type the core knows, by type. */
 export const RECORD_DATA_SCHEMAS = {
   checkin: CheckInData,
@@ -236,6 +329,9 @@ export const RECORD_DATA_SCHEMAS = {
   start_back: StartBackData,
   psk: PskData,
   lesson_progress: LessonProgressData,
+  exercise_programme: ExerciseProgrammeData,
+  exercise_session: ExerciseSessionData,
+  exercise_decision: ExerciseDecisionData,
 } as const satisfies Record<RecordType, z.ZodType>;
 
 /** A record type's name in the OpenAPI document, e.g. `ActivityPlan` for `activity_plan`. */

@@ -242,15 +242,18 @@ const byMillisThenId =
     millis(a) - millis(b) || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
 
 /**
- * The plan versions of one plan, one per version number, oldest first. When
+ * The versions of one versioned plan (an activity plan, an exercise
+ * programme), one per version number, oldest first. When
  * two devices both wrote the same version, the later `effectiveFrom` wins,
  * then the larger record id, so every device picks the same one.
  *
  * @example
  * planVersions([{ id: 'a', hlc, data: v2 }, { id: 'b', hlc, data: v1 }]).map((p) => p.version) // [1, 2]
  */
-export function planVersions(plans: readonly Stored<ActivityPlan>[]): ActivityPlan[] {
-  const byVersion = new Map<number, Stored<ActivityPlan>>();
+export function planVersions<P extends { version: number; effectiveFrom: string } = ActivityPlan>(
+  plans: readonly Stored<P>[],
+): P[] {
+  const byVersion = new Map<number, Stored<P>>();
   for (const stored of plans) {
     const current = byVersion.get(stored.data.version);
     const later =

@@ -21,4 +21,7 @@ export const RECORD = {
   startBack: 'start_back',
   psk: 'psk',
   lessonProgress: 'lesson_progress',
+  exerciseProgramme: 'exercise_programme',
+  exerciseSession: 'exercise_session',
+  exerciseDecision: 'exercise_decision',
 } as const satisfies Record<string, RecordType>;

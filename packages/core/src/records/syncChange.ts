@@ -1,4 +1,5 @@
 import { CHECK_IN_KIND } from '../checkIn/checkIn.js';
+import { EXERCISE_DECISION_KIND, EXERCISE_PROGRAMME_KIND, EXERCISE_SESSION_KIND } from '../exercise/exerciseRecords.js';
 import { EXPOSURE_KIND, FEAR_RATING_KIND } from '../exposure/exposureRecords.js';
 import {
   ACTIVITY_PLAN_KIND,
@@ -42,6 +43,9 @@ export const RECORD_KINDS = [
   START_BACK_KIND,
   PSK_KIND,
   LESSON_PROGRESS_KIND,
+  EXERCISE_PROGRAMME_KIND,
+  EXERCISE_SESSION_KIND,
+  EXERCISE_DECISION_KIND,
 ] as const;
 
 type Kind = (typeof RECORD_KINDS)[number];
