@@ -15,6 +15,7 @@ export * from './exercise/exerciseCatalogue.js';
 export * from './exercise/exerciseRecords.js';
 export * from './exercise/mobilityDose.js';
 export * from './exercise/programmeState.js';
+export * from './exercise/sessionDraft.js';
 export * from './exercise/starterProgramme.js';
 export * from './exercise/strengthDose.js';
 export * from './exposure/expectationOutcomes.js';
