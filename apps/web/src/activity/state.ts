@@ -18,34 +18,15 @@ import {
   uuidv7,
   type Validated,
 } from '@veerkracht/core';
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { type App, useApp, useRecords } from '../data/app';
+import { useMemo } from 'preact/hooks';
+import { type App, useRecords } from '../data/app';
+import { useNow } from '../data/useNow';
 
 /**
  * The graded-activity state of the app: plan views derived by the core from
  * the records, and the actions that write records. Components call these and
  * never decide anything themselves.
  */
-
-const MINUTE = 60_000;
-
-/** The current time, refreshed every minute (and on demand), so follow-up questions appear when they are due. */
-export function useNow(): number {
-  const app = useApp();
-  const [now, setNow] = useState(() => app.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(app.now()), MINUTE);
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') setNow(app.now());
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      clearInterval(timer);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
-  }, [app]);
-  return now;
-}
 
 export type PlansState = { plans: PlanView[]; paused: boolean; now: number };
 

@@ -10,6 +10,7 @@ const ITEMS: readonly { href: string; title: MessageKey; text: MessageKey }[] = 
   { href: '/safety', title: 'more.safety.title', text: 'more.safety.text' },
   { href: '/measures', title: 'more.measures.title', text: 'more.measures.text' },
   { href: '/lessons', title: 'more.lessons.title', text: 'more.lessons.text' },
+  { href: '/exercise', title: 'more.exercise.title', text: 'more.exercise.text' },
   { href: '/movements', title: 'more.movements.title', text: 'more.movements.text' },
   { href: '/timeline', title: 'more.timeline.title', text: 'more.timeline.text' },
   { href: '/backup', title: 'nav.backup', text: 'more.backup.text' },

@@ -5,6 +5,7 @@ import { CheckInValues } from '../checkin/CheckInValues';
 import { useApp } from '../data/app';
 import { useObservable } from '../data/observable';
 import { useCheckInsByDay, useToday } from '../data/useCheckIns';
+import { TodayExercise } from '../exercise/today/TodayExercise';
 import { TodayExposure } from '../exposure/today/TodayExposure';
 import { useI18n } from '../i18n/i18n';
 import { TodayMeasure } from '../measures/TodayMeasure';
@@ -52,6 +53,7 @@ export function Today() {
       </section>
 
       <TodayActivity />
+      <TodayExercise />
       <TodayExposure />
 
       <TodayChecks>

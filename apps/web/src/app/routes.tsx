@@ -6,6 +6,7 @@ import { ABOUT_ROUTES } from '../about/routes';
 import { ACTIVITY_ROUTES } from '../activity/routes';
 import { BACKUP_ROUTES } from '../backup/routes';
 import { CHECKIN_ROUTES } from '../checkin/routes';
+import { EXERCISE_ROUTES } from '../exercise/routes';
 import { EXPOSURE_ROUTES } from '../exposure/routes';
 import { LESSON_ROUTES } from '../lessons/routes';
 import { MEASURE_ROUTES } from '../measures/routes';
@@ -35,6 +36,7 @@ export const ROUTES: readonly { path: string; component: ComponentType }[] = [
   ...CHECKIN_ROUTES,
   ...ACTIVITY_ROUTES,
   ...EXPOSURE_ROUTES,
+  ...EXERCISE_ROUTES,
   ...SAFETY_ROUTES,
   ...MEASURE_ROUTES,
   ...LESSON_ROUTES,

@@ -37,6 +37,7 @@ describe('the text registry', () => {
       'safety',
       'measures',
       'movements',
+      'exercises',
       'lessons',
       'lesson:three-kinds-of-back-pain',
     ])
