@@ -2,7 +2,13 @@ import { calendarDayAt, DEFAULT_TIME_ZONE, fromEpochDay, toEpochDay } from '../c
 import { toMillis } from '../calendar/zonedTime.js';
 import { FOLLOW_UP_KIND, type FollowUpRecord } from '../graded/activityRecords.js';
 import { planVersions } from '../graded/planState.js';
-import { type FollowUpSchedule, followUpSchedule, settledWithin } from '../graded/settledWithin.js';
+import {
+  byMillisThenId,
+  type FollowUpSchedule,
+  followUpAsk,
+  followUpSchedule,
+  settledWithin,
+} from '../graded/settledWithin.js';
 import { recordsOfType, type Stored } from '../safety/safetyJourney.js';
 import type { SyncRecord } from '../sync/merge.js';
 import { type Exercise, exerciseById, startingPrescription } from './exerciseCatalogue.js';
@@ -100,11 +106,6 @@ export type ProgrammeView = {
   /** The next programme day from today on (today itself when due), as an ISO date; null when stopped. */
   nextDay: string | null;
 };
-
-const byMillisThenId =
-  <T>(millis: (item: T) => number, id: (item: T) => string) =>
-  (a: T, b: T) =>
-    millis(a) - millis(b) || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
 
 /**
  * The ISO weekday of a calendar day (1 Monday … 7 Sunday).
@@ -208,18 +209,10 @@ function doseState(
 }
 
 function followUpsDue(sessions: readonly ExerciseSessionView[], now: number): ExerciseFollowUpDue[] {
-  const due: ExerciseFollowUpDue[] = [];
-  for (const view of sessions) {
-    if (!view.open) continue;
-    const { firstAsk, windowEnd } = view.schedule;
-    const lastAnswer = view.followUps.at(-1);
-    if (!lastAnswer) {
-      if (now >= firstAsk) due.push({ sessionId: view.id, kind: 'first', askFrom: firstAsk });
-    } else if (lastAnswer.answer === 'not_yet' && now >= windowEnd && toMillis(lastAnswer.at) < windowEnd) {
-      due.push({ sessionId: view.id, kind: 'again', askFrom: windowEnd });
-    }
-  }
-  return due;
+  return sessions.flatMap((view) => {
+    const ask = followUpAsk(view, now);
+    return ask ? [{ sessionId: view.id, ...ask }] : [];
+  });
 }
 
 /**

@@ -16,7 +16,13 @@ import {
 } from './activityRecords.js';
 import { nextSession, type PlanMode, type SessionDecision, type SessionRecord } from './nextSession.js';
 import { buildQuotaPlan } from './quotaPlan.js';
-import { type FollowUpSchedule, followUpSchedule, settledWithin } from './settledWithin.js';
+import {
+  byMillisThenId,
+  type FollowUpSchedule,
+  followUpAsk,
+  followUpSchedule,
+  settledWithin,
+} from './settledWithin.js';
 
 /** The graded-activity records on a device, validated, deleted ones left out. */
 export type PlanRecords = {
@@ -236,11 +242,6 @@ export type PlanView = {
   measuredToday: boolean;
 };
 
-const byMillisThenId =
-  <T>(millis: (item: T) => number, id: (item: T) => string) =>
-  (a: T, b: T) =>
-    millis(a) - millis(b) || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
-
 /**
  * The versions of one versioned plan (an activity plan, an exercise
  * programme), one per version number, oldest first. When
@@ -396,18 +397,10 @@ function nextQuota(
 }
 
 function followUpsDue(planId: string, sessions: readonly SessionView[], now: number): FollowUpDue[] {
-  const due: FollowUpDue[] = [];
-  for (const view of sessions) {
-    if (!view.open) continue;
-    const { firstAsk, windowEnd } = view.schedule;
-    const lastAnswer = view.followUps.at(-1);
-    if (!lastAnswer) {
-      if (now >= firstAsk) due.push({ planId, sessionId: view.id, kind: 'first', askFrom: firstAsk });
-    } else if (lastAnswer.answer === 'not_yet' && now >= windowEnd && toMillis(lastAnswer.at) < windowEnd) {
-      due.push({ planId, sessionId: view.id, kind: 'again', askFrom: windowEnd });
-    }
-  }
-  return due;
+  return sessions.flatMap((view) => {
+    const ask = followUpAsk(view, now);
+    return ask ? [{ planId, sessionId: view.id, ...ask }] : [];
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type FollowUpAnswer, followUpSchedule, settledWithin } from './settledWithin.js';
+import { type FollowUpAnswer, followUpAsk, followUpSchedule, settledWithin } from './settledWithin.js';
 
 // A session ending on Friday 20 November 2026, 18:00 in Amsterdam (CET, UTC+1).
 const end = '2026-11-20T18:00:00+01:00';
@@ -77,5 +77,23 @@ describe('settledWithin (the 48-hour rule)', () => {
   ])('throws a RangeError naming the field (%#)', (call, field) => {
     expect(call).toThrow(RangeError);
     expect(call).toThrow(field);
+  });
+});
+
+describe('when to ask the follow-up question', () => {
+  const schedule = followUpSchedule('2026-11-20T18:00:00+01:00', 48);
+  it('asks first about a day later, again at the end of the window after a "not yet", and never once final', () => {
+    expect(followUpAsk({ open: true, schedule, followUps: [] }, schedule.firstAsk - 1)).toBeNull();
+    expect(followUpAsk({ open: true, schedule, followUps: [] }, schedule.firstAsk)).toEqual({
+      kind: 'first',
+      askFrom: schedule.firstAsk,
+    });
+    const notYet = [{ at: schedule.firstAsk + 60_000, answer: 'not_yet' }];
+    expect(followUpAsk({ open: true, schedule, followUps: notYet }, schedule.windowEnd - 1)).toBeNull();
+    expect(followUpAsk({ open: true, schedule, followUps: notYet }, schedule.windowEnd)).toEqual({
+      kind: 'again',
+      askFrom: schedule.windowEnd,
+    });
+    expect(followUpAsk({ open: false, schedule, followUps: [] }, schedule.windowEnd)).toBeNull();
   });
 });

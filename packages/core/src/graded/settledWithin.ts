@@ -95,3 +95,38 @@ export function settledWithin(
   if (answers.some((a) => !a.settled) && nowMs >= decideBy) return 'no';
   return null;
 }
+
+/**
+ * Whether to ask the follow-up question about one session now: `first` once
+ * about 24 hours have passed without an answer, `again` at the window's end
+ * after a "not yet"; `null` otherwise, and always once the answer is final.
+ * One rule for activity sessions and exercise sessions.
+ *
+ * @example
+ * followUpAsk({ open: true, schedule, followUps: [] }, schedule.firstAsk) // { kind: 'first', askFrom: schedule.firstAsk }
+ */
+export function followUpAsk(
+  session: { open: boolean; schedule: FollowUpSchedule; followUps: readonly { at: Instant; answer: string }[] },
+  now: number,
+): { kind: 'first' | 'again'; askFrom: number } | null {
+  if (!session.open) return null;
+  const { firstAsk, windowEnd } = session.schedule;
+  const lastAnswer = session.followUps.at(-1);
+  if (!lastAnswer) return now >= firstAsk ? { kind: 'first', askFrom: firstAsk } : null;
+  if (lastAnswer.answer === 'not_yet' && now >= windowEnd && toMillis(lastAnswer.at) < windowEnd) {
+    return { kind: 'again', askFrom: windowEnd };
+  }
+  return null;
+}
+
+/**
+ * A sort order by a moment, then by id, so records with the same moment keep
+ * one order on every device.
+ *
+ * @example
+ * sessions.sort(byMillisThenId((s) => toMillis(s.data.endedAt), (s) => s.id))
+ */
+export const byMillisThenId =
+  <T>(millis: (item: T) => number, id: (item: T) => string) =>
+  (a: T, b: T): number =>
+    millis(a) - millis(b) || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
