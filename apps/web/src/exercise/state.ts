@@ -49,14 +49,32 @@ export function useProgramme(): ProgrammesState & { view: ProgrammeView | undefi
 
 const randomBytes = (length: number) => crypto.getRandomValues(new Uint8Array(length));
 
-/** Saves version 1 of a programme from the starter proposal as the person accepted or edited it. */
-export async function createProgramme(app: App, starter: StarterProgramme): Promise<ExerciseProgramme> {
+/**
+ * Saves version 1 of a programme from the starter proposal as the person
+ * accepted or edited it. One programme runs at a time: a programme still
+ * running is stopped in the same write (a new version), so its questions
+ * never linger unseen.
+ */
+export async function createProgramme(
+  app: App,
+  starter: StarterProgramme,
+  running: readonly ProgrammeView[] = [],
+): Promise<ExerciseProgramme> {
+  const at = nowInstant(app);
   const programme = programmeFromStarter(starter, {
     programmeId: uuidv7(app.now(), randomBytes(10)),
-    at: nowInstant(app),
+    at,
     by: 'patient',
   });
-  await app.saveRecord(RECORD.exerciseProgramme, programme);
+  await app.saveRecords([
+    ...running
+      .filter((view) => view.programme.status === 'active')
+      .map((view) => ({
+        type: RECORD.exerciseProgramme,
+        data: nextProgrammeVersion(view.programme, { status: 'stopped' }, at, 'patient'),
+      })),
+    { type: RECORD.exerciseProgramme, data: programme },
+  ]);
   return programme;
 }
 

@@ -12,7 +12,7 @@ import { type MessageKey, useI18n } from '../../i18n/i18n';
 import { Choices } from '../../ui/Choices';
 import { PageHeading } from '../../ui/PageHeading';
 import { type ProgrammeDraft, ProgrammeEditor } from '../components/ProgrammeEditor';
-import { createProgramme } from '../state';
+import { createProgramme, useProgrammes } from '../state';
 import '../../ui/kit.css';
 import '../exercise.css';
 
@@ -34,6 +34,7 @@ export function ProgrammeNew() {
   const app = useApp();
   const records = useRecords();
   const { route } = useLocation();
+  const { programmes } = useProgrammes();
   const [equipment, setEquipment] = useState<Exclude<Equipment, 'none'>[]>([]);
   const [minutes, setMinutes] = useState<StarterAnswers['minutes']>(10);
   const [daysPerWeek, setDaysPerWeek] = useState<StarterAnswers['daysPerWeek']>(2);
@@ -51,7 +52,7 @@ export function ProgrammeNew() {
           initial={proposal}
           submitLabel={t('exercise.new.save')}
           onSubmit={async (draft) => {
-            await createProgramme(app, draft);
+            await createProgramme(app, draft, programmes);
             route('/exercise');
           }}
         />
