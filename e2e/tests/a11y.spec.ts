@@ -211,6 +211,8 @@ for (const lang of ['nl', 'en'] as const) {
     await open(page, plan);
     await check('plan ready to start');
     await page.locator('form button[type="submit"]').first().click();
+    // The plan has started once its quota shows: only then leave the page (a navigation must not race the write).
+    await expect(page.locator('.quota-line')).toBeVisible();
     await open(page, `${plan}/log`);
     await check('session at the quota');
     await logSession(page, { amount: '12', painBefore: 2, painAfter: 4 });

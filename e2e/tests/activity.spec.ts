@@ -135,6 +135,8 @@ test.describe('graded activity with the 48-hour rule', () => {
     await page.clock.fastForward('24:00:00');
     await answerOnToday('Ja', /gezakt/);
     await proposal(page).getByRole('button', { name: 'Ja, doe ik' }).click();
+    // Wait for the saved answer before leaving the page: a navigation must not race the write.
+    await expect(page.getByRole('status').filter({ hasText: 'Volgende keer: 15 minuten wandelen' })).toBeVisible();
 
     // Session 4 at 15, settled: up to the goal.
     await session('15 minuten', '15', /precies/);
@@ -142,6 +144,7 @@ test.describe('graded activity with the 48-hour rule', () => {
     await answerOnToday('Ja', /gezakt/);
     await expect(proposal(page)).toContainText('iets meer: 20 minuten in plaats van 15 minuten');
     await proposal(page).getByRole('button', { name: 'Ja, doe ik' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Volgende keer: 20 minuten wandelen' })).toBeVisible();
 
     // Session 5 at the goal, settled: the plan is complete once the person agrees.
     await session('20 minuten', '20', /precies/);
