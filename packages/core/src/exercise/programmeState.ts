@@ -9,6 +9,7 @@ import {
   followUpSchedule,
   settledWithin,
 } from '../graded/settledWithin.js';
+import { groupBy } from '../records/groupBy.js';
 import { recordsOfType, type Stored } from '../safety/safetyJourney.js';
 import type { SyncRecord } from '../sync/merge.js';
 import { type Exercise, exerciseById, startingPrescription } from './exerciseCatalogue.js';
@@ -239,18 +240,8 @@ export function deriveProgrammes(
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const { now, paused } = options;
   const today = calendarDayAt(new Date(now), timeZone);
-  const byProgramme = new Map<string, Stored<ExerciseProgramme>[]>();
-  for (const stored of records.programmes) {
-    const list = byProgramme.get(stored.data.programmeId) ?? [];
-    list.push(stored);
-    byProgramme.set(stored.data.programmeId, list);
-  }
-  const answers = new Map<string, Stored<FollowUpRecord>[]>();
-  for (const stored of records.followUps) {
-    const list = answers.get(stored.data.sessionId) ?? [];
-    list.push(stored);
-    answers.set(stored.data.sessionId, list);
-  }
+  const byProgramme = groupBy(records.programmes, (stored) => stored.data.programmeId);
+  const answers = groupBy(records.followUps, (stored) => stored.data.sessionId);
   const views: (ProgrammeView & { createdAt: number })[] = [];
   for (const [programmeId, stored] of byProgramme) {
     const versions = planVersions(stored);

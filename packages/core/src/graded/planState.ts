@@ -1,5 +1,6 @@
 import { calendarDayAt, DEFAULT_TIME_ZONE } from '../calendar/calendarDay.js';
 import { toMillis } from '../calendar/zonedTime.js';
+import { groupBy } from '../records/groupBy.js';
 import { RECORD } from '../records/recordNames.js';
 import { recordsOfType, type Stored } from '../safety/safetyJourney.js';
 import type { SyncRecord } from '../sync/merge.js';
@@ -433,18 +434,8 @@ export function derivePlans(
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const { now, paused } = options;
   const today = calendarDayAt(new Date(now), timeZone);
-  const plansById = new Map<string, Stored<ActivityPlan>[]>();
-  for (const stored of records.plans) {
-    const list = plansById.get(stored.data.planId) ?? [];
-    list.push(stored);
-    plansById.set(stored.data.planId, list);
-  }
-  const answersBySession = new Map<string, Stored<FollowUpRecord>[]>();
-  for (const stored of records.followUps) {
-    const list = answersBySession.get(stored.data.sessionId) ?? [];
-    list.push(stored);
-    answersBySession.set(stored.data.sessionId, list);
-  }
+  const plansById = groupBy(records.plans, (stored) => stored.data.planId);
+  const answersBySession = groupBy(records.followUps, (stored) => stored.data.sessionId);
   const views: (PlanView & { createdAt: number })[] = [];
   for (const [planId, storedPlans] of plansById) {
     const versions = planVersions(storedPlans);

@@ -8,6 +8,7 @@ import { ProgrammeEditor } from '../components/ProgrammeEditor';
 import { changeProgramme, useProgramme } from '../state';
 import '../../ui/kit.css';
 import '../exercise.css';
+import { NothingHere } from '../components/NothingHere';
 
 /**
  * `/exercise/edit`: other days, other exercises, or stopping. Saved as a new
@@ -22,17 +23,7 @@ export function ProgrammeEdit() {
   const [confirmStop, setConfirmStop] = useState(false);
   const [failed, setFailed] = useState(false);
   if (!view) {
-    return (
-      <div class="page page--exercise">
-        <PageHeading title={t('exercise.edit.title')} />
-        <p>{t('exercise.edit.none')}</p>
-        <p>
-          <a class="text-link" href="/exercise">
-            {t('exercise.back')}
-          </a>
-        </p>
-      </div>
-    );
+    return <NothingHere title={t('exercise.edit.title')} text={t('exercise.edit.none')} />;
   }
   const { programme } = view;
   return (

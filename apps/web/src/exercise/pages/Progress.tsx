@@ -7,6 +7,7 @@ import { useProgrammes } from '../state';
 import { useExerciseTexts } from '../texts';
 import '../../ui/kit.css';
 import '../exercise.css';
+import { NothingHere } from '../components/NothingHere';
 
 /**
  * `/exercise/progress`: what the person can do now that they could not in
@@ -18,17 +19,7 @@ export function Progress() {
   const { programmes } = useProgrammes();
   const view = programmes.filter((p) => p.programme.status === 'active').at(-1) ?? programmes.at(-1);
   if (!view || view.sessions.length === 0) {
-    return (
-      <div class="page page--exercise">
-        <PageHeading title={t('exercise.progress.title')} />
-        <p>{t('exercise.progress.none')}</p>
-        <p>
-          <a class="text-link" href="/exercise">
-            {t('exercise.back')}
-          </a>
-        </p>
-      </div>
-    );
+    return <NothingHere title={t('exercise.progress.title')} text={t('exercise.progress.none')} />;
   }
   const grown = grownSinceStart(view);
   const count = view.sessions.length;

@@ -11,6 +11,7 @@ import { forgetTimer } from './useCountdown';
 import '../../ui/kit.css';
 import '../exercise.css';
 import './player.css';
+import { NothingHere } from '../components/NothingHere';
 
 /** What the confirmation says: how many exercises were done, whether the person stopped, whether pain was a reason. */
 type Finished = { done: number; total: number; stopReason?: StopReason; pain: boolean };
@@ -51,15 +52,11 @@ export function SessionPlayer() {
   if (finished) return <SessionDone finished={finished} />;
   if (!view || !running) {
     return (
-      <div class="page page--player">
-        <PageHeading title={t('exercise.player.title')} />
-        <p>{t('exercise.player.noProgramme')}</p>
-        <p>
-          <a class="text-link" href="/exercise">
-            {t('exercise.back')}
-          </a>
-        </p>
-      </div>
+      <NothingHere
+        title={t('exercise.player.title')}
+        text={t('exercise.player.noProgramme')}
+        pageClass="page--player"
+      />
     );
   }
 
