@@ -163,7 +163,7 @@ export async function finishSession(
   draft: SessionDraft,
   painAfter: number,
 ): Promise<Validated<{ id: string }>> {
-  const occurrence = view.sessions.filter((s) => s.session.version >= 1).length + 1;
+  const occurrence = view.sessions.length + 1;
   const result = sessionFromDraft(draft, { painAfter, endedAt: nowInstant(app), occurrence, by: 'patient' });
   if (!result.ok) return result;
   const record = await app.saveRecord(RECORD.exerciseSession, result.value);

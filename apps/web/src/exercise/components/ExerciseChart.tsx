@@ -14,7 +14,7 @@ const SIZE: ChartSize = { width: 340, height: 190, left: 34, right: 10, top: 14,
  * less), so changes show by shape, not colour alone. The drawing is hidden
  * from screen readers; the table under it says every session in words.
  */
-export function ExerciseChart(props: { view: ProgrammeView; exerciseId: string; headingId: string }) {
+export function ExerciseChart(props: { view: ProgrammeView; exerciseId: string }) {
   const { t, tn, lang } = useI18n();
   const texts = useExerciseTexts();
   const { points, marks } = exerciseProgress(props.view, props.exerciseId);

@@ -67,7 +67,7 @@ export function Progress() {
           return (
             <section class="card" key={item.exerciseId} aria-labelledby={headingId}>
               <h2 id={headingId}>{exerciseName(texts, item.exerciseId)}</h2>
-              <ExerciseChart view={view} exerciseId={item.exerciseId} headingId={headingId} />
+              <ExerciseChart view={view} exerciseId={item.exerciseId} />
             </section>
           );
         })}
