@@ -125,4 +125,22 @@ export const RECORD_EXAMPLES: { readonly [T in RecordType]: RecordData<T> } = {
     ],
   },
   exercise_decision: { programmeId, afterSessionId: exerciseSessionId, accepted: true, by: 'patient', at },
+  sleep_night: { day: '2026-11-25', bedtime: '23:15', wakeTime: '07:00', hoursSlept: 7.75, quality: 4 },
+  sleep_target: { minHours: 7, maxHours: 8.5 },
+  relaxation_session: {
+    kind: 'breathing_pacer',
+    startedAt: at,
+    plannedSeconds: 300,
+    doneSeconds: 300,
+    inhaleSeconds: 4,
+    exhaleSeconds: 6,
+  },
+  flare_up_plan: {
+    helps: 'Een warme douche en korte wandelingen',
+    scaleDown: 'Twee dagen de helft van mijn wandelplan',
+    contacts: 'Mijn fysiotherapeut als het na een week niet minder wordt',
+    selfTalk: 'Dit gaat over. Pijn is geen schade.',
+    writtenOn: '2026-11-25',
+  },
+  notice_shown: { notice: 'stress_high', day: '2026-11-25' },
 };

@@ -8,10 +8,13 @@ import {
   EXERCISE_LIMITS,
   EXPOSURE_LIMITS,
   FEARED_OUTCOME_ANSWERS,
+  FLARE_UP_PLAN_PART_MAX_LENGTH,
   FOLLOW_UP_ANSWERS,
   LESSON_ID_MAX_LENGTH,
   MOVEMENTS,
+  NOTICES,
   type PainType,
+  PERSONAL_SLEEP_TARGET_RANGE,
   PLAN_DECISIONS,
   PLAN_LIMITS,
   PLAN_STATUSES,
@@ -20,6 +23,7 @@ import {
   PSK_ACTIVITY_MAX_LENGTH,
   PSK_MAX_ACTIVITIES,
   RECORD_TYPES,
+  RELAXATION_KINDS,
   type RecordType,
   SAFETY_ITEMS,
   SAFETY_LIMITS,
@@ -28,6 +32,7 @@ import {
   type SafetyItemId,
   type SafetyTier,
   SESSION_PHASES,
+  SLEEP_TARGET_STEP,
   STOP_REASONS,
   type StartBackBothersome,
   type StartBackScore,
@@ -55,6 +60,10 @@ const int = (limits: { min: number; max: number }) => z.int().min(limits.min).ma
 const text = (limits: { maxLength: number }) => z.string().max(limits.maxLength);
 /** Above 0, at most `max` (the core's `readPositive`). */
 const positive = (limits: { max: number }) => z.number().positive().max(limits.max);
+const ClockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+  .meta({ description: 'time of day, HH:MM' });
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
 
 const PLAN_MODE_VALUES = ['symptom', 'time'] as const satisfies readonly PlanMode[];
@@ -84,6 +93,8 @@ const CheckInData = z.looseObject({
     .max(CHECK_IN_LIMITS.sleepHours.max)
     .multipleOf(CHECK_IN_LIMITS.sleepHours.step)
     .optional(),
+  bedtime: ClockTime.optional().meta({ description: 'HH:MM where the person lives; together with wakeTime' }),
+  wakeTime: ClockTime.optional().meta({ description: 'HH:MM; together with bedtime, and then sleepHours is required' }),
   sleepQuality: int(CHECK_IN_LIMITS.sleepQuality).optional(),
   stress: int(CHECK_IN_LIMITS.stress).optional(),
   note: text(CHECK_IN_LIMITS.note).optional(),
@@ -312,6 +323,53 @@ const ExerciseDecisionData = z.looseObject({
   at: Instant,
 });
 
+const SleepNightData = z.looseObject({
+  day: Day.meta({ description: 'the day the person woke up; at most one day ahead of the server' }),
+  bedtime: ClockTime.optional().meta({ description: 'together with wakeTime' }),
+  wakeTime: ClockTime.optional().meta({ description: 'together with bedtime' }),
+  hoursSlept: z
+    .number()
+    .min(CHECK_IN_LIMITS.sleepHours.min)
+    .max(CHECK_IN_LIMITS.sleepHours.max)
+    .multipleOf(CHECK_IN_LIMITS.sleepHours.step),
+  quality: int(CHECK_IN_LIMITS.sleepQuality).optional(),
+});
+
+const targetHours = z
+  .number()
+  .min(PERSONAL_SLEEP_TARGET_RANGE.minHours)
+  .max(PERSONAL_SLEEP_TARGET_RANGE.maxHours)
+  .multipleOf(SLEEP_TARGET_STEP);
+const SleepTargetData = z.looseObject({
+  minHours: targetHours,
+  maxHours: targetHours.meta({ description: 'not below minHours' }),
+});
+
+const RelaxationSessionData = z.looseObject({
+  kind: oneOf(RELAXATION_KINDS),
+  startedAt: Instant,
+  plannedSeconds: z.int().min(1).max(3600),
+  doneSeconds: z.int().min(0).max(3600).meta({ description: 'not above plannedSeconds' }),
+  inhaleSeconds: z.number().positive().max(60).optional().meta({ description: 'breathing_pacer only, required there' }),
+  exhaleSeconds: z
+    .number()
+    .positive()
+    .max(60)
+    .optional()
+    .meta({ description: 'breathing_pacer only; at least inhaleSeconds, 4.5–7 breaths a minute together' }),
+});
+
+const planPart = text({ maxLength: FLARE_UP_PLAN_PART_MAX_LENGTH }).optional();
+const FlareUpPlanData = z.looseObject({
+  helps: planPart,
+  scaleDown: planPart,
+  contacts: planPart,
+  selfTalk: planPart,
+  writtenOn: Day,
+});
+
+const NoticeShownData = z.looseObject({ notice: oneOf(NOTICES), day: Day });
+
 /** The documented `data` of every record type the core knows, by type. */
 export const RECORD_DATA_SCHEMAS = {
   checkin: CheckInData,
@@ -332,6 +390,11 @@ export const RECORD_DATA_SCHEMAS = {
   exercise_programme: ExerciseProgrammeData,
   exercise_session: ExerciseSessionData,
   exercise_decision: ExerciseDecisionData,
+  sleep_night: SleepNightData,
+  sleep_target: SleepTargetData,
+  relaxation_session: RelaxationSessionData,
+  flare_up_plan: FlareUpPlanData,
+  notice_shown: NoticeShownData,
 } as const satisfies Record<RecordType, z.ZodType>;
 
 /** A record type's name in the OpenAPI document, e.g. `ActivityPlan` for `activity_plan`. */

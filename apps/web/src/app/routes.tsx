@@ -8,10 +8,13 @@ import { BACKUP_ROUTES } from '../backup/routes';
 import { CHECKIN_ROUTES } from '../checkin/routes';
 import { EXERCISE_ROUTES } from '../exercise/routes';
 import { EXPOSURE_ROUTES } from '../exposure/routes';
+import { FLARE_UP_ROUTES } from '../flareup/routes';
 import { LESSON_ROUTES } from '../lessons/routes';
 import { MEASURE_ROUTES } from '../measures/routes';
+import { RELAX_ROUTES } from '../relax/routes';
 import { SAFETY_ROUTES } from '../safety/routes';
 import { SETTINGS_ROUTES } from '../settings/routes';
+import { SLEEP_ROUTES } from '../sleep/routes';
 
 /**
  * Every page of the app: each feature lists its own routes; the app only
@@ -37,6 +40,9 @@ export const ROUTES: readonly { path: string; component: ComponentType }[] = [
   ...ACTIVITY_ROUTES,
   ...EXPOSURE_ROUTES,
   ...EXERCISE_ROUTES,
+  ...SLEEP_ROUTES,
+  ...RELAX_ROUTES,
+  ...FLARE_UP_ROUTES,
   ...SAFETY_ROUTES,
   ...MEASURE_ROUTES,
   ...LESSON_ROUTES,

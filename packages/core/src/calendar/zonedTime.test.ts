@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWallClockHours, toMillis } from './zonedTime.js';
+import { addWallClockHours, toMillis, wallClockInstant } from './zonedTime.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -34,5 +34,30 @@ describe('wall-clock hours in Europe/Amsterdam', () => {
     expect(toMillis(new Date(5))).toBe(5);
     expect(() => toMillis('2026-03-28T18:00:00', 'sessionEnd')).toThrow(/sessionEnd/);
     expect(() => toMillis(Number.NaN, 'now')).toThrow(RangeError);
+  });
+});
+
+describe('wallClockInstant', () => {
+  it.each([
+    ['2026-11-28', '23:00', '2026-11-28T22:00:00.000Z'],
+    ['2026-07-01', '07:30', '2026-07-01T05:30:00.000Z'],
+    // The hour skipped in spring moves an hour later; the hour that repeats in autumn takes the first.
+    ['2026-03-29', '02:30', '2026-03-29T01:30:00.000Z'],
+    ['2026-10-25', '02:30', '2026-10-25T00:30:00.000Z'],
+  ])('finds the instant of %s %s in Amsterdam', (day, time, iso) => {
+    expect(new Date(wallClockInstant(day, time)).toISOString()).toBe(iso);
+  });
+
+  it('reads another zone through Intl', () => {
+    expect(new Date(wallClockInstant('2026-11-28', '07:00', 'America/New_York')).toISOString()).toBe(
+      '2026-11-28T12:00:00.000Z',
+    );
+  });
+
+  it.each([
+    ['28-11-2026', '07:00', /isoDate/],
+    ['2026-11-28', '7:00', /time/],
+  ])('throws a RangeError naming the field for %s %s', (day, time, field) => {
+    expect(() => wallClockInstant(day, time)).toThrow(field);
   });
 });

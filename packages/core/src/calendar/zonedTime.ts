@@ -55,7 +55,31 @@ function wallClock(ms: number, timeZone: string): number {
  * // '2026-03-29T16:00:00.000Z' (18:00 in Amsterdam on both days)
  */
 export function addWallClockHours(ms: number, hours: number, timeZone: string = DEFAULT_TIME_ZONE): number {
-  const target = wallClock(ms, timeZone) + hours * 3_600_000;
+  return instantOfWallClock(wallClock(ms, timeZone) + hours * 3_600_000, timeZone);
+}
+
+/**
+ * The instant at which the clock on the wall in `timeZone` (default
+ * Europe/Amsterdam) shows `time` (HH:MM) on `isoDate`. A wall time in the
+ * skipped hour of spring moves an hour later; one that exists twice in autumn
+ * takes the first.
+ *
+ * @example
+ * new Date(wallClockInstant('2026-03-29', '03:30')).toISOString() // '2026-03-29T01:30:00.000Z' (CEST)
+ * new Date(wallClockInstant('2026-11-28', '23:00')).toISOString() // '2026-11-28T22:00:00.000Z' (CET)
+ */
+export function wallClockInstant(isoDate: string, time: string, timeZone: string = DEFAULT_TIME_ZONE): number {
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  const clock = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  if (!date) throw new RangeError('isoDate must be a date (YYYY-MM-DD)');
+  if (!clock) throw new RangeError('time must be a time of day (HH:MM)');
+  const [, y, m, d] = date;
+  const [, h, min] = clock;
+  return instantOfWallClock(Date.UTC(Number(y), Number(m) - 1, Number(d), Number(h), Number(min)), timeZone);
+}
+
+/** The instant whose wall-clock reading in `timeZone` is `target` (a wall time written as if it were UTC). */
+function instantOfWallClock(target: number, timeZone: string): number {
   const offsetAt = (t: number) => wallClock(t, timeZone) - t;
   // The zone's offsets a day before and after the target wall time: at most
   // one change lies between them, so the answer uses one of the two.

@@ -14,6 +14,31 @@ describe('check-in validation', () => {
     expect(validateCheckIn(input)).toEqual({ ok: true, value: input });
   });
 
+  it('accepts bedtime and wake time together with the hours slept', () => {
+    const input = { date: '2026-11-25', pain: 4, sleepHours: 7.5, bedtime: '23:30', wakeTime: '07:00' };
+    expect(validateCheckIn(input)).toEqual({ ok: true, value: input });
+  });
+
+  it.each([
+    [{ bedtime: '23:30', sleepHours: 7 }, 'wakeTime'],
+    [{ wakeTime: '07:00', sleepHours: 7 }, 'bedtime'],
+    [{ bedtime: '23:30', wakeTime: '07:00' }, 'sleepHours'],
+    [{ bedtime: '11pm', wakeTime: '07:00', sleepHours: 7 }, 'bedtime'],
+  ])('refuses sleep times %j, naming %s', (sleep, field) => {
+    const result = validateCheckIn({ date: '2026-11-25', pain: 4, ...sleep });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((issue) => issue.field)).toContain(field);
+  });
+
+  it('names a sleep time inside a push by its path', () => {
+    const result = validateCheckIn(
+      { date: '2026-11-25', pain: 4, bedtime: 'late', wakeTime: '07:00', sleepHours: 7 },
+      { path: 'data' },
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((issue) => issue.field)).toContain('data.bedtime');
+  });
+
   it('accepts pain alone: everything else may be skipped', () => {
     expect(validateCheckIn({ date: '2026-11-25', pain: 0 })).toEqual({
       ok: true,

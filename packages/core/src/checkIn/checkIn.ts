@@ -1,5 +1,6 @@
 import { addDays, daysBetween, isIsoDate } from '../calendar/calendarDay.js';
 import { type FieldIssue, isPlainObject, readNumber, readString, type Validated } from '../validation/fieldIssue.js';
+import { readClockTime } from '../validation/recordFields.js';
 import { readTolerantly } from '../validation/tolerantRead.js';
 
 /**
@@ -13,6 +14,9 @@ export type CheckIn = {
   pain: number;
   /** Hours slept last night, 0–24 in quarter hours (LOINC 93832-4). */
   sleepHours?: number;
+  /** When the person went to bed and woke up (HH:MM where they live), together or not at all (docs/clinical-rules.md §5). */
+  bedtime?: string;
+  wakeTime?: string;
   /** Sleep quality 1 (very bad) – 5 (very good). */
   sleepQuality?: number;
   /** Stress 0 (none) – 10 (the most imaginable). */
@@ -32,7 +36,16 @@ export const CHECK_IN_LIMITS = {
 /** How many days back (today included) a person may still edit a check-in in the app. */
 export const CHECK_IN_EDIT_DAYS = 7;
 
-const CHECK_IN_FIELDS = new Set(['date', 'pain', 'sleepHours', 'sleepQuality', 'stress', 'note']);
+const CHECK_IN_FIELDS = new Set([
+  'date',
+  'pain',
+  'sleepHours',
+  'bedtime',
+  'wakeTime',
+  'sleepQuality',
+  'stress',
+  'note',
+]);
 
 // Built once: the server validates every pushed check-in, and spreading the
 // limits into new rule objects per field cost more than the checks themselves.
@@ -92,12 +105,34 @@ export function validateCheckIn(input: unknown, options: { today?: string; path?
   }
   const pain = readNumber(input, 'pain', issues, withPath(RULES.pain, path));
   const sleepHours = readNumber(input, 'sleepHours', issues, withPath(RULES.sleepHours, path));
+  const bedtime = readClockTime(input, 'bedtime', issues, path);
+  const wakeTime = readClockTime(input, 'wakeTime', issues, path);
+  const hasBedtime = input.bedtime !== undefined && input.bedtime !== null;
+  const hasWakeTime = input.wakeTime !== undefined && input.wakeTime !== null;
+  if (hasBedtime !== hasWakeTime) {
+    const missing = hasBedtime ? 'wakeTime' : 'bedtime';
+    issues.push({
+      field: at(missing),
+      code: 'required',
+      message: `${at(missing)} is required with the other sleep time`,
+    });
+  }
+  if (hasBedtime && (input.sleepHours === undefined || input.sleepHours === null))
+    issues.push({
+      field: at('sleepHours'),
+      code: 'required',
+      message: `${at('sleepHours')} is required with sleep times`,
+    });
   const sleepQuality = readNumber(input, 'sleepQuality', issues, withPath(RULES.sleepQuality, path));
   const stress = readNumber(input, 'stress', issues, withPath(RULES.stress, path));
   const note = readString(input, 'note', issues, withPath(RULES.note, path));
   if (issues.length > 0 || pain === undefined || typeof date !== 'string') return { ok: false, issues };
   const value: CheckIn = { date, pain };
   if (sleepHours !== undefined) value.sleepHours = sleepHours;
+  if (bedtime !== undefined && wakeTime !== undefined) {
+    value.bedtime = bedtime;
+    value.wakeTime = wakeTime;
+  }
   if (sleepQuality !== undefined) value.sleepQuality = sleepQuality;
   if (stress !== undefined) value.stress = stress;
   // Kept as sent, even blank: a sync never drops part of what a device wrote (readers trim for display).

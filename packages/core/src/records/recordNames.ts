@@ -24,4 +24,9 @@ export const RECORD = {
   exerciseProgramme: 'exercise_programme',
   exerciseSession: 'exercise_session',
   exerciseDecision: 'exercise_decision',
+  sleepNight: 'sleep_night',
+  sleepTarget: 'sleep_target',
+  relaxationSession: 'relaxation_session',
+  flareUpPlan: 'flare_up_plan',
+  noticeShown: 'notice_shown',
 } as const satisfies Record<string, RecordType>;

@@ -1,6 +1,7 @@
 import { CHECK_IN_KIND } from '../checkIn/checkIn.js';
 import { EXERCISE_DECISION_KIND, EXERCISE_PROGRAMME_KIND, EXERCISE_SESSION_KIND } from '../exercise/exerciseRecords.js';
 import { EXPOSURE_KIND, FEAR_RATING_KIND } from '../exposure/exposureRecords.js';
+import { FLARE_UP_PLAN_KIND } from '../flareUp/flareUpPlan.js';
 import {
   ACTIVITY_PLAN_KIND,
   ACTIVITY_SESSION_KIND,
@@ -9,6 +10,7 @@ import {
 } from '../graded/activityRecords.js';
 import { LESSON_PROGRESS_KIND } from '../lessons/lessonProgress.js';
 import { PSK_KIND, START_BACK_KIND } from '../measures/measureRecords.js';
+import { RELAXATION_SESSION_KIND } from '../relax/relaxationSession.js';
 import {
   CONCERN_KIND,
   PROFILE_KIND,
@@ -16,6 +18,8 @@ import {
   SAFETY_CHECK_KIND,
   SAFETY_CLEARANCE_KIND,
 } from '../safety/safetyRecords.js';
+import { SLEEP_NIGHT_KIND, SLEEP_TARGET_KIND } from '../sleep/sleepDiary.js';
+import { NOTICE_SHOWN_KIND } from '../stress/stressNotice.js';
 import { parseHlc } from '../sync/hlc.js';
 import type { SyncRecord } from '../sync/merge.js';
 import { isUuid } from '../sync/uuid.js';
@@ -46,6 +50,11 @@ export const RECORD_KINDS = [
   EXERCISE_PROGRAMME_KIND,
   EXERCISE_SESSION_KIND,
   EXERCISE_DECISION_KIND,
+  SLEEP_NIGHT_KIND,
+  SLEEP_TARGET_KIND,
+  RELAXATION_SESSION_KIND,
+  FLARE_UP_PLAN_KIND,
+  NOTICE_SHOWN_KIND,
 ] as const;
 
 type Kind = (typeof RECORD_KINDS)[number];

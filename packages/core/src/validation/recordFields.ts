@@ -120,3 +120,17 @@ export function readNumberList(
   }
   return value as number[];
 }
+
+/** A time of day on the clock, HH:MM from 00:00 to 23:59. */
+export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export function readClockTime(input: Source, field: string, issues: FieldIssue[], path = ''): string | undefined {
+  const value = input[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' || !CLOCK_TIME.test(value)) {
+    const at = path ? `${path}.${field}` : field;
+    issues.push({ field: at, code: 'invalid_format', message: `${at} must be a time of day (HH:MM, 00:00–23:59)` });
+    return undefined;
+  }
+  return value;
+}
