@@ -3,11 +3,13 @@ import { lazy } from 'preact-iso';
 // The router's own path matcher (not re-exported by the package's index), so a preload matches what the router will.
 import { exec } from 'preact-iso/router';
 import { ABOUT_ROUTES } from '../about/routes';
+import { activityMessages } from '../activity/messages';
 import { ACTIVITY_ROUTES } from '../activity/routes';
 import { BACKUP_ROUTES } from '../backup/routes';
 import { CHECKIN_ROUTES } from '../checkin/routes';
 import { EXERCISE_ROUTES } from '../exercise/routes';
 import { EXPOSURE_ROUTES } from '../exposure/routes';
+import { flareUpMessages } from '../flareup/messages';
 import { FLARE_UP_ROUTES } from '../flareup/routes';
 import { LESSON_ROUTES } from '../lessons/routes';
 import { MEASURE_ROUTES } from '../measures/routes';
@@ -30,9 +32,33 @@ export const ROUTES: readonly { path: string; component: ComponentType }[] = [
   {
     path: '/check-in',
     component: lazy(() =>
-      Promise.all([import('../checkin/CheckInPage'), import('../safety/FlareUpOffer')]).then(
-        ([{ CheckInPage }, { FlareUpOffer }]) =>
-          () => <CheckInPage after={FlareUpOffer} />,
+      Promise.all([
+        import('../checkin/CheckInPage'),
+        import('../safety/FlareUpOffer'),
+        import('../flareup/FlareUpLink'),
+      ]).then(([{ CheckInPage }, { FlareUpOffer }, { FlareUpLink }]) => {
+        // The emergency signs first, then the way to the person's own flare-up plan.
+        const AfterCheckIn = (props: { date: string; pain: number }) => (
+          <>
+            <FlareUpOffer {...props} />
+            <FlareUpLink {...props} />
+          </>
+        );
+        return () => <CheckInPage after={AfterCheckIn} />;
+      }),
+    ),
+  },
+  // During a flare-up: the person's plan, and each activity plan's way back up (activity/, passed in).
+  {
+    path: '/flare-up',
+    component: lazy(
+      flareUpMessages.with(
+        activityMessages.with(() =>
+          Promise.all([import('../flareup/pages/FlareUpNow'), import('../activity/flareUp/PlanWayBack')]).then(
+            ([{ FlareUpNow }, { PlanWayBack }]) =>
+              () => <FlareUpNow wayBack={PlanWayBack} />,
+          ),
+        ),
       ),
     ),
   },

@@ -5,6 +5,7 @@ import {
   checkInFormFor,
   checkInInputFromForm,
   type FieldIssue,
+  hoursTextFromTimes,
   isEditableDay,
   isIsoDate,
   validateCheckIn,
@@ -19,10 +20,11 @@ import { issueText } from '../i18n/issueText';
 import { FormFooter } from '../ui/FormFooter';
 import { PageHeading } from '../ui/PageHeading';
 import { RadioScale } from '../ui/RadioScale';
+import { SleepTimes } from '../ui/SleepTimes';
 import { CheckInValues } from './CheckInValues';
 
-type Field = 'pain' | 'sleepHours' | 'sleepQuality' | 'stress' | 'note';
-const FIELD_ORDER: Field[] = ['pain', 'sleepHours', 'sleepQuality', 'stress', 'note'];
+type Field = 'pain' | 'bedtime' | 'wakeTime' | 'sleepHours' | 'sleepQuality' | 'stress' | 'note';
+const FIELD_ORDER: Field[] = ['pain', 'bedtime', 'wakeTime', 'sleepHours', 'sleepQuality', 'stress', 'note'];
 
 /**
  * What other features show under a saved check-in (the safety check's
@@ -73,6 +75,16 @@ function CheckInFormView(props: { date: string; today: string; refused: boolean;
     setForm((current) => ({ ...current, [field]: value }));
     if (phase === 'failed') setPhase('editing');
   };
+  // A changed bed or wake time fills the hours again; the person may still change them afterwards.
+  const setTime = (field: 'bedtime' | 'wakeTime') => (value: string) => {
+    setForm((current) => {
+      const next = { ...current, [field]: value };
+      const hours = hoursTextFromTimes(props.date, next.bedtime, next.wakeTime, lang === 'nl' ? ',' : '.');
+      return hours === undefined ? next : { ...next, sleepHours: hours };
+    });
+    if (phase === 'failed') setPhase('editing');
+  };
+  const timeIssue = issues.find((issue) => issue.field === 'bedtime' || issue.field === 'wakeTime');
 
   useEffect(() => {
     if (!focusFirstIssue.current) return;
@@ -167,6 +179,21 @@ function CheckInFormView(props: { date: string; today: string; refused: boolean;
             error={issueFor('pain')}
             onChange={set('pain')}
             inputRef={registerRadio('pain', form.pain, CHECK_IN_LIMITS.pain.min)}
+          />
+
+          <SleepTimes
+            bedtime={form.bedtime}
+            wakeTime={form.wakeTime}
+            onBedtime={setTime('bedtime')}
+            onWakeTime={setTime('wakeTime')}
+            error={
+              timeIssue && (timeIssue.field === 'bedtime' || timeIssue.field === 'wakeTime')
+                ? { field: timeIssue.field, text: issueText(t, timeIssue) }
+                : undefined
+            }
+            inputRef={(field, element) => {
+              if (element) fields.current.set(field, element);
+            }}
           />
 
           <div class="field">

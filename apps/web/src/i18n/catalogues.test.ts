@@ -126,6 +126,25 @@ function keysIn(source: string): Set<string> {
 }
 
 /**
+ * The modules a source loads inside a part's loader (`<feature>Messages.with(…)`, up to its closing parenthesis,
+ * nested loaders included): they render only once that part is there.
+ */
+function importsInsidePartLoaders(source: string): Set<string> {
+  const inside = new Set<string>();
+  for (const start of source.matchAll(/Messages\.with\(/g)) {
+    let depth = 1;
+    let end = (start.index ?? 0) + start[0].length;
+    for (; end < source.length && depth > 0; end += 1) {
+      if (source[end] === '(') depth += 1;
+      else if (source[end] === ')') depth -= 1;
+    }
+    const loader = source.slice((start.index ?? 0) + start[0].length, end);
+    for (const match of loader.matchAll(/\bimport\('([^']+)'\)/g)) inside.add(match[1] ?? '');
+  }
+  return inside;
+}
+
+/**
  * The files that can render before any feature part of the catalogue has loaded: everything `main.tsx` imports,
  * statically or through `import()`, except what a part's loader (`<feature>Messages.with(…)`) wraps. That is the
  * shell, Today and the check-in (fetched at boot beside the core part), and the pages of features without a part.
@@ -136,7 +155,7 @@ function renderedWithoutAPart(entry: string): string[] {
     if (seen.has(file)) return;
     seen.add(file);
     const source = readFileSync(file, 'utf8');
-    const withPart = new Set([...source.matchAll(/Messages\.with\([^;]*?import\('([^']+)'\)/gs)].map((m) => m[1]));
+    const withPart = importsInsidePartLoaders(source);
     const targets = [
       ...[...source.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+'(\.[^']+)'/gms)].map((m) => m[1] ?? ''),
       ...[...source.matchAll(/\bimport\('(\.[^']+)'\)/g)]

@@ -1,4 +1,15 @@
-import type { ComponentType } from 'preact';
+import { lazy } from 'preact-iso';
+import { sleepMessages } from './messages';
 
-/** The routes of this feature (filled in as its pages are built). */
-export const SLEEP_ROUTES: readonly { path: string; component: ComponentType }[] = [];
+/** The sleep pages (`/sleep…`), each loaded on demand with the feature's texts. */
+export const SLEEP_ROUTES = [
+  { path: '/sleep', component: lazy(sleepMessages.with(() => import('./pages/SleepHome').then((m) => m.SleepHome))) },
+  {
+    path: '/sleep/night',
+    component: lazy(sleepMessages.with(() => import('./pages/SleepNightPage').then((m) => m.SleepNightPage))),
+  },
+  {
+    path: '/sleep/target',
+    component: lazy(sleepMessages.with(() => import('./pages/SleepTargetPage').then((m) => m.SleepTargetPage))),
+  },
+] as const;

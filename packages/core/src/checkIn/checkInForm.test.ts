@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { validateCheckIn } from './checkIn.js';
 import { checkInFormFor, checkInInputFromForm, parseFormNumber } from './checkInForm.js';
 
-const empty = { date: '2026-11-25', pain: '', sleepHours: '', sleepQuality: '', stress: '', note: '' };
+const empty = {
+  date: '2026-11-25',
+  pain: '',
+  sleepHours: '',
+  bedtime: '',
+  wakeTime: '',
+  sleepQuality: '',
+  stress: '',
+  note: '',
+};
 
 describe('reading numbers as people type them', () => {
   it.each([
@@ -77,5 +86,19 @@ describe('a check-in form', () => {
 
   it('starts empty for a day without a check-in', () => {
     expect(checkInFormFor('2026-11-25')).toEqual(empty);
+  });
+});
+
+describe('the sleep times of a check-in form', () => {
+  it('sends bedtime and wake time when both are filled, and reads them back when editing', () => {
+    const form = { ...empty, pain: '3', sleepHours: '7,5', bedtime: '23:30', wakeTime: '07:00' };
+    const input = checkInInputFromForm(form);
+    expect(input).toEqual({ date: '2026-11-25', pain: 3, sleepHours: 7.5, bedtime: '23:30', wakeTime: '07:00' });
+    const saved = { date: '2026-11-25', pain: 3, sleepHours: 7.5, bedtime: '23:30', wakeTime: '07:00' };
+    expect(checkInFormFor('2026-11-25', saved, { decimalMark: ',' })).toMatchObject({
+      bedtime: '23:30',
+      wakeTime: '07:00',
+      sleepHours: '7,5',
+    });
   });
 });

@@ -9,6 +9,8 @@ export type CheckInForm = {
   date: string;
   pain: string;
   sleepHours: string;
+  bedtime: string;
+  wakeTime: string;
   sleepQuality: string;
   stress: string;
   note: string;
@@ -41,7 +43,7 @@ export function parseFormNumber(text: string): number | string | undefined {
  * left out (they are optional), so only what the person entered is checked.
  *
  * @example
- * checkInInputFromForm({ date: '2026-11-25', pain: '4', sleepHours: '7,5', sleepQuality: '', stress: '', note: '' })
+ * checkInInputFromForm({ date: '2026-11-25', pain: '4', sleepHours: '7,5', bedtime: '', wakeTime: '', sleepQuality: '', stress: '', note: '' })
  * // { date: '2026-11-25', pain: 4, sleepHours: 7.5 }
  */
 export function checkInInputFromForm(form: CheckInForm): Record<string, unknown> {
@@ -50,6 +52,8 @@ export function checkInInputFromForm(form: CheckInForm): Record<string, unknown>
     const value = parseFormNumber(form[field]);
     if (value !== undefined) input[field] = value;
   }
+  for (const field of ['bedtime', 'wakeTime'] as const)
+    if (form[field].trim() !== '') input[field] = form[field].trim();
   // Spaces only are no note: the person wrote nothing to keep.
   if (form.note.trim() !== '') input.note = form.note;
   return input;
@@ -62,7 +66,7 @@ export function checkInInputFromForm(form: CheckInForm): Record<string, unknown>
  *
  * @example
  * checkInFormFor('2026-11-25', { date: '2026-11-25', pain: 4, sleepHours: 7.5 })
- * // { date: '2026-11-25', pain: '4', sleepHours: '7.5', sleepQuality: '', stress: '', note: '' }
+ * // { date: '2026-11-25', pain: '4', sleepHours: '7.5', bedtime: '', wakeTime: '', sleepQuality: '', stress: '', note: '' }
  * checkInFormFor('2026-11-25', { date: '2026-11-25', pain: 4, sleepHours: 7.5 }, { decimalMark: ',' }).sleepHours // '7,5'
  */
 export function checkInFormFor(date: string, saved?: CheckIn, options: { decimalMark?: ',' | '.' } = {}): CheckInForm {
@@ -72,6 +76,8 @@ export function checkInFormFor(date: string, saved?: CheckIn, options: { decimal
     date,
     pain: text(saved?.pain),
     sleepHours: text(saved?.sleepHours),
+    bedtime: saved?.bedtime ?? '',
+    wakeTime: saved?.wakeTime ?? '',
     sleepQuality: text(saved?.sleepQuality),
     stress: text(saved?.stress),
     note: saved?.note ?? '',

@@ -115,8 +115,8 @@ describe('nightsByDay', () => {
       { id: 'b', hlc: '0004', data: { day: '2026-11-28', hoursSlept: 8 } },
     ];
     const nights = nightsByDay(checkIns, diary);
-    expect(nights.get('2026-11-27')).toEqual({ day: '2026-11-27', hoursSlept: 7.5, quality: 4, source: 'diary' });
-    expect(nights.get('2026-11-28')).toEqual({ day: '2026-11-28', hoursSlept: 5, source: 'checkin' });
+    expect(nights.get('2026-11-27')).toEqual({ day: '2026-11-27', hoursSlept: 7.5, quality: 4, fromCheckIn: false });
+    expect(nights.get('2026-11-28')).toEqual({ day: '2026-11-28', hoursSlept: 5, fromCheckIn: true });
   });
 
   it('keeps the sleep times of a check-in, and leaves out a check-in without hours slept', () => {
@@ -126,7 +126,7 @@ describe('nightsByDay', () => {
     ]);
     const nights = nightsByDay(checkIns, []);
     expect([...nights.keys()]).toEqual(['2026-11-28']);
-    expect(nights.get('2026-11-28')).toMatchObject({ bedtime: '23:00', wakeTime: '07:00', source: 'checkin' });
+    expect(nights.get('2026-11-28')).toMatchObject({ bedtime: '23:00', wakeTime: '07:00', fromCheckIn: true });
   });
 });
 

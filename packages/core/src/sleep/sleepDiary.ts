@@ -129,7 +129,7 @@ export function hoursSleptBetween(
 }
 
 /** The sleep of one night as the app shows it, from the diary or from that day's check-in. */
-export type NightSleep = SleepNight & { source: 'diary' | 'checkin' };
+export type NightSleep = SleepNight & { fromCheckIn: boolean };
 
 /**
  * The sleep of every night: from the sleep diary or from the morning
@@ -140,7 +140,7 @@ export type NightSleep = SleepNight & { source: 'diary' | 'checkin' };
  *
  * @example
  * nightsByDay(checkInsByDay(records), readRecords(records, SLEEP_NIGHT_KIND))
- * // Map { '2026-11-28' → { day, hoursSlept: 7.5, quality: 4, source: 'diary' }, … }
+ * // Map { '2026-11-28' → { day, hoursSlept: 7.5, quality: 4, fromCheckIn: false }, … }
  */
 export function nightsByDay(
   checkIns: ReadonlyMap<string, { hlc: string; data: CheckIn }>,
@@ -154,7 +154,7 @@ export function nightsByDay(
   for (const [day, record] of checkIns) {
     const { sleepHours, sleepQuality, bedtime, wakeTime } = record.data;
     if (sleepHours === undefined) continue;
-    const night: NightSleep = { day, hoursSlept: sleepHours, source: 'checkin' };
+    const night: NightSleep = { day, hoursSlept: sleepHours, fromCheckIn: true };
     if (bedtime !== undefined && wakeTime !== undefined) {
       night.bedtime = bedtime;
       night.wakeTime = wakeTime;
@@ -162,7 +162,7 @@ export function nightsByDay(
     if (sleepQuality !== undefined) night.quality = sleepQuality;
     offer(record.hlc, night);
   }
-  for (const record of diary) offer(record.hlc, { ...record.data, source: 'diary' });
+  for (const record of diary) offer(record.hlc, { ...record.data, fromCheckIn: false });
   return new Map([...latest].map(([day, { night }]) => [day, night]));
 }
 

@@ -67,6 +67,13 @@ export function FollowUpQuestion(props: {
         {t('followUp.about', { activity: activityName(t, view.plan).toLowerCase(), day: ended.day, time: ended.time })}
       </p>
       {unsettled && <EmergencyItemsOffer context="not_settled" />}
+      {unsettled && (
+        <p>
+          <a class="text-link" href="/flare-up">
+            {t('followUp.flareUpPlan')}
+          </a>
+        </p>
+      )}
       {answered?.answer === 'not_yet' && !unsettled && (
         <p class="follow-up-check">
           {t('followUp.check.text')}{' '}

@@ -55,6 +55,13 @@ export function ExerciseFollowUp(props: {
       <Heading id={headingId}>{t('exercise.followUp.title')}</Heading>
       <p class="muted">{t('exercise.followUp.about', { day: ended.day, time: ended.time })}</p>
       {unsettled && <EmergencyItemsOffer context="not_settled" />}
+      {unsettled && (
+        <p>
+          <a class="text-link" href="/flare-up">
+            {t('exercise.followUp.flareUpPlan')}
+          </a>
+        </p>
+      )}
       {answered === 'not_yet' && !unsettled && (
         <p class="follow-up-check">
           {t('exercise.followUp.check.text')}{' '}

@@ -1,0 +1,45 @@
+/**
+ * What Today may show as a next step, in the order it matters: safety first,
+ * then a question that is waiting for an answer, the check-in, today's
+ * planned activity, exercise and movement practice, a calm moment when
+ * stress stays high, a lesson that fits.
+ */
+export const TODAY_STEPS = [
+  'safety',
+  'follow_up',
+  'check_in',
+  'activity',
+  'exercise',
+  'exposure',
+  'relax',
+  'lesson',
+] as const;
+export type TodayStep = (typeof TODAY_STEPS)[number];
+
+/** What is due today, as each feature reads it (true: that step has something to do today). */
+export type TodayFacts = Readonly<Record<TodayStep, boolean>>;
+
+/** Today never shows more than this many next steps (product principle 3, "One next step"). */
+export const MAX_TODAY_STEPS = 2;
+
+/**
+ * The one or two next steps Today shows: the first steps that are due, in
+ * the order of `TODAY_STEPS`. A safety matter stands alone: nothing else
+ * competes with it. Nothing due gives an empty list (Today then says the day
+ * is done, never what was missed).
+ *
+ * @example
+ * todayNextSteps({ ...NOTHING_DUE, check_in: true, exercise: true, lesson: true }) // ['check_in', 'exercise']
+ * todayNextSteps({ ...NOTHING_DUE, safety: true, check_in: true }) // ['safety']
+ * todayNextSteps(NOTHING_DUE) // []
+ */
+export function todayNextSteps(facts: TodayFacts): TodayStep[] {
+  if (facts.safety) return ['safety'];
+  return TODAY_STEPS.filter((step) => facts[step]).slice(0, MAX_TODAY_STEPS);
+}
+
+/** Facts with nothing due, to spread and change. */
+export const NOTHING_DUE: TodayFacts = Object.fromEntries(TODAY_STEPS.map((step) => [step, false])) as Record<
+  TodayStep,
+  boolean
+>;
