@@ -258,6 +258,9 @@ for (const lang of ['nl', 'en'] as const) {
     await check('practice done');
     await open(page, '/movements');
     await check('/movements with a list and results');
+    // Today shows two next steps: with the check-in done, the plan's quota and the movements offer.
+    await open(page, '/check-in');
+    await fillCheckIn(page, { pain: 3 });
     await open(page, '/');
     await expect(page.locator('a[href="/movements"]')).toBeVisible();
     await check('Today with the movements offer');

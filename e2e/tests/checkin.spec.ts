@@ -100,9 +100,22 @@ test('a check-in can be done with the keyboard only', async ({ page }) => {
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
   await expect(page.locator('input[name="pain"][value="4"]')).toBeChecked();
 
+  // Bed and wake time by keyboard: the hours follow from them. Times before noon, typed with an A at the end, read
+  // the same in a field with a 24-hour clock (the A is ignored) and one with a 12-hour clock (as this Chromium has).
   await page.keyboard.press('Tab');
+  await expect(page.locator('#bedtime')).toBeFocused();
+  // The browser's clock button inside a time field takes a Tab of its own.
+  const tabOutOf = async (id: string) => {
+    const focusedId = () => page.evaluate(() => document.activeElement?.id);
+    for (let i = 0; i < 5 && (await focusedId()) === id; i++) await page.keyboard.press('Tab');
+  };
+  await page.keyboard.type('0100A');
+  await tabOutOf('bedtime');
+  await expect(page.locator('#wakeTime')).toBeFocused();
+  await page.keyboard.type('0730A');
+  await tabOutOf('wakeTime');
   await expect(page.locator('#sleepHours')).toBeFocused();
-  await page.keyboard.type('6.5');
+  await expect(page.locator('#sleepHours')).toHaveValue('6,5');
 
   await page.keyboard.press('Tab');
   await expect(page.locator('input[name="sleepQuality"][value="1"]')).toBeFocused();

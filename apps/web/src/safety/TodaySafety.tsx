@@ -5,6 +5,7 @@ import { type MessageKey, useI18n } from '../i18n/i18n';
 import { confirmReviewDiscussed, confirmSeenDoctor } from './actions';
 import { useSafetyStatus } from './state';
 import './today.css';
+import { useTodayStep } from '../ui/todaySteps';
 
 /*
  * The safety journey on Today. These parts ship with the home page, so they
@@ -32,6 +33,8 @@ export function TodayAdvice() {
     if (confirming) questionRef.current?.focus();
   }, [confirming]);
   const { pausingCheck, openReview } = status;
+  // Always shown when there is advice; reported so that at most one other step joins it.
+  useTodayStep('safety', { safety: Boolean(pausingCheck || openReview) });
 
   async function act(action: () => Promise<void>, message: MessageKey) {
     setBusy(true);

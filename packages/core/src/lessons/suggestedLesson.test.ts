@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_LESSON, type LessonContext, NOTHING_GOING_ON, suggestedLesson } from './suggestedLesson.js';
+import {
+  FIRST_LESSON,
+  type LessonContext,
+  lessonContextOf,
+  NOTHING_GOING_ON,
+  suggestedLesson,
+} from './suggestedLesson.js';
 
 const context = (change: Partial<LessonContext>): LessonContext => ({
   ...NOTHING_GOING_ON,
@@ -29,5 +35,50 @@ describe('suggestedLesson', () => {
     expect(suggestedLesson(context({ breathing: true, keepsSleepDiary: true, read: new Set(['breathing']) }))).toBe(
       'sleep-and-pain',
     );
+  });
+});
+
+describe('lessonContextOf', () => {
+  const record = (type: string, data: unknown, n: number) => ({
+    id: `00000000-0000-7000-8000-00000000000${n}`,
+    type,
+    data,
+    hlc: `2026-11-28T10:00:00.000Z-000${n}-0123456789abcdef`,
+    deleted: false,
+  });
+
+  it('reads a pacer session, a sleep diary, a flare-up check-in and the lessons read from the records', () => {
+    const records = [
+      record(
+        'relaxation_session',
+        {
+          kind: 'breathing_pacer',
+          startedAt: '2026-11-27T21:00:00+01:00',
+          plannedSeconds: 300,
+          doneSeconds: 300,
+          inhaleSeconds: 4,
+          exhaleSeconds: 6,
+        },
+        1,
+      ),
+      record('sleep_night', { day: '2026-11-28', hoursSlept: 7 }, 2),
+      record('checkin', { date: '2026-11-26', pain: 9 }, 3),
+      record('lesson_progress', { lessonId: 'breathing', readAt: '2026-11-27T21:10:00+01:00' }, 4),
+    ];
+    const context = lessonContextOf(records, '2026-11-28');
+    expect(context).toMatchObject({
+      breathing: true,
+      relaxing: false,
+      keepsSleepDiary: true,
+      flareUp: true,
+      stressHigh: false,
+    });
+    expect([...context.read]).toEqual(['breathing']);
+    expect(suggestedLesson(context)).toBe('flare-ups');
+  });
+
+  it('forgets a flare-up after a week', () => {
+    const context = lessonContextOf([record('checkin', { date: '2026-11-20', pain: 9 }, 1)], '2026-11-28');
+    expect(context.flareUp).toBe(false);
   });
 });

@@ -1,3 +1,13 @@
+import { addDays } from '../calendar/calendarDay.js';
+import { checkInsByDay } from '../checkIn/checkIn.js';
+import { RECORD } from '../records/recordNames.js';
+import { RELAXATION_SESSION_KIND } from '../relax/relaxationSession.js';
+import { flareUpAfterCheckIn, recordsOfType } from '../safety/safetyJourney.js';
+import { SLEEP_NIGHT_KIND } from '../sleep/sleepDiary.js';
+import { stressStaysHigh } from '../stress/stressStaysHigh.js';
+import type { SyncRecord } from '../sync/merge.js';
+import { LESSON_PROGRESS_KIND } from './lessonProgress.js';
+
 /** What the person is doing, as far as it says which lesson fits now. */
 export type LessonContext = {
   /** A flare-up was reported in the last days (check-in pain clearly above usual). */
@@ -61,3 +71,41 @@ export const NOTHING_GOING_ON: Omit<LessonContext, 'read'> = {
   hasExerciseProgramme: false,
   hasActivityPlan: false,
 };
+
+/** A flare-up this many days ago or less still makes the flare-up lesson fit. */
+export const FLARE_UP_LESSON_DAYS = 7;
+
+/**
+ * What the person is doing, read from their records on `today`: a flare-up
+ * check-in in the last 7 days, stress that stays high, the pacer or a guide
+ * used, nights in the sleep diary, a plan, a programme, fear ratings, and the
+ * lessons read.
+ *
+ * @example
+ * suggestedLesson(lessonContextOf(records.values(), '2026-11-28')) // e.g. 'breathing' after a pacer session
+ */
+export function lessonContextOf(records: Iterable<SyncRecord>, today: string): LessonContext {
+  const list = [...records];
+  const has = (type: string) => list.some((record) => record.type === type && !record.deleted);
+  const byDay = checkInsByDay(list);
+  const recent = [...byDay.values()].filter((record) => record.data.date > addDays(today, -FLARE_UP_LESSON_DAYS));
+  const relaxation = recordsOfType(list, RELAXATION_SESSION_KIND.type, RELAXATION_SESSION_KIND.validate);
+  const stress = [...byDay.values()].flatMap((record) =>
+    record.data.stress === undefined ? [] : [{ day: record.data.date, stress: record.data.stress }],
+  );
+  return {
+    flareUp: recent.some((record) => flareUpAfterCheckIn(byDay, record.data.date, record.data.pain)),
+    stressHigh: stressStaysHigh(stress, today),
+    breathing: relaxation.some((session) => session.data.kind === 'breathing_pacer'),
+    relaxing: relaxation.some((session) => session.data.kind !== 'breathing_pacer'),
+    keepsSleepDiary: has(SLEEP_NIGHT_KIND.type),
+    practisesMovements: has(RECORD.fearRating),
+    hasExerciseProgramme: has(RECORD.exerciseProgramme),
+    hasActivityPlan: has(RECORD.activityPlan),
+    read: new Set(
+      recordsOfType(list, LESSON_PROGRESS_KIND.type, LESSON_PROGRESS_KIND.validate).map(
+        (record) => record.data.lessonId,
+      ),
+    ),
+  };
+}

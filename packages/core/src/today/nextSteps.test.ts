@@ -30,7 +30,14 @@ describe('todayNextSteps', () => {
     ],
     [['lesson'], ['lesson']],
     [['safety'], ['safety']],
-    [['safety', 'follow_up', 'check_in'], ['safety']],
+    [
+      ['safety', 'follow_up', 'check_in'],
+      ['safety', 'follow_up'],
+    ],
+    [
+      ['safety', 'lesson'],
+      ['safety', 'lesson'],
+    ],
   ])('with %j due shows %j', (dueSteps, shown) => {
     expect(todayNextSteps(due(...dueSteps))).toEqual(shown);
   });

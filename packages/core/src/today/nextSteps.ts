@@ -24,17 +24,16 @@ export const MAX_TODAY_STEPS = 2;
 
 /**
  * The one or two next steps Today shows: the first steps that are due, in
- * the order of `TODAY_STEPS`. A safety matter stands alone: nothing else
- * competes with it. Nothing due gives an empty list (Today then says the day
- * is done, never what was missed).
+ * the order of `TODAY_STEPS`, so a safety matter always comes first. Nothing
+ * due gives an empty list (Today then says the day is done, never what was
+ * missed).
  *
  * @example
  * todayNextSteps({ ...NOTHING_DUE, check_in: true, exercise: true, lesson: true }) // ['check_in', 'exercise']
- * todayNextSteps({ ...NOTHING_DUE, safety: true, check_in: true }) // ['safety']
+ * todayNextSteps({ ...NOTHING_DUE, safety: true, follow_up: true, check_in: true }) // ['safety', 'follow_up']
  * todayNextSteps(NOTHING_DUE) // []
  */
 export function todayNextSteps(facts: TodayFacts): TodayStep[] {
-  if (facts.safety) return ['safety'];
   return TODAY_STEPS.filter((step) => facts[step]).slice(0, MAX_TODAY_STEPS);
 }
 

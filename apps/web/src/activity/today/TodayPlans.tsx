@@ -1,6 +1,7 @@
 import type { PlanView } from '@veerkracht/core';
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n';
+import { useTodayStep } from '../../ui/todaySteps';
 import { FollowUpQuestion } from '../components/FollowUpQuestion';
 import { ProposalCard } from '../components/ProposalCard';
 import { activityName, quotaText } from '../format';
@@ -103,6 +104,20 @@ export function TodayPlans() {
   const shown = plans.filter(
     (view) => view.phase !== 'stopped' && (view.phase !== 'completed' || deciding.has(view.planId)),
   );
+  // A question answered or a proposal decided here stays a step until the person leaves, so its thanks can show.
+  const isStep = useTodayStep('activity', {
+    follow_up:
+      answered.size > 0 ||
+      deciding.size > 0 ||
+      shown.some((view) => view.followUpsDue.length > 0 || view.next?.proposal),
+    activity: shown.some(
+      (view) =>
+        view.phase === 'confirm' ||
+        (view.phase === 'baseline' && !view.measuredToday) ||
+        (view.phase === 'active' && view.next !== null && !view.doneToday),
+    ),
+  });
+  if (!isStep) return null;
   return (
     <>
       {paused && shown.length > 0 && <p class="notice">{t('plans.paused')}</p>}

@@ -1,5 +1,7 @@
 import { weekdayOf } from '@veerkracht/core';
+import { useRef } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n';
+import { useTodayStep } from '../../ui/todaySteps';
 import { ProgrammeNews } from '../components/ProgrammeNews';
 import { dayName } from '../format';
 import { loadSessionDraft, useProgramme } from '../state';
@@ -16,9 +18,17 @@ export function TodayProgramme() {
   const { t, tn } = useI18n();
   const { view } = useProgramme();
   const texts = exerciseTexts.useTextsOrUndefined();
-  if (!view || !texts) return null;
   const draft = loadSessionDraft();
-  const resuming = draft?.programmeId === view.programmeId && draft.version === view.programme.version;
+  const resuming =
+    view !== undefined && draft?.programmeId === view.programmeId && draft.version === view.programme.version;
+  // Once a question or a proposal was here, it stays a step until the person leaves, so its thanks can show.
+  const hadNews = useRef(false);
+  if (view && (view.followUpsDue.length > 0 || view.proposal)) hadNews.current = true;
+  const shown = useTodayStep('exercise', {
+    follow_up: hadNews.current,
+    exercise: Boolean(view && (view.dueToday || resuming)),
+  });
+  if (!view || !texts || !shown) return null;
   const count = view.programme.items.length;
   return (
     <section class="card card--exercise" aria-labelledby="today-exercise">

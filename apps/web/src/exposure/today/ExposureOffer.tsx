@@ -1,5 +1,6 @@
 import type { MovementId } from '@veerkracht/core';
 import { useI18n } from '../../i18n/i18n';
+import { useTodayStep } from '../../ui/todaySteps';
 import { movementNameKey } from '../names';
 import { useExposure } from '../state';
 import '../../ui/kit.css';
@@ -9,7 +10,8 @@ import '../exposure.css';
 export function ExposureOffer() {
   const { t } = useI18n();
   const exposure = useExposure();
-  if (!exposure.offer) return null;
+  const shown = useTodayStep('movements', { exposure: Boolean(exposure.offer) });
+  if (!exposure.offer || !shown) return null;
   return (
     <section class="card card--plan" aria-labelledby="today-movements">
       <h2 id="today-movements">{t('movements.offer.title')}</h2>
