@@ -7,6 +7,7 @@ import { activityMessages } from '../activity/messages';
 import { ACTIVITY_ROUTES } from '../activity/routes';
 import { BACKUP_ROUTES } from '../backup/routes';
 import { CHECKIN_ROUTES } from '../checkin/routes';
+import { exerciseMessages } from '../exercise/messages';
 import { EXERCISE_ROUTES } from '../exercise/routes';
 import { EXPOSURE_ROUTES } from '../exposure/routes';
 import { flareUpMessages } from '../flareup/messages';
@@ -48,15 +49,27 @@ export const ROUTES: readonly { path: string; component: ComponentType }[] = [
       }),
     ),
   },
-  // During a flare-up: the person's plan, and each activity plan's way back up (activity/, passed in).
+  // During a flare-up: the person's plan, and the way back up of activity plans and the exercise programme
+  // (activity/ and exercise/, passed in).
   {
     path: '/flare-up',
     component: lazy(
       flareUpMessages.with(
-        activityMessages.with(() =>
-          Promise.all([import('../flareup/pages/FlareUpNow'), import('../activity/flareUp/PlanWayBack')]).then(
-            ([{ FlareUpNow }, { PlanWayBack }]) =>
-              () => <FlareUpNow wayBack={PlanWayBack} />,
+        activityMessages.with(
+          exerciseMessages.with(() =>
+            Promise.all([
+              import('../flareup/pages/FlareUpNow'),
+              import('../activity/flareUp/PlanWayBack'),
+              import('../exercise/flareUp/ProgrammeWayBack'),
+            ]).then(([{ FlareUpNow }, { PlanWayBack }, { ProgrammeWayBack }]) => {
+              const WayBack = () => (
+                <>
+                  <PlanWayBack />
+                  <ProgrammeWayBack />
+                </>
+              );
+              return () => <FlareUpNow wayBack={WayBack} />;
+            }),
           ),
         ),
       ),
