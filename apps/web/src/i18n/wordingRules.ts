@@ -27,3 +27,23 @@ export function allStrings(value: unknown, path = ''): { path: string; text: str
   }
   return [];
 }
+
+/**
+ * The one lesson that may name a forbidden idea, once and in quotation marks, to take it apart
+ * (docs/clinical-rules.md §8: the "worn-out back" myth).
+ */
+export const QUOTED_ONCE_NAMESPACE = 'lesson:the-worn-out-back-myth';
+const QUOTED_MENTION = /["“](slijtage|wear and tear)["”]/i;
+
+/**
+ * The forbidden words in a whole text that may name the idea once, in quotation marks: the first quoted mention
+ * is taken out, then the rest must be clean. `mentions` says how many quoted mentions there were.
+ *
+ * @example
+ * forbiddenWordsBesidesOneQuote('Het heet "slijtage". Dat klopt niet.') // { words: [], mentions: 1 }
+ * forbiddenWordsBesidesOneQuote('"slijtage" en nog eens slijtage') // { words: ['slijtage'], mentions: 1 }
+ */
+export function forbiddenWordsBesidesOneQuote(text: string): { words: string[]; mentions: number } {
+  const mentions = [...text.matchAll(new RegExp(QUOTED_MENTION.source, 'gi'))].length;
+  return { words: forbiddenWordsIn(text.replace(QUOTED_MENTION, '')), mentions };
+}

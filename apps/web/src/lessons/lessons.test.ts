@@ -88,3 +88,87 @@ describe('the lesson on building up step by step', () => {
     expect(lessonText(buildUpEn)).not.toMatch(/The app asks you about/);
   });
 });
+
+const NEW_LESSONS = [
+  'hurt-is-not-harm',
+  'the-worn-out-back-myth',
+  'keep-moving-with-pain',
+  'sleep-and-pain',
+  'strength-training',
+  'mobility',
+  'breathing',
+  'stress-and-emotions',
+  'flare-ups',
+  'work-and-back-pain',
+  'patience-and-consistency',
+];
+
+async function lessonOf(id: string, lang: 'nl' | 'en'): Promise<Lesson> {
+  const file = lessonFiles().find((candidate) => candidate.id === id && candidate.lang === lang);
+  if (!file) throw new Error(`${id}.${lang} is missing`);
+  return (await file.load()).lesson;
+}
+
+describe('a lesson for every tip', () => {
+  it('has at least 14 lessons, the three first ones and one for every tip, pain science, the myth, work and flare-ups', async () => {
+    const ids = new Set((await loadAll()).map((file) => file.id));
+    expect(ids.size).toBeGreaterThanOrEqual(14);
+    for (const id of ['three-kinds-of-back-pain', 'build-up-step-by-step', 'your-back-is-strong', ...NEW_LESSONS])
+      expect(ids, id).toContain(id);
+  });
+
+  it('keeps each lesson to about three minutes of reading (at most 600 words)', async () => {
+    for (const file of await loadAll()) {
+      const words = lessonText(file.lesson).split(/\s+/).length;
+      expect(words, `${file.id}.${file.lang}`).toBeLessThanOrEqual(600);
+    }
+  });
+
+  it('gives every lesson the same sections, paragraphs and bullets in both languages', async () => {
+    for (const id of NEW_LESSONS) {
+      const [nl, en] = await Promise.all([lessonOf(id, 'nl'), lessonOf(id, 'en')]);
+      const shape = (lesson: Lesson) =>
+        lesson.sections.map((section) => [
+          Boolean(section.heading),
+          section.paragraphs.length,
+          section.bullets?.length,
+        ]);
+      expect(shape(en), id).toEqual(shape(nl));
+      expect(en.sources.length, id).toBe(nl.sources.length);
+      expect(Boolean(en.whenToCallDoctor), id).toBe(Boolean(nl.whenToCallDoctor));
+    }
+  });
+
+  it('ends the flare-up lesson with the one "when to call a doctor" list', async () => {
+    for (const lang of ['nl', 'en'] as const) expect((await lessonOf('flare-ups', lang)).whenToCallDoctor).toBe(true);
+  });
+
+  it('tells people to stop and breathe normally when they feel dizzy', async () => {
+    expect(lessonText(await lessonOf('breathing', 'nl'))).toContain('Stop dan en adem gewoon verder');
+    expect(lessonText(await lessonOf('breathing', 'en'))).toContain('Then stop and just breathe normally');
+  });
+
+  it('recommends 7 to 9 hours of sleep, the same for every sex, and never 8 to 10', async () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const text = lessonText(await lessonOf('sleep-and-pain', lang));
+      expect(text).toMatch(/7 (tot|to) 9/);
+      expect(text).not.toMatch(/8 (tot|to) 10|vrouw|women/i);
+    }
+  });
+
+  it('never speaks of a streak lost or broken, and calls a skipped day no failure', async () => {
+    const nl = lessonText(await lessonOf('patience-and-consistency', 'nl'));
+    const en = lessonText(await lessonOf('patience-and-consistency', 'en'));
+    expect(`${nl} ${en}`).not.toMatch(/reeks|streak|verloren|kwijt|lost|broken/i);
+    expect(nl).toContain('Een dag overslaan is geen mislukking');
+    expect(en).toContain('Skipping a day is not a failure');
+  });
+
+  it('never diagnoses: the stress lesson says the pain is real and suggests talking, with no name for a condition', async () => {
+    const nl = lessonText(await lessonOf('stress-and-emotions', 'nl'));
+    const en = lessonText(await lessonOf('stress-and-emotions', 'en'));
+    expect(nl).toContain('De pijn is echt');
+    expect(en).toContain('The pain is real');
+    expect(`${nl} ${en}`).not.toMatch(/depressie|depression|angststoornis|anxiety disorder|burn-?out/i);
+  });
+});

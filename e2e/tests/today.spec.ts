@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { addDays, calendarDayAt, RECORD } from '@veerkracht/core';
+import { START } from './activityHelpers';
+import { expectNoViolations } from './axe';
+import { completeFirstRun, fillCheckIn, goVia, open } from './helpers';
+import { backupWith, restoreBackup } from './seed';
+
+const TODAY = calendarDayAt(START);
+
+test('Today shows one or two next steps: the check-in and a calm moment when stress stays high, then a lesson that fits; the suggestion to talk comes at most once a week', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  await page.clock.install({ time: START });
+  await completeFirstRun(page);
+  // Four days of high stress this week, from another phone's backup.
+  const days = [1, 2, 3, 4].map((back) => addDays(TODAY, -back));
+  const code = await backupWith(
+    request,
+    days.map((date) => ({ type: RECORD.checkIn, data: { date, pain: 3, stress: 8 } })),
+  );
+  await restoreBackup(page, code);
+
+  await goVia(page, 'Vandaag');
+  const stress = page.locator('[data-stress-high]');
+  await expect(page.getByRole('link', { name: 'Check-in invullen' })).toBeVisible();
+  await expect(stress).toContainText('Even rust nemen');
+  await expect(stress).toContainText('Praat er dan eens over met je fysiotherapeut of huisarts.');
+  // Two steps already: no lesson on top of them.
+  await expect(page.locator('[data-lesson]')).toHaveCount(0);
+  await expectNoViolations(page, 'Today with two next steps (nl)');
+
+  // The check-in done: its values stay, the calm moment moves up and a lesson that fits joins it.
+  await open(page, '/check-in');
+  await fillCheckIn(page, { pain: 3, stress: 7 });
+  await goVia(page, 'Vandaag');
+  await expect(page.getByText('Pijn: 3 van 10')).toBeVisible();
+  await expect(stress).toBeVisible();
+  await expect(page.locator('[data-lesson="stress-and-emotions"]')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Check-in invullen' })).toHaveCount(0);
+
+  // Reading the lesson counts in the lessons' progress, and Today suggests no lesson already read.
+  await page.locator('[data-lesson="stress-and-emotions"]').getByRole('link', { name: 'Lees de les' }).click();
+  await expect(page.locator('main h1')).toHaveText('Stress en gevoelens');
+  await expectNoViolations(page, 'the lesson on stress and feelings (nl)');
+  await page.getByRole('button', { name: 'Ik heb deze les gelezen' }).click();
+  await expect(page.getByText('Opgeslagen: je hebt deze les gelezen.')).toBeVisible();
+  await open(page, '/lessons');
+  await expect(page.getByText('Je hebt 1 van de 14 lessen gelezen.')).toBeVisible();
+  await expect(page.locator('[data-lesson="stress-and-emotions"]')).toContainText('Gelezen');
+  await expectNoViolations(page, 'lessons with progress (nl)');
+  await open(page, '/lessons/the-worn-out-back-myth');
+  await expectNoViolations(page, 'the lesson on the worn-out back myth (nl)');
+  await goVia(page, 'Vandaag');
+  await expect(stress).toBeVisible();
+  await expect(page.locator('[data-lesson]')).toHaveCount(0);
+
+  // Shown today, so still there after a reload; the next day the calm moment stays, the suggestion does not.
+  await page.reload();
+  await expect(stress).toContainText('Praat er dan eens over');
+  await page.clock.fastForward('24:00:00');
+  await page.reload();
+  await expect(stress).toContainText('Even rust nemen');
+  await expect(stress).not.toContainText('Praat er dan eens over');
+});
