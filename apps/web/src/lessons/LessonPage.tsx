@@ -1,11 +1,11 @@
 import { useRoute } from 'preact-iso';
 import { useApp } from '../data/app';
+import { dayOfInstantOrUndefined } from '../data/dayOfInstant';
 import { formatDay, useI18n } from '../i18n/i18n';
 import { PageHeading } from '../ui/PageHeading';
 import { WhenToCallDoctor } from '../ui/safetySigns/WhenToCallDoctor';
 import { useSaveForm } from '../ui/useSaveForm';
 import { useLesson } from './lessons';
-import { dayOfInstantOrUndefined } from './readDay';
 import { markLessonRead, useLessonProgress } from './state';
 import '../ui/kit.css';
 import './lessons.css';

@@ -139,8 +139,17 @@ describe('a lesson for every tip', () => {
     }
   });
 
-  it('ends the flare-up lesson with the one "when to call a doctor" list', async () => {
-    for (const lang of ['nl', 'en'] as const) expect((await lessonOf('flare-ups', lang)).whenToCallDoctor).toBe(true);
+  it('ends the flare-up lesson with the one "when to call a doctor" list, and no hand-written copy of it', async () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const lesson = await lessonOf('flare-ups', lang);
+      expect(lesson.whenToCallDoctor).toBe(true);
+      expect(lesson.sections.some((section) => /arts\?|doctor\?/.test(section.heading ?? ''))).toBe(false);
+    }
+  });
+
+  it('say "symptoms" or "pain", never "complaints", in English', async () => {
+    for (const id of NEW_LESSONS)
+      expect(lessonText(await lessonOf(id, 'en')).toLowerCase(), id).not.toContain('complaint');
   });
 
   it('tells people to stop and breathe normally when they feel dizzy', async () => {

@@ -4,36 +4,51 @@ export const lesson: Lesson = {
   id: 'keep-moving-with-pain',
   order: 6,
   title: 'Blijf bewegen, ook met pijn',
-  summary: 'Rust maakt je stijver en zwakker. Beetje bij beetje blijven bewegen helpt je rug het meest.',
-  minutes: 3,
+  summary: 'Lang rusten maakt je stijver en zwakker. Beetje bij beetje blijven bewegen helpt je rug het meest.',
+  minutes: 4,
   sections: [
     {
       paragraphs: [
-        'Bij rugpijn wil je misschien het liefst stil blijven liggen. Een dag rustig aan doen is prima. Maar lang rusten maakt je stijver en zwakker.',
-        'Blijven bewegen helpt je rug het meest. Ook als het wat pijn doet.',
+        'Als je rug pijn doet, wil je misschien het liefst stil blijven zitten of liggen. Dat is een logische reactie. Een dag wat rustiger aan doen is ook prima.',
+        'Maar lang rusten helpt je rug niet. Blijven bewegen helpt wel, ook als het wat pijn doet.',
       ],
     },
     {
-      heading: 'Weinig en vaak',
-      paragraphs: ['Je hoeft niet veel te doen. Beter vaak een beetje dan af en toe veel.'],
+      heading: 'Wat lang rusten doet',
+      paragraphs: [
+        'Als je weinig beweegt, worden je spieren zwakker en je gewrichten stijver. Je conditie gaat achteruit. Gewone dingen kosten dan meer moeite, en dat kan weer meer pijn geven.',
+        'Ook je zenuwstelsel went aan stilzitten. Bewegen voelt daarna snel spannend, en het alarm gaat eerder af. Zo kun je in een cirkel van steeds minder doen terechtkomen.',
+      ],
+    },
+    {
+      heading: 'Een beetje, en vaak',
+      paragraphs: ['Je hoeft niet veel in één keer te doen. Een beetje, vaak verdeeld over de dag, werkt beter.'],
       bullets: [
         'Sta elk half uur even op als je lang zit.',
         'Loop een paar keer per dag een klein stukje.',
-        'Wissel je houding af: zitten, staan, lopen.',
+        'Wissel vaak van houding: zitten, staan, lopen.',
+        'Doe je gewone dingen zoveel mogelijk, desnoods in kleinere stukjes.',
       ],
     },
     {
-      heading: 'Wat je mag voelen',
+      heading: 'Ongemak mag',
       paragraphs: [
-        'Wat ongemak of wat meer pijn tijdens of na bewegen is normaal. Het betekent niet dat je iets beschadigt.',
-        'Een goede vuistregel: de pijn zakt binnen 48 uur weer naar hoe het was. Dan zit je goed. Duurt het langer, doe het de volgende keer iets rustiger aan.',
+        'Wat ongemak of wat meer pijn tijdens of na bewegen is normaal. Het is veilig. Het betekent niet dat je iets beschadigt.',
+        'Je hoeft niet door alles heen te gaan. Krijg je scherpe pijn die blijft? Stop dan en vraag je fysiotherapeut of huisarts om raad.',
       ],
     },
     {
-      heading: 'Doe wat je graag doet',
+      heading: 'De 48-uursregel',
       paragraphs: [
-        'Kies bewegingen die je leuk vindt: wandelen, fietsen, zwemmen, tuinieren. Dan hou je het makkelijker vol.',
-        'Wil je iets opbouwen? Maak er een plan voor in de app. Je begint onder wat je nu kunt en bouwt rustig op.',
+        'Zakt de extra pijn binnen 48 uur weer naar hoe het was, dan zit je goed; duurt het langer, doe dan de volgende keer iets minder.',
+        'Wil je een activiteit stap voor stap opbouwen? Maak er een beweegplan voor in de app. Dat plan werkt met deze regel.',
+      ],
+    },
+    {
+      heading: 'Kies wat je leuk vindt',
+      paragraphs: [
+        'Wandelen, fietsen, zwemmen, tuinieren of dansen: elke beweging telt. Kies iets wat je prettig vindt. Dan hou je het makkelijker vol.',
+        'Begin klein en wees trots op elke stap. Je lichaam en je hersenen leren zo dat bewegen veilig is.',
       ],
     },
   ],

@@ -5,26 +5,42 @@ export const lesson: Lesson = {
   order: 14,
   title: 'Geduld en volhouden',
   summary: 'Verwacht geen wonderen in een week. Wie rustig blijft oefenen, ziet over weken en maanden verschil.',
-  minutes: 3,
+  minutes: 4,
   sections: [
     {
       paragraphs: [
-        'Herstel van aanhoudende rugpijn gaat langzaam. Er is geen snelle oplossing. Maar wie rustig doorgaat, merkt meestal na weken tot maanden verschil.',
+        'Er bestaat geen wondermiddel voor aanhoudende rugpijn. Herstel gaat langzaam. Maar wie rustig doorgaat, merkt meestal na een paar weken tot een paar maanden verschil.',
         'Kleine stappen die je volhoudt, werken beter dan grote stappen die je na een week opgeeft.',
       ],
     },
     {
-      heading: 'Op en neer hoort erbij',
+      heading: 'Waarom het tijd kost',
       paragraphs: [
-        'Je zult goede en minder goede dagen hebben. Dat is normaal. Een slechte dag zegt niets over hoe het over een maand gaat.',
-        'Kijk daarom naar de lijn over weken, niet naar één dag. De overzichten in de app helpen je daarbij.',
+        'Spieren worden niet in een paar dagen sterker. Daar zijn weken en maanden voor nodig.',
+        'Ook je zenuwstelsel heeft tijd nodig. Het alarm is in een lange tijd gevoeliger geworden. Het wordt ook stap voor stap weer rustiger.',
+        'En nieuwe gewoontes hebben tijd nodig. Na een paar weken gaat oefenen vaak al bijna vanzelf.',
+      ],
+    },
+    {
+      heading: 'Ups en downs horen erbij',
+      paragraphs: [
+        'Je zult goede en minder goede dagen hebben. Ook als het goed gaat. Dat is normaal.',
+        'Een slechte dag zegt niets over hoe het over een maand met je gaat. Een goede dag ook niet. Het gaat om de richting.',
+        'Op een slechte dag mag je het wat rustiger aan doen. Op een goede dag hoef je niet ineens veel meer te doen. Zo blijf je in je eigen tempo.',
+      ],
+    },
+    {
+      heading: 'Kijk naar weken, niet naar dagen',
+      paragraphs: [
+        'Kijk daarom naar de lijn over een aantal weken, niet naar één dag. Gaat die lijn langzaam de goede kant op? Dan ben je goed bezig.',
+        'Het overzicht in de app helpt je daarbij. Daar zie je hoe je pijn, je slaap en je stress gingen in de laatste 30 dagen.',
       ],
     },
     {
       heading: 'Een dag overslaan is geen mislukking',
       paragraphs: [
-        'Lukt het een dag niet? Geen probleem. Pak het de volgende dag gewoon weer op.',
-        'Het gaat om wat je meestal doet, niet om elke dag perfect zijn.',
+        'Lukt het een dag niet? Of een paar dagen? Een dag overslaan is geen mislukking. Pak het gewoon weer op, waar je was.',
+        'Het gaat om wat je meestal doet, niet om elke dag perfect zijn. Elke keer dat je weer begint, telt.',
       ],
     },
     {
