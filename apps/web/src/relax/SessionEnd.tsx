@@ -1,0 +1,67 @@
+import type { RelaxationSession } from '@veerkracht/core';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useApp } from '../data/app';
+import { useI18n } from '../i18n/i18n';
+import { saveRelaxationSession } from './state';
+
+/**
+ * The end of a session: calm words, and the session saved (it says "Saved"
+ * only once the save has committed; a failed save can be tried again, the
+ * session is kept on the page until then). Takes focus when it appears.
+ */
+export function SessionEnd(props: { record: RelaxationSession | undefined; completed: boolean; onAgain: () => void }) {
+  const { t } = useI18n();
+  const app = useApp();
+  const [state, setState] = useState<'saving' | 'saved' | 'failed'>('saving');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { record } = props;
+
+  const save = () => {
+    if (!record) return;
+    setState('saving');
+    saveRelaxationSession(app, record).then(
+      () => setState('saved'),
+      () => setState('failed'),
+    );
+  };
+  // Saved once, when the end appears; a retry is a tap.
+  const firstSave = useRef(save);
+  useEffect(() => {
+    heading.current?.focus();
+    firstSave.current();
+  }, []);
+
+  return (
+    <section class="card relax-end" aria-labelledby="relax-end">
+      <h2 id="relax-end" ref={heading} tabIndex={-1}>
+        {t('relax.done.title')}
+      </h2>
+      <p>{t(props.completed ? 'relax.done.text' : 'relax.done.stopped')}</p>
+      <p role="status" class={record && state === 'saved' ? 'confirmation-text' : undefined}>
+        {!record
+          ? t('relax.done.tooShort')
+          : state === 'saved'
+            ? t('relax.done.saved')
+            : state === 'saving'
+              ? t('relax.done.saving')
+              : ''}
+      </p>
+      {record && state === 'failed' && (
+        <p class="field-error" role="alert">
+          {t('relax.done.saveFailed')}{' '}
+          <button type="button" class="button button--secondary" onClick={save}>
+            {t('relax.done.retry')}
+          </button>
+        </p>
+      )}
+      <p class="actions">
+        <button type="button" class="button button--secondary" onClick={props.onAgain}>
+          {t('relax.done.again')}
+        </button>
+        <a class="text-link" href="/relax">
+          {t('relax.done.back')}
+        </a>
+      </p>
+    </section>
+  );
+}

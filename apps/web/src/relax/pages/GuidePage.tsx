@@ -1,0 +1,205 @@
+import type { RelaxationSession } from '@veerkracht/core';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import { useI18n } from '../../i18n/i18n';
+import { PageHeading } from '../../ui/PageHeading';
+import { useWakeLock } from '../../ui/useWakeLock';
+import { GUIDES, type Guide, guideSeconds, guideStepAt, isGuideId, stepStart } from '../guides';
+import { SessionEnd } from '../SessionEnd';
+import { sessionRecord } from '../sessionRecord';
+import { useElapsed } from '../useElapsed';
+import { speak, stopSpeaking, useLocalVoice } from '../useSpeech';
+import '../relax.css';
+
+type Ended = { record: RelaxationSession | undefined; completed: boolean };
+
+/** `/relax/guide/:id`: a timed relaxation guide, step by step. */
+export function GuidePage() {
+  const { t } = useI18n();
+  const { params } = useRoute();
+  const id = params.id ?? '';
+  if (!isGuideId(id)) {
+    return (
+      <div class="page">
+        <PageHeading title={t('relax.guide.notFound')} />
+        <p>
+          <a class="text-link" href="/relax">
+            {t('relax.done.back')}
+          </a>
+        </p>
+      </div>
+    );
+  }
+  return <GuideView key={id} guide={GUIDES[id]} />;
+}
+
+function GuideView(props: { guide: Guide }) {
+  const { t, lang } = useI18n();
+  const { guide } = props;
+  const voice = useLocalVoice(lang);
+  const [readAloud, setReadAloud] = useState(false);
+  const [session, setSession] = useState<{ startedAt: string } | null>(null);
+  const [ended, setEnded] = useState<Ended | null>(null);
+  const minutes = Math.round(guideSeconds(guide) / 60);
+  return (
+    <div class="page page--guide">
+      <PageHeading title={t(guide.title)} />
+      {ended ? (
+        <SessionEnd
+          record={ended.record}
+          completed={ended.completed}
+          onAgain={() => {
+            setEnded(null);
+            setSession(null);
+          }}
+        />
+      ) : session ? (
+        <GuideRunner
+          guide={guide}
+          startedAt={session.startedAt}
+          voice={readAloud ? voice : undefined}
+          onEnd={(end) => {
+            setEnded(end);
+            setSession(null);
+          }}
+        />
+      ) : (
+        <>
+          <p class="lead">{t(guide.summary)}</p>
+          <p class="muted">{t('relax.guides.minutes', { minutes })}</p>
+          <h2>{t('relax.guide.steps')}</h2>
+          <ol class="guide-steps">
+            {guide.steps.map((step) => (
+              <li key={step.text}>{t(step.text)}</li>
+            ))}
+          </ol>
+          {voice && (
+            <div class="field">
+              <div class="checkbox">
+                <input
+                  type="checkbox"
+                  id="read-aloud"
+                  checked={readAloud}
+                  aria-describedby="read-aloud-hint"
+                  onChange={(event) => setReadAloud(event.currentTarget.checked)}
+                />
+                <label for="read-aloud">{t('relax.guide.readAloud')}</label>
+              </div>
+              <p id="read-aloud-hint" class="hint">
+                {t('relax.guide.readAloudHint')}
+              </p>
+            </div>
+          )}
+          <p class="actions">
+            <button
+              type="button"
+              class="button button--large"
+              onClick={() => setSession({ startedAt: new Date().toISOString() })}
+            >
+              {t('relax.pacer.start')}
+            </button>
+          </p>
+        </>
+      )}
+    </div>
+  );
+}
+
+function GuideRunner(props: {
+  guide: Guide;
+  startedAt: string;
+  voice: SpeechSynthesisVoice | undefined;
+  onEnd: (end: Ended) => void;
+}) {
+  const { t } = useI18n();
+  const { guide } = props;
+  const planned = guideSeconds(guide);
+  const { elapsedMs, running, start, pause, resume, seek } = useElapsed();
+  const step = guideStepAt(guide.steps, elapsedMs / 1000);
+  const current = guide.steps[step.index];
+  const text = current ? t(current.text) : '';
+  const pauseButton = useRef<HTMLButtonElement>(null);
+  const ended = useRef(false);
+  useWakeLock(running);
+
+  // Starts once, when the guide appears (the tap on Start).
+  const begin = useRef(start);
+  useEffect(() => {
+    begin.current();
+    pauseButton.current?.focus();
+    return stopSpeaking;
+  }, []);
+
+  const end = (completed: boolean) => {
+    if (ended.current) return;
+    ended.current = true;
+    stopSpeaking();
+    props.onEnd({
+      completed,
+      record: sessionRecord({
+        kind: guide.kind,
+        startedAt: props.startedAt,
+        plannedSeconds: planned,
+        doneMs: completed ? planned * 1000 : elapsedMs,
+      }),
+    });
+  };
+  const endRef = useRef(end);
+  endRef.current = end;
+
+  useEffect(() => {
+    if (step.done) endRef.current(true);
+  }, [step.done]);
+
+  const { voice } = props;
+  useEffect(() => {
+    if (voice && running && text) speak(text, voice);
+  }, [voice, running, text]);
+
+  if (step.done) return null;
+  return (
+    <section class="guide" aria-labelledby="guide-step">
+      <p id="guide-step" class="muted">
+        {t('relax.guide.step', { step: step.index + 1, steps: guide.steps.length })}
+      </p>
+      {/* The step's text is announced when the step changes, never the seconds. */}
+      <p class="guide-now" aria-live="polite" data-guide-now>
+        {text}
+      </p>
+      <p class="muted">{t('relax.guide.secondsLeft', { seconds: step.secondsLeft })}</p>
+      {!running && <p>{t('relax.pacer.paused')}</p>}
+      <p class="actions">
+        <button ref={pauseButton} type="button" class="button" onClick={() => (running ? pause() : resume())}>
+          {t(running ? 'relax.pacer.pause' : 'relax.pacer.resume')}
+        </button>
+        <button type="button" class="button button--secondary" onClick={() => end(false)}>
+          {t('relax.pacer.stop')}
+        </button>
+      </p>
+      <p class="actions">
+        <button
+          type="button"
+          class="button button--secondary"
+          disabled={step.index === 0}
+          onClick={() => seek(stepStart(guide.steps, step.index - 1))}
+        >
+          {t('relax.guide.previous')}
+        </button>
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => seek(stepStart(guide.steps, step.index + 1))}
+        >
+          {t('relax.guide.next')}
+        </button>
+      </p>
+      <ol class="guide-steps">
+        {guide.steps.map((item, index) => (
+          <li key={item.text} aria-current={index === step.index ? 'step' : undefined}>
+            {t(item.text)}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { addDays, type BreathingPace, type RelaxationKind, type RelaxationSession } from '@veerkracht/core';
+
+/** A session shorter than this is not logged: a tap on start and straight on stop is not a session. */
+export const MIN_LOGGED_SECONDS = 10;
+
+/**
+ * The `relaxation_session` record of a session that ended or was stopped
+ * after `doneMs`, or `undefined` when it was too short to count.
+ *
+ * @example
+ * sessionRecord({ kind: 'body_scan', startedAt: '2026-11-28T21:00:00.000Z', plannedSeconds: 480, doneMs: 480_400 })
+ * // { kind: 'body_scan', startedAt: '…', plannedSeconds: 480, doneSeconds: 480 }
+ */
+export function sessionRecord(input: {
+  kind: RelaxationKind;
+  startedAt: string;
+  plannedSeconds: number;
+  doneMs: number;
+  pace?: BreathingPace;
+}): RelaxationSession | undefined {
+  const planned = Math.max(1, Math.round(input.plannedSeconds));
+  const done = Math.min(planned, Math.floor(input.doneMs / 1000));
+  if (done < MIN_LOGGED_SECONDS) return undefined;
+  const record: RelaxationSession = {
+    kind: input.kind,
+    startedAt: input.startedAt,
+    plannedSeconds: planned,
+    doneSeconds: done,
+  };
+  if (input.kind === 'breathing_pacer' && input.pace) {
+    record.inhaleSeconds = input.pace.inhaleSeconds;
+    record.exhaleSeconds = input.pace.exhaleSeconds;
+  }
+  return record;
+}
+
+/**
+ * How many sessions and whole minutes in the 7 days ending `today` (by the
+ * day each session started, in the person's zone through `dayOf`).
+ *
+ * @example
+ * weekSummary([{ startedAt, doneSeconds: 300 }, { startedAt, doneSeconds: 90 }], '2026-11-28', dayOf)
+ * // { sessions: 2, minutes: 6 }
+ */
+export function weekSummary(
+  sessions: readonly Pick<RelaxationSession, 'startedAt' | 'doneSeconds'>[],
+  today: string,
+  dayOf: (instant: string) => string | undefined,
+): { sessions: number; minutes: number } {
+  const firstDay = addDays(today, -6);
+  const inWeek = sessions.filter((session) => {
+    const day = dayOf(session.startedAt);
+    return day !== undefined && day >= firstDay && day <= today;
+  });
+  const seconds = inWeek.reduce((sum, session) => sum + session.doneSeconds, 0);
+  return { sessions: inWeek.length, minutes: Math.round(seconds / 60) };
+}
