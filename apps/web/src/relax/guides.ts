@@ -95,7 +95,7 @@ export function guideStepAt(
   return { index: Math.max(0, steps.length - 1), secondsLeft: 0, done: true };
 }
 
-/** The seconds from a guide's start to the start of step `index` (to jump back or forward). */
+/** The seconds (not milliseconds) from a guide’s start to the start of step `index`, to jump back or forward. */
 export function stepStart(steps: readonly { seconds: number }[], index: number): number {
   return steps.slice(0, Math.max(0, index)).reduce((sum, step) => sum + step.seconds, 0);
 }

@@ -181,14 +181,14 @@ function GuideRunner(props: {
           type="button"
           class="button button--secondary"
           disabled={step.index === 0}
-          onClick={() => seek(stepStart(guide.steps, step.index - 1))}
+          onClick={() => seek(stepStart(guide.steps, step.index - 1) * 1000)}
         >
           {t('relax.guide.previous')}
         </button>
         <button
           type="button"
           class="button button--secondary"
-          onClick={() => seek(stepStart(guide.steps, step.index + 1))}
+          onClick={() => seek(stepStart(guide.steps, step.index + 1) * 1000)}
         >
           {t('relax.guide.next')}
         </button>
