@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { completeFirstRun, daysAgo, fillCheckIn, goVia, goViaMore, open, syncStatus } from './helpers';
+import {
+  completeFirstRun,
+  daysAgo,
+  fillCheckIn,
+  goVia,
+  goViaMore,
+  open,
+  syncStatus,
+  waitForServiceWorker,
+} from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await completeFirstRun(page);
@@ -93,6 +102,8 @@ test('with backup on, a check-in saved offline says it will be sent later, and i
   await page.getByRole('button', { name: 'Back-up aanzetten' }).click();
   await expect(syncStatus(page)).toHaveText('Alles is opgeslagen.');
 
+  // The app works offline once the service worker holds it (after the first visit), as it does for people.
+  await waitForServiceWorker(page);
   await context.setOffline(true);
   await goVia(page, 'Check-in');
   await fillCheckIn(page, { pain: 3 });

@@ -101,6 +101,16 @@ test.describe('sleep', () => {
     await page.getByLabel('Naar bed').fill('23:15');
     await page.getByLabel('Wakker').fill('06:45');
     await expect(page.locator('#sleepHours')).toHaveValue('7,5');
+
+    // The flare-up pages in Dutch.
+    await open(page, '/flare-up-plan');
+    await expectNoViolations(page, 'flare-up plan, none yet (nl)');
+    await open(page, '/flare-up-plan/edit');
+    await page.locator('#contacts').fill('Mijn fysiotherapeut, als het na een week niet minder is');
+    await expectNoViolations(page, 'writing the flare-up plan (nl)');
+    await open(page, '/flare-up');
+    await expect(page.locator('main h1')).toHaveText('Meer pijn dan anders');
+    await expectNoViolations(page, 'during a flare-up (nl)');
   });
 
   test('in English: a flare-up plan in my own words, opened with one tap after a flare-up check-in, emergency signs first', async ({
@@ -162,5 +172,10 @@ test.describe('sleep', () => {
     await page.getByLabel('To bed').fill('22:45');
     await expect(page.locator('#hoursSlept')).toHaveValue('7.25');
     await expectNoViolations(page, 'a night in the sleep diary (en)');
+    await open(page, '/sleep/target');
+    await expectNoViolations(page, 'the sleep target (en)');
+    await open(page, '/lessons/sleep-and-pain');
+    await expect(page.locator('main h1')).toHaveText('Sleep and pain');
+    await expectNoViolations(page, 'the lesson on sleep and pain (en)');
   });
 });

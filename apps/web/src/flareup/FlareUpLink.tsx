@@ -2,7 +2,6 @@ import { flareUpAfterCheckIn } from '@veerkracht/core';
 import { useCheckInsByDay } from '../data/useCheckIns';
 import { useI18n } from '../i18n/i18n';
 import { useFlareUpPlan } from './state';
-import './flareup.css';
 
 /**
  * Under a saved check-in with a flare-up (pain clearly above usual, as the
