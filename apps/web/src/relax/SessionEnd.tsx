@@ -1,4 +1,5 @@
 import type { RelaxationSession } from '@veerkracht/core';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../data/app';
 import { useI18n } from '../i18n/i18n';
@@ -64,4 +65,50 @@ export function SessionEnd(props: { record: RelaxationSession | undefined; compl
       </p>
     </section>
   );
+}
+
+/** How a session ended: the record to save (none when too short) and whether it ran to its end. */
+export type Ended = { record: RelaxationSession | undefined; completed: boolean };
+
+/**
+ * The three stages of a session on one page, shared by the pacer and the
+ * guides: before it starts (`setup`, given the way to start), while it runs
+ * (`running`, given its start and the way to end), and its end. After "Once
+ * more" the focus goes to the first button of the setup (its Start), so a
+ * keyboard is never left on nothing.
+ */
+export function SessionStages(props: {
+  setup: (start: () => void) => ComponentChildren;
+  running: (startedAt: string, end: (ended: Ended) => void) => ComponentChildren;
+}) {
+  const app = useApp();
+  const [session, setSession] = useState<{ startedAt: string } | null>(null);
+  const [ended, setEnded] = useState<Ended | null>(null);
+  const [again, setAgain] = useState(0);
+  const setupBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (again > 0) setupBox.current?.querySelector('button')?.focus();
+  }, [again]);
+  if (ended)
+    return (
+      <SessionEnd
+        record={ended.record}
+        completed={ended.completed}
+        onAgain={() => {
+          setEnded(null);
+          setSession(null);
+          setAgain((count) => count + 1);
+        }}
+      />
+    );
+  if (session)
+    return (
+      <>
+        {props.running(session.startedAt, (end) => {
+          setEnded(end);
+          setSession(null);
+        })}
+      </>
+    );
+  return <div ref={setupBox}>{props.setup(() => setSession({ startedAt: new Date(app.now()).toISOString() }))}</div>;
 }

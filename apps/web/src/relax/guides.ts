@@ -1,22 +1,24 @@
 import type { RelaxationKind } from '@veerkracht/core';
 import type { MessageKey } from '../i18n/i18n';
 
-/** A timed relaxation guide: its steps in order, each a text and how long it lasts. */
+/** A timed relaxation guide: its steps in order, each lasting some seconds (the texts are in `texts/`). */
 export type Guide = {
   id: GuideId;
   kind: Exclude<RelaxationKind, 'breathing_pacer'>;
   title: MessageKey;
   summary: MessageKey;
-  steps: readonly { text: MessageKey; seconds: number }[];
+  steps: readonly { seconds: number }[];
 };
 
 export const GUIDE_IDS = ['guided-breathing', 'body-scan', 'mindfulness'] as const;
 export type GuideId = (typeof GUIDE_IDS)[number];
 
+const seconds = (...each: number[]) => each.map((value) => ({ seconds: value }));
+
 /**
  * The three guides of tip 9 (docs/clinical-rules.md §6): guided breathing,
- * a body scan and a short mindfulness exercise, 5 to 8 minutes each. The
- * texts are in the feature's catalogue part, in both languages.
+ * a body scan and a short mindfulness exercise, 6 to 8 minutes each. The
+ * text of each step is in the feature's texts (`texts/{nl,en}.ts`), in order.
  */
 export const GUIDES: Readonly<Record<GuideId, Guide>> = {
   'guided-breathing': {
@@ -24,44 +26,21 @@ export const GUIDES: Readonly<Record<GuideId, Guide>> = {
     kind: 'guided_breathing',
     title: 'relax.guide.guidedBreathing.title',
     summary: 'relax.guide.guidedBreathing.summary',
-    steps: [
-      { text: 'relax.guide.guidedBreathing.1', seconds: 30 },
-      { text: 'relax.guide.guidedBreathing.2', seconds: 45 },
-      { text: 'relax.guide.guidedBreathing.3', seconds: 60 },
-      { text: 'relax.guide.guidedBreathing.4', seconds: 60 },
-      { text: 'relax.guide.guidedBreathing.5', seconds: 60 },
-      { text: 'relax.guide.guidedBreathing.6', seconds: 45 },
-    ],
+    steps: seconds(30, 45, 60, 60, 60, 60, 45),
   },
   'body-scan': {
     id: 'body-scan',
     kind: 'body_scan',
     title: 'relax.guide.bodyScan.title',
     summary: 'relax.guide.bodyScan.summary',
-    steps: [
-      { text: 'relax.guide.bodyScan.1', seconds: 45 },
-      { text: 'relax.guide.bodyScan.2', seconds: 60 },
-      { text: 'relax.guide.bodyScan.3', seconds: 60 },
-      { text: 'relax.guide.bodyScan.4', seconds: 60 },
-      { text: 'relax.guide.bodyScan.5', seconds: 75 },
-      { text: 'relax.guide.bodyScan.6', seconds: 60 },
-      { text: 'relax.guide.bodyScan.7', seconds: 60 },
-      { text: 'relax.guide.bodyScan.8', seconds: 45 },
-    ],
+    steps: seconds(45, 60, 60, 60, 75, 60, 60, 60),
   },
   mindfulness: {
     id: 'mindfulness',
     kind: 'mindfulness',
     title: 'relax.guide.mindfulness.title',
     summary: 'relax.guide.mindfulness.summary',
-    steps: [
-      { text: 'relax.guide.mindfulness.1', seconds: 30 },
-      { text: 'relax.guide.mindfulness.2', seconds: 60 },
-      { text: 'relax.guide.mindfulness.3', seconds: 60 },
-      { text: 'relax.guide.mindfulness.4', seconds: 60 },
-      { text: 'relax.guide.mindfulness.5', seconds: 60 },
-      { text: 'relax.guide.mindfulness.6', seconds: 30 },
-    ],
+    steps: seconds(30, 60, 60, 60, 60, 60, 30),
   },
 };
 

@@ -1,7 +1,18 @@
 import { lazy } from 'preact-iso';
+import { activeLang } from '../i18n/i18n';
 import { relaxMessages } from './messages';
+import { relaxTexts } from './texts';
 
-/** The breathing and relaxation pages (`/relax…`), each loaded on demand with the feature's texts. */
+/** A guide's page: its chunk and the guides' steps in the person's language load together. */
+function withRelaxTexts<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), relaxTexts.preload(activeLang())]).then(([page]) => page);
+}
+
+/**
+ * The breathing and relaxation pages (`/relax…`), each loaded on demand with
+ * the feature's part of the catalogue. Literal paths come before the one with
+ * a parameter: the router takes the first match.
+ */
 export const RELAX_ROUTES = [
   { path: '/relax', component: lazy(relaxMessages.with(() => import('./pages/RelaxHome').then((m) => m.RelaxHome))) },
   {
@@ -10,6 +21,6 @@ export const RELAX_ROUTES = [
   },
   {
     path: '/relax/guide/:id',
-    component: lazy(relaxMessages.with(() => import('./pages/GuidePage').then((m) => m.GuidePage))),
+    component: lazy(relaxMessages.with(withRelaxTexts(() => import('./pages/GuidePage').then((m) => m.GuidePage)))),
   },
 ] as const;

@@ -1,17 +1,25 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useApp } from '../data/app';
-
-type Clock = { startedAt: number | null; before: number };
+import {
+  activeAt,
+  type ElapsedClock,
+  pauseClock,
+  positionAt,
+  resumeClock,
+  STOPPED_CLOCK,
+  seekClock,
+  startClock,
+} from './elapsedClock';
 
 /**
- * Time that passed while running, on the device clock (`app.now()`, which
- * the tests control): worked out from the moment of starting, ticking ten
- * times a second only to redraw, so a busy phone never makes it drift.
- * Pausing keeps what passed; starting begins again at zero; `seek` jumps to a
- * moment (a guide's previous or next step).
+ * A session's clock on the device clock (`app.now()`, which the tests
+ * control), redrawn ten times a second while it runs (see `elapsedClock.ts`).
+ * `elapsedMs` is the position in the session, `activeMs` the time it really
+ * ran (what a session record counts).
  */
 export function useElapsed(): {
   elapsedMs: number;
+  activeMs: number;
   running: boolean;
   start: () => void;
   pause: () => void;
@@ -19,52 +27,51 @@ export function useElapsed(): {
   seek: (ms: number) => void;
 } {
   const app = useApp();
-  const [clock, setClock] = useState<Clock>({ startedAt: null, before: 0 });
+  const [clock, setClock] = useState<ElapsedClock>(STOPPED_CLOCK);
   const [now, setNow] = useState(() => app.now());
-  const running = clock.startedAt !== null;
+  const running = clock.runningSince !== null;
   useEffect(() => {
     if (!running) return;
     const timer = setInterval(() => setNow(app.now()), 100);
     return () => clearInterval(timer);
   }, [running, app]);
-  const start = useCallback(() => {
-    const at = app.now();
-    setNow(at);
-    setClock({ startedAt: at, before: 0 });
-  }, [app]);
-  const pause = useCallback(() => {
-    const at = app.now();
-    setNow(at);
-    setClock((current) =>
-      current.startedAt === null ? current : { startedAt: null, before: current.before + (at - current.startedAt) },
-    );
-  }, [app]);
-  const resume = useCallback(() => {
-    const at = app.now();
-    setNow(at);
-    setClock((current) => (current.startedAt === null ? { startedAt: at, before: current.before } : current));
-  }, [app]);
-  const seek = useCallback(
-    (ms: number) => {
+  const change = useCallback(
+    (next: (current: ElapsedClock, at: number) => ElapsedClock) => {
       const at = app.now();
       setNow(at);
-      setClock((current) => ({ startedAt: current.startedAt === null ? null : at, before: Math.max(0, ms) }));
+      setClock((current) => next(current, at));
     },
     [app],
   );
-  const elapsedMs = clock.before + (clock.startedAt === null ? 0 : Math.max(0, now - clock.startedAt));
-  return { elapsedMs, running, start, pause, resume, seek };
+  const start = useCallback(() => change((_, at) => startClock(at)), [change]);
+  const pause = useCallback(() => change(pauseClock), [change]);
+  const resume = useCallback(() => change(resumeClock), [change]);
+  const seek = useCallback((ms: number) => change((current, at) => seekClock(current, at, ms)), [change]);
+  return {
+    elapsedMs: positionAt(clock, now),
+    activeMs: activeAt(clock, now),
+    running,
+    start,
+    pause,
+    resume,
+    seek,
+  };
 }
 
 /** True while the person asked their device for less motion (`prefers-reduced-motion: reduce`). */
 export function useReducedMotion(): boolean {
-  const query = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
-  const [reduced, setReduced] = useState(() => query?.matches ?? false);
+  const [reduced, setReduced] = useState(() => reducedMotionQuery()?.matches ?? false);
   useEffect(() => {
+    const query = reducedMotionQuery();
     if (!query) return;
     const update = () => setReduced(query.matches);
+    update();
     query.addEventListener('change', update);
     return () => query.removeEventListener('change', update);
-  }, [query]);
+  }, []);
   return reduced;
+}
+
+function reducedMotionQuery(): MediaQueryList | undefined {
+  return typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
 }

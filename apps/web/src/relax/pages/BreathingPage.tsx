@@ -1,26 +1,24 @@
-import { type BreathMoment, breathAt, breathCount, type RelaxationSession } from '@veerkracht/core';
+import { type BreathMoment, breathAt } from '@veerkracht/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber, type MessageKey, useI18n } from '../../i18n/i18n';
 import { Choices } from '../../ui/Choices';
 import { PageHeading } from '../../ui/PageHeading';
 import { softTone, vibrate, wakeAudio } from '../../ui/softSignals';
 import { useWakeLock } from '../../ui/useWakeLock';
+import { circleScale, plannedSeconds } from '../pacerView';
 import { loadSettings, MINUTES, type PaceSettings, paceOf, RATES, saveSettings } from '../paceSettings';
-import { SessionEnd } from '../SessionEnd';
+import { type Ended, SessionStages } from '../SessionEnd';
 import { sessionRecord } from '../sessionRecord';
 import { useElapsed, useReducedMotion } from '../useElapsed';
+import '../../ui/kit.css';
 import '../relax.css';
 
 const SPLITS: readonly MessageKey[] = ['relax.pacer.split.0', 'relax.pacer.split.1', 'relax.pacer.split.2'];
-
-type Ended = { record: RelaxationSession | undefined; completed: boolean };
 
 /** `/relax/breathing`: the breathing pacer (docs/clinical-rules.md §6). */
 export function BreathingPage() {
   const { t } = useI18n();
   const [settings, setSettings] = useState<PaceSettings>(loadSettings);
-  const [ended, setEnded] = useState<Ended | null>(null);
-  const [session, setSession] = useState<{ startedAt: string } | null>(null);
   const change = (next: Partial<PaceSettings>) =>
     setSettings((current) => {
       const merged = { ...current, ...next };
@@ -34,34 +32,19 @@ export function BreathingPage() {
       <p class="notice" data-dizzy>
         {t('relax.dizzy')}
       </p>
-      {ended ? (
-        <SessionEnd
-          record={ended.record}
-          completed={ended.completed}
-          onAgain={() => {
-            setEnded(null);
-            setSession(null);
-          }}
-        />
-      ) : session ? (
-        <Pacer
-          settings={settings}
-          startedAt={session.startedAt}
-          onEnd={(end) => {
-            setEnded(end);
-            setSession(null);
-          }}
-        />
-      ) : (
-        <Setup
-          settings={settings}
-          onChange={change}
-          onStart={() => {
-            if (settings.tone) wakeAudio();
-            setSession({ startedAt: new Date().toISOString() });
-          }}
-        />
-      )}
+      <SessionStages
+        setup={(start) => (
+          <Setup
+            settings={settings}
+            onChange={change}
+            onStart={() => {
+              if (settings.tone) wakeAudio();
+              start();
+            }}
+          />
+        )}
+        running={(startedAt, end) => <Pacer settings={settings} startedAt={startedAt} onEnd={end} />}
+      />
     </div>
   );
 }
@@ -122,7 +105,7 @@ function Setup(props: {
           ))}
         </select>
       </div>
-      <p data-pace>
+      <p data-pace aria-live="polite">
         {t('relax.pacer.pace', {
           inhale: formatNumber(pace.inhaleSeconds, lang),
           exhale: formatNumber(pace.exhaleSeconds, lang),
@@ -166,7 +149,7 @@ function Pacer(props: { settings: PaceSettings; startedAt: string; onEnd: (end: 
   const { t } = useI18n();
   const reducedMotion = useReducedMotion();
   const pace = paceOf(props.settings);
-  const planned = Math.round(breathCount(pace) * (pace.inhaleSeconds + pace.exhaleSeconds));
+  const planned = plannedSeconds(pace);
   const { elapsedMs, running, start, pause, resume } = useElapsed();
   const moment: BreathMoment = breathAt(pace, elapsedMs);
   const pauseButton = useRef<HTMLButtonElement>(null);
@@ -213,10 +196,9 @@ function Pacer(props: { settings: PaceSettings; startedAt: string; onEnd: (end: 
 
   if (moment.phase === 'done') return null;
   const word = t(moment.phase === 'in' ? 'relax.pacer.in' : 'relax.pacer.out');
-  // The circle grows on the in-breath and shrinks on the out-breath, from 55% to 100% of its size.
-  const scale = moment.phase === 'in' ? 0.55 + 0.45 * moment.progress : 1 - 0.45 * moment.progress;
+  const scale = circleScale(moment);
   return (
-    <section class="pacer" aria-labelledby="pacer-count">
+    <section class="pacer">
       {!reducedMotion && (
         <div class="pacer-stage" aria-hidden="true">
           <div class="pacer-circle" data-pacer-circle style={{ transform: `scale(${scale.toFixed(3)})` }} />

@@ -1,17 +1,16 @@
-import type { RelaxationSession } from '@veerkracht/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { useI18n } from '../../i18n/i18n';
 import { PageHeading } from '../../ui/PageHeading';
 import { useWakeLock } from '../../ui/useWakeLock';
 import { GUIDES, type Guide, guideSeconds, guideStepAt, isGuideId, stepStart } from '../guides';
-import { SessionEnd } from '../SessionEnd';
+import { type Ended, SessionStages } from '../SessionEnd';
 import { sessionRecord } from '../sessionRecord';
+import { relaxTexts } from '../texts';
 import { useElapsed } from '../useElapsed';
 import { speak, stopSpeaking, useLocalVoice } from '../useSpeech';
+import '../../ui/kit.css';
 import '../relax.css';
-
-type Ended = { record: RelaxationSession | undefined; completed: boolean };
 
 /** `/relax/guide/:id`: a timed relaxation guide, step by step. */
 export function GuidePage() {
@@ -36,88 +35,75 @@ export function GuidePage() {
 function GuideView(props: { guide: Guide }) {
   const { t, lang } = useI18n();
   const { guide } = props;
+  const texts = relaxTexts.useTexts().guides[guide.id];
   const voice = useLocalVoice(lang);
   const [readAloud, setReadAloud] = useState(false);
-  const [session, setSession] = useState<{ startedAt: string } | null>(null);
-  const [ended, setEnded] = useState<Ended | null>(null);
   const minutes = Math.round(guideSeconds(guide) / 60);
   return (
     <div class="page page--guide">
       <PageHeading title={t(guide.title)} />
-      {ended ? (
-        <SessionEnd
-          record={ended.record}
-          completed={ended.completed}
-          onAgain={() => {
-            setEnded(null);
-            setSession(null);
-          }}
-        />
-      ) : session ? (
-        <GuideRunner
-          guide={guide}
-          startedAt={session.startedAt}
-          voice={readAloud ? voice : undefined}
-          onEnd={(end) => {
-            setEnded(end);
-            setSession(null);
-          }}
-        />
-      ) : (
-        <>
-          <p class="lead">{t(guide.summary)}</p>
-          <p class="muted">{t('relax.guides.minutes', { minutes })}</p>
-          <h2>{t('relax.guide.steps')}</h2>
-          <ol class="guide-steps">
-            {guide.steps.map((step) => (
-              <li key={step.text}>{t(step.text)}</li>
-            ))}
-          </ol>
-          {voice && (
-            <div class="field">
-              <div class="checkbox">
-                <input
-                  type="checkbox"
-                  id="read-aloud"
-                  checked={readAloud}
-                  aria-describedby="read-aloud-hint"
-                  onChange={(event) => setReadAloud(event.currentTarget.checked)}
-                />
-                <label for="read-aloud">{t('relax.guide.readAloud')}</label>
+      <SessionStages
+        running={(startedAt, end) => (
+          <GuideRunner
+            guide={guide}
+            texts={texts}
+            startedAt={startedAt}
+            voice={readAloud ? voice : undefined}
+            onEnd={end}
+          />
+        )}
+        setup={(start) => (
+          <>
+            <p class="lead">{t(guide.summary)}</p>
+            <p class="muted">{t('relax.guides.minutes', { minutes })}</p>
+            <h2>{t('relax.guide.steps')}</h2>
+            <ol class="guide-steps">
+              {texts.map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ol>
+            {voice && (
+              <div class="field">
+                <div class="checkbox">
+                  <input
+                    type="checkbox"
+                    id="read-aloud"
+                    checked={readAloud}
+                    aria-describedby="read-aloud-hint"
+                    onChange={(event) => setReadAloud(event.currentTarget.checked)}
+                  />
+                  <label for="read-aloud">{t('relax.guide.readAloud')}</label>
+                </div>
+                <p id="read-aloud-hint" class="hint">
+                  {t('relax.guide.readAloudHint')}
+                </p>
               </div>
-              <p id="read-aloud-hint" class="hint">
-                {t('relax.guide.readAloudHint')}
-              </p>
-            </div>
-          )}
-          <p class="actions">
-            <button
-              type="button"
-              class="button button--large"
-              onClick={() => setSession({ startedAt: new Date().toISOString() })}
-            >
-              {t('relax.pacer.start')}
-            </button>
-          </p>
-        </>
-      )}
+            )}
+            <p class="actions">
+              <button type="button" class="button button--large" onClick={start}>
+                {t('relax.pacer.start')}
+              </button>
+            </p>
+          </>
+        )}
+      />
     </div>
   );
 }
 
 function GuideRunner(props: {
   guide: Guide;
+  texts: readonly string[];
   startedAt: string;
   voice: SpeechSynthesisVoice | undefined;
   onEnd: (end: Ended) => void;
 }) {
   const { t } = useI18n();
-  const { guide } = props;
+  const { guide, texts, voice } = props;
   const planned = guideSeconds(guide);
-  const { elapsedMs, running, start, pause, resume, seek } = useElapsed();
+  const { elapsedMs, activeMs, running, start, pause, resume, seek } = useElapsed();
   const step = guideStepAt(guide.steps, elapsedMs / 1000);
-  const current = guide.steps[step.index];
-  const text = current ? t(current.text) : '';
+  const text = texts[step.index] ?? '';
   const pauseButton = useRef<HTMLButtonElement>(null);
   const ended = useRef(false);
   useWakeLock(running);
@@ -130,6 +116,7 @@ function GuideRunner(props: {
     return stopSpeaking;
   }, []);
 
+  // The real time it ran counts, not the steps skipped.
   const end = (completed: boolean) => {
     if (ended.current) return;
     ended.current = true;
@@ -140,7 +127,7 @@ function GuideRunner(props: {
         kind: guide.kind,
         startedAt: props.startedAt,
         plannedSeconds: planned,
-        doneMs: completed ? planned * 1000 : elapsedMs,
+        doneMs: activeMs,
       }),
     });
   };
@@ -151,9 +138,11 @@ function GuideRunner(props: {
     if (step.done) endRef.current(true);
   }, [step.done]);
 
-  const { voice } = props;
+  // Read aloud (when chosen) at each new step and on continuing; silent while paused.
   useEffect(() => {
-    if (voice && running && text) speak(text, voice);
+    if (!voice) return;
+    if (running && text) speak(text, voice);
+    else stopSpeaking();
   }, [voice, running, text]);
 
   if (step.done) return null;
@@ -176,11 +165,11 @@ function GuideRunner(props: {
           {t('relax.pacer.stop')}
         </button>
       </p>
+      {/* Never disabled (a focused button that turns disabled drops the focus): on the first step it starts it again. */}
       <p class="actions">
         <button
           type="button"
           class="button button--secondary"
-          disabled={step.index === 0}
           onClick={() => seek(stepStart(guide.steps, step.index - 1) * 1000)}
         >
           {t('relax.guide.previous')}
@@ -193,10 +182,11 @@ function GuideRunner(props: {
           {t('relax.guide.next')}
         </button>
       </p>
+      <h2>{t('relax.guide.steps')}</h2>
       <ol class="guide-steps">
-        {guide.steps.map((item, index) => (
-          <li key={item.text} aria-current={index === step.index ? 'step' : undefined}>
-            {t(item.text)}
+        {texts.map((item, index) => (
+          <li key={item} aria-current={index === step.index ? 'step' : undefined}>
+            {item}
           </li>
         ))}
       </ol>

@@ -1,34 +1,38 @@
+import type { RelaxationKind } from '@veerkracht/core';
 import { useMemo } from 'preact/hooks';
 import { dayOfInstantOrUndefined } from '../../data/dayOfInstant';
 import { useToday } from '../../data/useCheckIns';
-import { useI18n } from '../../i18n/i18n';
+import { formatDay, type MessageKey, useI18n } from '../../i18n/i18n';
 import { PageHeading } from '../../ui/PageHeading';
 import { GUIDE_IDS, GUIDES, guideSeconds } from '../guides';
-import { weekSummary } from '../sessionRecord';
+import { latestSessions, weekSummary } from '../sessionRecord';
 import { useRelaxationSessions } from '../state';
+import '../../ui/kit.css';
 import '../relax.css';
 
-/** `/relax`: the breathing pacer, the three guides, and this week's sessions (never a word about missed days). */
+const KIND_NAMES: Readonly<Record<RelaxationKind, MessageKey>> = {
+  breathing_pacer: 'relax.breathing.title',
+  guided_breathing: GUIDES['guided-breathing'].title,
+  body_scan: GUIDES['body-scan'].title,
+  mindfulness: GUIDES.mindfulness.title,
+};
+
+/** How many of the latest sessions the page lists. */
+const LATEST = 5;
+
+/** `/relax`: the breathing pacer, the three guides, and the latest sessions (never a word about missed days). */
 export function RelaxHome() {
-  const { t, tn } = useI18n();
+  const { t, tn, lang } = useI18n();
   const today = useToday();
   const sessions = useRelaxationSessions();
-  const week = useMemo(
-    () =>
-      weekSummary(
-        sessions.map((session) => session.data),
-        today,
-        dayOfInstantOrUndefined,
-      ),
-    [sessions, today],
-  );
+  const { week, latest } = useMemo(() => {
+    const data = sessions.map((session) => ({ id: session.id, ...session.data }));
+    return { week: weekSummary(data, today, dayOfInstantOrUndefined), latest: latestSessions(data, LATEST) };
+  }, [sessions, today]);
   return (
     <div class="page page--relax">
       <PageHeading title={t('relax.title')} />
       <p class="lead">{t('relax.intro')}</p>
-      <p data-week>
-        {week.sessions === 0 ? t('relax.week.none') : tn('relax.week.some', week.sessions, { minutes: week.minutes })}
-      </p>
 
       <section class="card" aria-labelledby="relax-breathing">
         <h2 id="relax-breathing">{t('relax.breathing.title')}</h2>
@@ -58,6 +62,31 @@ export function RelaxHome() {
             </li>
           ))}
         </ul>
+      </section>
+
+      <section class="card" aria-labelledby="relax-recent">
+        <h2 id="relax-recent">{t('relax.recent.title')}</h2>
+        <p data-week>
+          {week.sessions === 0 ? t('relax.week.none') : tn('relax.week.some', week.sessions, { minutes: week.minutes })}
+        </p>
+        {latest.length > 0 && (
+          <ul class="relax-latest" data-latest>
+            {latest.map((session) => {
+              const day = dayOfInstantOrUndefined(session.startedAt);
+              const params = {
+                what: t(KIND_NAMES[session.kind]),
+                day: day ? formatDay(day, lang, 'long', { withYearIfNot: today }) : '',
+              };
+              return (
+                <li key={session.id}>
+                  {session.doneSeconds < 60
+                    ? t('relax.recent.seconds', { ...params, seconds: session.doneSeconds })
+                    : t('relax.recent.minutes', { ...params, minutes: Math.round(session.doneSeconds / 60) })}
+                </li>
+              );
+            })}
+          </ul>
+        )}
       </section>
     </div>
   );
