@@ -182,6 +182,8 @@ test('hours of sleep typed with a decimal comma or point are saved as 6.5, in Du
   await open(page, `/check-in?date=${daysAgo(1)}`);
   await expect(page.locator('#sleepHours')).toHaveValue('6.5');
   await page.getByRole('button', { name: 'Naar het Nederlands' }).click();
+  // The switch is remembered once the page speaks Dutch: only then leave it (it raced under load).
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await open(page, `/check-in?date=${daysAgo(1)}`);
   await expect(page.locator('#sleepHours')).toHaveValue('6,5');
   await goVia(page, 'Overzicht');

@@ -1,5 +1,5 @@
 import type { RelaxationSession } from '@veerkracht/core';
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../data/app';
 import { useI18n } from '../i18n/i18n';
@@ -111,4 +111,33 @@ export function SessionStages(props: {
       </>
     );
   return <div ref={setupBox}>{props.setup(() => setSession({ startedAt: new Date(app.now()).toISOString() }))}</div>;
+}
+
+/** Pause or continue, and stop: the same two buttons under the pacer and a guide. */
+export function RunControls(props: {
+  running: boolean;
+  pauseRef: RefObject<HTMLButtonElement | null>;
+  onPause: () => void;
+  onResume: () => void;
+  onStop: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {!props.running && <p>{t('relax.pacer.paused')}</p>}
+      <p class="actions">
+        <button
+          ref={props.pauseRef}
+          type="button"
+          class="button"
+          onClick={() => (props.running ? props.onPause() : props.onResume())}
+        >
+          {t(props.running ? 'relax.pacer.pause' : 'relax.pacer.resume')}
+        </button>
+        <button type="button" class="button button--secondary" onClick={props.onStop}>
+          {t('relax.pacer.stop')}
+        </button>
+      </p>
+    </>
+  );
 }

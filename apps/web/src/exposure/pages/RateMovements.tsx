@@ -4,6 +4,7 @@ import { useApp } from '../../data/app';
 import { useI18n } from '../../i18n/i18n';
 import { PageHeading } from '../../ui/PageHeading';
 import { RadioScale } from '../../ui/RadioScale';
+import { SavedConfirmation } from '../../ui/SavedConfirmation';
 import { MovementDrawing } from '../components/MovementDrawing';
 import { movementNameKey } from '../names';
 import { saveFearRatings, useExposure } from '../state';
@@ -56,18 +57,13 @@ export function RateMovements() {
   return (
     <div class="page page--rate">
       <PageHeading title={t('movements.rate.title')} />
-      <div ref={statusRef} role="status" tabIndex={-1} class={phase === 'saved' ? 'confirmation' : 'status-empty'}>
-        {phase === 'saved' && (
-          <>
-            <p class="confirmation-text">{t('movements.rate.saved')}</p>
-            <p class="actions">
-              <a class="button" href="/movements">
-                {t('movements.rate.toMovements')}
-              </a>
-            </p>
-          </>
-        )}
-      </div>
+      <SavedConfirmation
+        statusRef={statusRef}
+        saved={phase === 'saved'}
+        text={t('movements.rate.saved')}
+        backHref="/movements"
+        backText={t('movements.rate.toMovements')}
+      />
       {phase !== 'saved' && (
         <form noValidate onSubmit={submit}>
           <p class="lead">{t('movements.rate.intro')}</p>

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n';
 import { issueText } from '../../i18n/issueText';
 import { FormFooter } from '../../ui/FormFooter';
 import { PageHeading } from '../../ui/PageHeading';
+import { SavedConfirmation } from '../../ui/SavedConfirmation';
 import { useSaveForm } from '../../ui/useSaveForm';
 import { PART_TEXT } from '../parts';
 import { saveFlareUpPlan, useFlareUpPlan } from '../state';
@@ -54,18 +55,13 @@ export function FlareUpPlanEdit() {
   return (
     <div class="page page--flare-up-edit">
       <PageHeading title={t('flareUp.edit.title')} />
-      <div ref={statusRef} role="status" tabIndex={-1} class={phase === 'saved' ? 'confirmation' : 'status-empty'}>
-        {phase === 'saved' && (
-          <>
-            <p class="confirmation-text">{t('flareUp.edit.saved')}</p>
-            <p class="actions">
-              <a class="button" href="/flare-up-plan">
-                {t('flareUp.edit.back')}
-              </a>
-            </p>
-          </>
-        )}
-      </div>
+      <SavedConfirmation
+        statusRef={statusRef}
+        saved={phase === 'saved'}
+        text={t('flareUp.edit.saved')}
+        backHref="/flare-up-plan"
+        backText={t('flareUp.edit.back')}
+      />
       {phase !== 'saved' && (
         <form noValidate onSubmit={submit}>
           <p class="lead">{t('flareUp.edit.intro')}</p>

@@ -7,7 +7,7 @@ import { softTone, vibrate, wakeAudio } from '../../ui/softSignals';
 import { useWakeLock } from '../../ui/useWakeLock';
 import { circleScale, plannedSeconds } from '../pacerView';
 import { loadSettings, MINUTES, type PaceSettings, paceOf, RATES, saveSettings } from '../paceSettings';
-import { type Ended, SessionStages } from '../SessionEnd';
+import { type Ended, RunControls, SessionStages } from '../SessionEnd';
 import { sessionRecord } from '../sessionRecord';
 import { useElapsed, useReducedMotion } from '../useElapsed';
 import '../../ui/kit.css';
@@ -212,15 +212,13 @@ function Pacer(props: { settings: PaceSettings; startedAt: string; onEnd: (end: 
       <p class="visually-hidden" aria-live="polite">
         {running ? word : t('relax.pacer.paused')}
       </p>
-      {!running && <p>{t('relax.pacer.paused')}</p>}
-      <p class="actions">
-        <button ref={pauseButton} type="button" class="button" onClick={() => (running ? pause() : resume())}>
-          {t(running ? 'relax.pacer.pause' : 'relax.pacer.resume')}
-        </button>
-        <button type="button" class="button button--secondary" onClick={() => end(false)}>
-          {t('relax.pacer.stop')}
-        </button>
-      </p>
+      <RunControls
+        running={running}
+        pauseRef={pauseButton}
+        onPause={pause}
+        onResume={resume}
+        onStop={() => end(false)}
+      />
     </section>
   );
 }

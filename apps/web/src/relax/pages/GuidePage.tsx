@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { PageHeading } from '../../ui/PageHeading';
 import { useWakeLock } from '../../ui/useWakeLock';
 import { GUIDES, type Guide, guideSeconds, guideStepAt, isGuideId, stepStart } from '../guides';
-import { type Ended, SessionStages } from '../SessionEnd';
+import { type Ended, RunControls, SessionStages } from '../SessionEnd';
 import { sessionRecord } from '../sessionRecord';
 import { relaxTexts } from '../texts';
 import { useElapsed } from '../useElapsed';
@@ -156,15 +156,13 @@ function GuideRunner(props: {
         {text}
       </p>
       <p class="muted">{t('relax.guide.secondsLeft', { seconds: step.secondsLeft })}</p>
-      {!running && <p>{t('relax.pacer.paused')}</p>}
-      <p class="actions">
-        <button ref={pauseButton} type="button" class="button" onClick={() => (running ? pause() : resume())}>
-          {t(running ? 'relax.pacer.pause' : 'relax.pacer.resume')}
-        </button>
-        <button type="button" class="button button--secondary" onClick={() => end(false)}>
-          {t('relax.pacer.stop')}
-        </button>
-      </p>
+      <RunControls
+        running={running}
+        pauseRef={pauseButton}
+        onPause={pause}
+        onResume={resume}
+        onStop={() => end(false)}
+      />
       {/* Never disabled (a focused button that turns disabled drops the focus): on the first step it starts it again. */}
       <p class="actions">
         <button

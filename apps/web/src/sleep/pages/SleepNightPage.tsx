@@ -18,6 +18,7 @@ import { issueText } from '../../i18n/issueText';
 import { FormFooter } from '../../ui/FormFooter';
 import { PageHeading } from '../../ui/PageHeading';
 import { RadioScale } from '../../ui/RadioScale';
+import { SavedConfirmation } from '../../ui/SavedConfirmation';
 import { SleepTimes } from '../../ui/SleepTimes';
 import { TextField } from '../../ui/TextField';
 import { useSaveForm } from '../../ui/useSaveForm';
@@ -81,18 +82,13 @@ function NightForm(props: { day: string; today: string; refused: boolean }) {
     <div class="page page--sleep-night">
       <PageHeading title={title} />
       {props.refused && <p class="notice">{t('sleep.night.notEditable')}</p>}
-      <div ref={statusRef} role="status" tabIndex={-1} class={phase === 'saved' ? 'confirmation' : 'status-empty'}>
-        {phase === 'saved' && (
-          <>
-            <p class="confirmation-text">{t('sleep.night.saved')}</p>
-            <p class="actions">
-              <a class="button" href="/sleep">
-                {t('sleep.night.back')}
-              </a>
-            </p>
-          </>
-        )}
-      </div>
+      <SavedConfirmation
+        statusRef={statusRef}
+        saved={phase === 'saved'}
+        text={t('sleep.night.saved')}
+        backHref="/sleep"
+        backText={t('sleep.night.back')}
+      />
       {phase !== 'saved' && (
         <form noValidate onSubmit={submit} onInput={() => phase === 'failed' && reset()}>
           <p class="lead">{t('sleep.night.intro')}</p>

@@ -5,6 +5,7 @@ import { formatNumber, useI18n } from '../../i18n/i18n';
 import { issueText } from '../../i18n/issueText';
 import { FormFooter } from '../../ui/FormFooter';
 import { PageHeading } from '../../ui/PageHeading';
+import { SavedConfirmation } from '../../ui/SavedConfirmation';
 import { useSaveForm } from '../../ui/useSaveForm';
 import { saveSleepTarget, useSleep } from '../state';
 import '../sleep.css';
@@ -69,20 +70,13 @@ export function SleepTargetPage() {
   return (
     <div class="page page--sleep-target">
       <PageHeading title={t('sleep.targetPage.title')} />
-      <div ref={statusRef} role="status" tabIndex={-1} class={phase === 'saved' ? 'confirmation' : 'status-empty'}>
-        {phase === 'saved' && (
-          <>
-            <p class="confirmation-text">
-              {t(done === 'reset' ? 'sleep.targetPage.resetDone' : 'sleep.targetPage.saved')}
-            </p>
-            <p class="actions">
-              <a class="button" href="/sleep">
-                {t('sleep.targetPage.back')}
-              </a>
-            </p>
-          </>
-        )}
-      </div>
+      <SavedConfirmation
+        statusRef={statusRef}
+        saved={phase === 'saved'}
+        text={t(done === 'reset' ? 'sleep.targetPage.resetDone' : 'sleep.targetPage.saved')}
+        backHref="/sleep"
+        backText={t('sleep.targetPage.back')}
+      />
       {phase !== 'saved' && (
         <>
           <p class="lead">{t('sleep.targetPage.advice')}</p>
