@@ -84,7 +84,6 @@ function CheckInFormView(props: { date: string; today: string; refused: boolean;
     });
     if (phase === 'failed') setPhase('editing');
   };
-  const timeIssue = issues.find((issue) => issue.field === 'bedtime' || issue.field === 'wakeTime');
 
   useEffect(() => {
     if (!focusFirstIssue.current) return;
@@ -186,11 +185,7 @@ function CheckInFormView(props: { date: string; today: string; refused: boolean;
             wakeTime={form.wakeTime}
             onBedtime={setTime('bedtime')}
             onWakeTime={setTime('wakeTime')}
-            error={
-              timeIssue && (timeIssue.field === 'bedtime' || timeIssue.field === 'wakeTime')
-                ? { field: timeIssue.field, text: issueText(t, timeIssue) }
-                : undefined
-            }
+            issues={issues}
             inputRef={(field, element) => {
               if (element) fields.current.set(field, element);
             }}

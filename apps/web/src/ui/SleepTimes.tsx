@@ -1,4 +1,6 @@
+import type { FieldIssue } from '@veerkracht/core';
 import { useI18n } from '../i18n/i18n';
+import { issueText } from '../i18n/issueText';
 import './kit.css';
 
 /**
@@ -11,12 +13,14 @@ export function SleepTimes(props: {
   wakeTime: string;
   onBedtime: (value: string) => void;
   onWakeTime: (value: string) => void;
-  error?: { field: 'bedtime' | 'wakeTime'; text: string } | undefined;
+  /** The form's issues: the first about bedtime or wake time is shown at its field. */
+  issues: readonly FieldIssue[];
   inputRef?: (field: 'bedtime' | 'wakeTime', element: HTMLInputElement | null) => void;
 }) {
   const { t } = useI18n();
   const field = (name: 'bedtime' | 'wakeTime', value: string, onInput: (value: string) => void) => {
-    const error = props.error?.field === name ? props.error.text : undefined;
+    const issue = props.issues.find((candidate) => candidate.field === name);
+    const error = issue ? issueText(t, issue) : undefined;
     return (
       <div class="sleep-times-field">
         <label class="field-label" for={name}>

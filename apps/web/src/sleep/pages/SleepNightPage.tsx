@@ -56,7 +56,6 @@ function NightForm(props: { day: string; today: string; refused: boolean }) {
       const hours = hoursTextFromTimes(props.day, next.bedtime, next.wakeTime, mark);
       return hours === undefined ? next : { ...next, hoursSlept: hours };
     });
-  const timeIssue = issues.find((issue) => issue.field === 'bedtime' || issue.field === 'wakeTime');
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -98,11 +97,7 @@ function NightForm(props: { day: string; today: string; refused: boolean }) {
             wakeTime={form.wakeTime}
             onBedtime={setTime('bedtime')}
             onWakeTime={setTime('wakeTime')}
-            error={
-              timeIssue && (timeIssue.field === 'bedtime' || timeIssue.field === 'wakeTime')
-                ? { field: timeIssue.field, text: issueText(t, timeIssue) }
-                : undefined
-            }
+            issues={issues}
           />
           <TextField
             id="hoursSlept"
