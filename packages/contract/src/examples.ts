@@ -143,4 +143,11 @@ export const RECORD_EXAMPLES: { readonly [T in RecordType]: RecordData<T> } = {
     writtenOn: '2026-11-25',
   },
   notice_shown: { notice: 'stress_high', day: '2026-11-25' },
+  weekly_review: {
+    lastDay: '2026-11-22',
+    wentWell: 'Drie keer gewandeld, ook op een slechte dag.',
+    intentions: [{ kind: 'activity' }, { kind: 'own', text: 'Om elf uur naar bed' }],
+    doneAt: '2026-11-22T19:30:00+01:00',
+  },
+  review_settings: { reviewDay: 7, activeDaysPerWeek: 3 },
 };

@@ -11,11 +11,15 @@ import {
   FLARE_UP_PLAN_PART_MAX_LENGTH,
   FOLLOW_UP_ANSWERS,
   LESSON_ID_MAX_LENGTH,
+  MAX_INTENTION_LENGTH,
+  MAX_INTENTIONS,
+  MAX_WENT_WELL_LENGTH,
   MOVEMENTS,
   NOTICES,
   type PainType,
   PERSONAL_SLEEP_TARGET_RANGE,
   PLAN_DECISIONS,
+  PLAN_INTENTION_KINDS,
   PLAN_LIMITS,
   PLAN_STATUSES,
   type PlanMode,
@@ -370,6 +374,24 @@ const FlareUpPlanData = z.looseObject({
 
 const NoticeShownData = z.looseObject({ notice: oneOf(NOTICES), day: Day });
 
+const Intention = z.union([
+  z.looseObject({ kind: oneOf(PLAN_INTENTION_KINDS) }),
+  z.looseObject({
+    kind: z.literal('own'),
+    text: text({ maxLength: MAX_INTENTION_LENGTH }).meta({ description: 'trimmed, not empty' }),
+  }),
+]);
+const WeeklyReviewData = z.looseObject({
+  lastDay: Day.meta({ description: 'the last of the seven reviewed days; not after today' }),
+  wentWell: text({ maxLength: MAX_WENT_WELL_LENGTH }).optional(),
+  intentions: z.array(Intention).max(MAX_INTENTIONS).meta({ description: 'each plan or tool at most once' }),
+  doneAt: Instant,
+});
+const ReviewSettingsData = z.looseObject({
+  reviewDay: z.int().min(1).max(7).meta({ description: 'ISO weekday: 1 Monday … 7 Sunday' }),
+  activeDaysPerWeek: z.int().min(1).max(7),
+});
+
 /** The documented `data` of every record type the core knows, by type. */
 export const RECORD_DATA_SCHEMAS = {
   checkin: CheckInData,
@@ -395,6 +417,8 @@ export const RECORD_DATA_SCHEMAS = {
   relaxation_session: RelaxationSessionData,
   flare_up_plan: FlareUpPlanData,
   notice_shown: NoticeShownData,
+  weekly_review: WeeklyReviewData,
+  review_settings: ReviewSettingsData,
 } as const satisfies Record<RecordType, z.ZodType>;
 
 /** A record type's name in the OpenAPI document, e.g. `ActivityPlan` for `activity_plan`. */

@@ -6,6 +6,9 @@
 
 import { amsterdamOffsetMs } from './amsterdamTime.js';
 
+/** ISO weekday: 1 Monday … 7 Sunday. */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
 /** The time zone the app assumes unless the person chooses another. */
 export const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
 

@@ -1,7 +1,7 @@
+import type { Weekday } from '../calendar/calendarDay.js';
 import { type FieldIssue, isPlainObject, readNumber, readString, type Validated } from '../validation/fieldIssue.js';
 import { readId, readInstant, readOneOf, unknownFields } from '../validation/recordFields.js';
 import { exerciseById } from './exerciseCatalogue.js';
-import type { Weekday } from './starterProgramme.js';
 
 /**
  * The synced records of strength and mobility programmes (docs/clinical-rules.md

@@ -1,3 +1,4 @@
+import type { Weekday } from '../calendar/calendarDay.js';
 import { calendarDayAt, DEFAULT_TIME_ZONE, fromEpochDay, toEpochDay } from '../calendar/calendarDay.js';
 import { toMillis } from '../calendar/zonedTime.js';
 import { FOLLOW_UP_KIND, type FollowUpRecord } from '../graded/activityRecords.js';
@@ -27,7 +28,7 @@ import {
   type StrengthItem,
 } from './exerciseRecords.js';
 import { type MobilityDecision, nextMobilityDose } from './mobilityDose.js';
-import type { StarterItem, Weekday } from './starterProgramme.js';
+import type { StarterItem } from './starterProgramme.js';
 import { nextStrengthDose, type StrengthDecision } from './strengthDose.js';
 
 /** The exercise-programme records on a device, validated, deleted ones left out. */

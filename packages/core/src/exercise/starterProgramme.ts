@@ -1,8 +1,6 @@
+import type { Weekday } from '../calendar/calendarDay.js';
 import { type FearRating, HIGH_FEAR_RATING } from '../exposure/fearHierarchy.js';
 import { type Equipment, EXERCISES, type Exercise } from './exerciseCatalogue.js';
-
-/** ISO weekday: 1 is Monday, 7 is Sunday. */
-export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 /** The person's answers to the few starter questions. */
 export type StarterAnswers = {

@@ -29,4 +29,6 @@ export const RECORD = {
   relaxationSession: 'relaxation_session',
   flareUpPlan: 'flare_up_plan',
   noticeShown: 'notice_shown',
+  weeklyReview: 'weekly_review',
+  reviewSettings: 'review_settings',
 } as const satisfies Record<string, RecordType>;

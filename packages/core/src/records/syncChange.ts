@@ -11,6 +11,7 @@ import {
 import { LESSON_PROGRESS_KIND } from '../lessons/lessonProgress.js';
 import { PSK_KIND, START_BACK_KIND } from '../measures/measureRecords.js';
 import { RELAXATION_SESSION_KIND } from '../relax/relaxationSession.js';
+import { REVIEW_SETTINGS_KIND, WEEKLY_REVIEW_KIND } from '../review/weeklyReview.js';
 import {
   CONCERN_KIND,
   PROFILE_KIND,
@@ -55,6 +56,8 @@ export const RECORD_KINDS = [
   RELAXATION_SESSION_KIND,
   FLARE_UP_PLAN_KIND,
   NOTICE_SHOWN_KIND,
+  WEEKLY_REVIEW_KIND,
+  REVIEW_SETTINGS_KIND,
 ] as const;
 
 type Kind = (typeof RECORD_KINDS)[number];
