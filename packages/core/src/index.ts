@@ -39,6 +39,7 @@ export * from './measures/measureState.js';
 export * from './measures/psk.js';
 export * from './measures/startBack.js';
 export * from './records/groupBy.js';
+export * from './records/latestWrite.js';
 export * from './records/recordKinds.js';
 export * from './records/recordNames.js';
 export * from './records/recordRegistry.js';

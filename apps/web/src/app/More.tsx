@@ -7,6 +7,7 @@ import '../ui/kit.css';
  * entry here (a link, its name and one line about it).
  */
 const ITEMS: readonly { href: string; title: MessageKey; text: MessageKey }[] = [
+  { href: '/review', title: 'more.review.title', text: 'more.review.text' },
   { href: '/safety', title: 'more.safety.title', text: 'more.safety.text' },
   { href: '/measures', title: 'more.measures.title', text: 'more.measures.text' },
   { href: '/lessons', title: 'more.lessons.title', text: 'more.lessons.text' },

@@ -10,6 +10,7 @@ import { TodayExposure } from '../exposure/today/TodayExposure';
 import { useI18n } from '../i18n/i18n';
 import { TodayLesson } from '../lessons/today/TodayLesson';
 import { TodayMeasure } from '../measures/TodayMeasure';
+import { TodayReview } from '../review/today/TodayReview';
 import { TodayAdvice, TodayChecks } from '../safety/TodaySafety';
 import { PageHeading } from '../ui/PageHeading';
 import { TodayStepsProvider, useTodayStep } from '../ui/todaySteps';
@@ -32,6 +33,7 @@ export function Today() {
         <CheckInStep />
         <TodayActivity />
         <TodayExercise />
+        <TodayReview />
         <TodayExposure />
         <TodayStress />
         <TodayLesson />

@@ -7,7 +7,13 @@ import { type CataloguePart, LANGS } from './i18n';
 import en from './messages/en.json';
 import nl from './messages/nl.json';
 import { textRegistry } from './registry';
-import { allStrings, forbiddenWordsBesidesOneQuote, forbiddenWordsIn, QUOTED_ONCE_NAMESPACE } from './wordingRules';
+import {
+  allStrings,
+  forbiddenWordsBesidesOneQuote,
+  forbiddenWordsIn,
+  QUOTED_ONCE_NAMESPACE,
+  streakBlameIn,
+} from './wordingRules';
 
 // Every feature registers its long texts in `<feature>/texts.ts` or `<feature>/*Texts.ts` (lessons in
 // `lessons/lessons.ts`) and its part of the catalogue in `<feature>/messages.ts`. Loading them by pattern, not by
@@ -82,6 +88,11 @@ describe.each(namespaces)('the texts of "$name"', ({ name, nl: dutch, en: englis
   it('use one apostrophe style: the typographic one', () => {
     for (const [lang, places] of Object.entries(both))
       for (const { path, text } of places) expect(text, `${lang} ${path}`).not.toContain("'");
+  });
+
+  it('never call a day missed or a run of weeks lost (docs/clinical-rules.md §10)', () => {
+    for (const [lang, places] of Object.entries(both))
+      for (const { path, text } of places) expect(streakBlameIn(text), `${lang} ${path}`).toBeUndefined();
   });
 
   it('never use the words the wording rules forbid (the myth lesson names its idea once, in quotation marks)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatShortDate, monthNames } from './i18n';
+import { formatDay, formatDayMonth, formatShortDate, monthNames, weekdayNames } from './i18n';
 
 describe('dates in words', () => {
   it('keep the existing form without a year when not asked for one', () => {
@@ -23,5 +23,23 @@ describe('dates in words', () => {
   it('name the months in the chosen language, January first', () => {
     expect(monthNames('nl').slice(0, 3)).toEqual(['januari', 'februari', 'maart']);
     expect(monthNames('en').at(-1)).toBe('December');
+  });
+
+  it('write a day and month in full, with the year only when it is not this year', () => {
+    expect(formatDayMonth('2026-11-23', 'nl', { withYearIfNot: '2026-11-29' })).toBe('23 november');
+    expect(formatDayMonth('2025-12-29', 'en', { withYearIfNot: '2026-01-04' })).toBe('29 December 2025');
+  });
+
+  it('name the weekdays in the chosen language, Monday first', () => {
+    expect(weekdayNames('nl')).toEqual([
+      'maandag',
+      'dinsdag',
+      'woensdag',
+      'donderdag',
+      'vrijdag',
+      'zaterdag',
+      'zondag',
+    ]);
+    expect(weekdayNames('en').at(-1)).toBe('Sunday');
   });
 });

@@ -265,6 +265,20 @@ export function formatShortDate(isoDate: string, lang: Lang, options: DayFormatO
   return new Intl.DateTimeFormat(LOCALES[lang], format).format(new Date(`${isoDate}T12:00:00Z`));
 }
 
+/** A calendar day as day and month in words, e.g. "23 november", with the year when it is not this year's. */
+export function formatDayMonth(isoDate: string, lang: Lang, options: DayFormatOptions = {}): string {
+  const format: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', timeZone: 'UTC' };
+  if (needsYear(isoDate, options)) format.year = 'numeric';
+  return new Intl.DateTimeFormat(LOCALES[lang], format).format(new Date(`${isoDate}T12:00:00Z`));
+}
+
+/** The names of the seven weekdays in a language, Monday first ("maandag" … "zondag"). */
+export function weekdayNames(lang: Lang): string[] {
+  const format = new Intl.DateTimeFormat(LOCALES[lang], { weekday: 'long', timeZone: 'UTC' });
+  // 2024-01-01 was a Monday.
+  return Array.from({ length: 7 }, (_, day) => format.format(new Date(Date.UTC(2024, 0, 1 + day, 12))));
+}
+
 /** The names of the twelve months in a language, January first ("januari" … "december"). */
 export function monthNames(lang: Lang): string[] {
   const format = new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', timeZone: 'UTC' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forbiddenWordsBesidesOneQuote, forbiddenWordsIn } from './wordingRules';
+import { forbiddenWordsBesidesOneQuote, forbiddenWordsIn, streakBlameIn } from './wordingRules';
 
 describe('the wording rules', () => {
   it('find forbidden words inside Dutch compounds and in English', () => {
@@ -18,5 +18,15 @@ describe('the wording rules', () => {
     expect(forbiddenWordsBesidesOneQuote('"slijtage" en "slijtage"')).toEqual({ words: ['slijtage'], mentions: 2 });
     expect(forbiddenWordsBesidesOneQuote('Het is slijtage.')).toEqual({ words: ['slijtage'], mentions: 0 });
     expect(forbiddenWordsBesidesOneQuote('"slijtage" en een letsel')).toEqual({ words: ['letsel'], mentions: 1 });
+  });
+
+  it('find a run of weeks called lost and a day called missed, in both languages', () => {
+    expect(streakBlameIn('Your streak is lost.')).toBe('a run of weeks that ended');
+    expect(streakBlameIn('Je reeks is verbroken.')).toBe('a run of weeks that ended');
+    expect(streakBlameIn('Je was 3 weken op rij actief. Nu is het voorbij.')).toBe('a run of weeks that ended');
+    expect(streakBlameIn('You missed 2 days this week.')).toBe('a missed day');
+    expect(streakBlameIn('Je hebt gisteren een dag overgeslagen.')).toBe('a missed day');
+    expect(streakBlameIn('Je bent 3 weken op rij actief geweest.')).toBeUndefined();
+    expect(streakBlameIn('Saving failed. Nothing is lost.')).toBeUndefined();
   });
 });

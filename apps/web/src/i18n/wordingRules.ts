@@ -47,3 +47,27 @@ export function forbiddenWordsBesidesOneQuote(text: string): { words: string[]; 
   const mentions = [...text.matchAll(new RegExp(QUOTED_MENTION.source, 'gi'))].length;
   return { words: forbiddenWordsIn(text.replace(QUOTED_MENTION, '')), mentions };
 }
+
+// A text about weeks in a row (the gentle streak of docs/clinical-rules.md §10) …
+const ABOUT_A_RUN = /\b(streaks?|in a row|op rij|reeks(en)?)\b/i;
+// … never says the run ended, and no text calls a day missed or a failure.
+const RUN_LOST =
+  /\b(lost|lose|losing|broke|broken|break|ended|reset|over|gone|kwijt|verloren|verliezen|verbroken|gebroken|voorbij|weg|gestopt|opnieuw)\b/i;
+const DAY_BLAMED = /\b(missed|missing|skipped|failed|failure|gemist|overgeslagen|mislukt|mislukking|gefaald|falen)\b/i;
+
+/**
+ * Why a text would blame the person for a missed day or a lost run, or
+ * `undefined` when it does not (§8: no blame, no guilt, no shame about missed
+ * days; §10: no "streak lost" anywhere). "Saving failed" is about the app,
+ * so only words about days and runs are looked for.
+ *
+ * @example
+ * streakBlameIn('Your streak is lost.') // 'a run of weeks that ended'
+ * streakBlameIn('You missed 2 days.') // 'a missed day'
+ * streakBlameIn('3 weeks in a row.') // undefined
+ */
+export function streakBlameIn(text: string): string | undefined {
+  if (ABOUT_A_RUN.test(text) && RUN_LOST.test(text)) return 'a run of weeks that ended';
+  if (DAY_BLAMED.test(text) && /\b(day|days|dag|dagen|week|weken|check-in)\b/i.test(text)) return 'a missed day';
+  return undefined;
+}

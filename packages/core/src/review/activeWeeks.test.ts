@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar/calendarDay.js';
-import { activeWeeks, weekStartOf } from './activeWeeks.js';
+import { activeDaysThisWeek, activeWeeks, weekStartOf } from './activeWeeks.js';
 
 // 2026-11-23 is a Monday; today in most cases is Wednesday 2026-11-25.
 const MON = '2026-11-23';
@@ -119,5 +119,14 @@ describe('activeWeeks counts weeks, never days (docs/clinical-rules.md §10)', (
     expect(() => activeWeeks(['25-11-2026'], '2026-11-25')).toThrow(RangeError);
     // A date after today that does not exist is still refused, not ignored.
     expect(() => activeWeeks(['2027-02-29'], '2026-11-25')).toThrow(RangeError);
+  });
+});
+
+describe('activeDaysThisWeek', () => {
+  it('counts the distinct days from Monday up to today', () => {
+    const days = ['2026-11-22', '2026-11-23', '2026-11-23', '2026-11-25', '2026-11-26'];
+    expect(activeDaysThisWeek(days, '2026-11-25')).toBe(2);
+    expect(activeDaysThisWeek(days, '2026-11-29')).toBe(3);
+    expect(activeDaysThisWeek(days, '2026-11-30')).toBe(0);
   });
 });

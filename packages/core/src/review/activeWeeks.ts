@@ -62,3 +62,15 @@ export function activeWeeks(
   for (let monday = thisWeek - 7; counts(monday); monday -= 7) run += 1;
   return run;
 }
+
+/**
+ * The distinct active days so far in the week that holds `today`, for "this
+ * week so far" beside the weeks in a row.
+ *
+ * @example
+ * activeDaysThisWeek(['2026-11-20', '2026-11-23', '2026-11-23', '2026-11-24', '2026-11-26'], '2026-11-25') // 2
+ */
+export function activeDaysThisWeek(activeDays: readonly string[], today: string): number {
+  const monday = weekStartOf(today);
+  return new Set(activeDays.filter((day) => day >= monday && day <= today)).size;
+}

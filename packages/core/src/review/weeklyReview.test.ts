@@ -4,14 +4,18 @@ import {
   DEFAULT_REVIEW_SETTINGS,
   intentionChoices,
   isoWeekday,
+  nextReviewDay,
   previousReview,
   reviewDue,
+  reviewInForce,
   reviewOfWeek,
   reviewSettingsOf,
   reviewWeekEnd,
   validateReviewSettings,
   validateWeeklyReview,
   type WeeklyReview,
+  weeklyReviewForm,
+  weeklyReviewFromForm,
 } from './weeklyReview.js';
 
 const fields = (result: { ok: boolean; issues?: { field: string }[] }) =>
@@ -124,6 +128,12 @@ describe('when the review waits', () => {
     expect(reviewDue(sunday, ['2026-11-22'], '2026-11-29')).toBe('2026-11-29');
   });
 
+  it('names the next review day after today', () => {
+    expect(nextReviewDay(7, '2026-11-25')).toBe('2026-11-29');
+    expect(nextReviewDay(7, '2026-11-29')).toBe('2026-12-06');
+    expect(nextReviewDay(1, '2026-11-29')).toBe('2026-11-30');
+  });
+
   it('follows the chosen day', () => {
     expect(reviewDue({ reviewDay: 3, activeDaysPerWeek: 3 }, [], '2026-11-25')).toBe('2026-11-25');
     expect(reviewDue({ reviewDay: 3, activeDaysPerWeek: 3 }, [], '2026-11-29')).toBeNull();
@@ -149,6 +159,12 @@ describe('reviews read back', () => {
     expect(previousReview(reviews, '2026-11-15')).toBeUndefined();
   });
 
+  it('finds the review whose intentions hold now', () => {
+    expect(reviewInForce(reviews, '2026-11-29')?.id).toBe('d');
+    expect(reviewInForce(reviews, '2026-11-28')?.id).toBe('c');
+    expect(reviewInForce(reviews, '2026-11-14')).toBeUndefined();
+  });
+
   it('finds the review of a week', () => {
     expect(reviewOfWeek(reviews, '2026-11-29')?.id).toBe('d');
     expect(reviewOfWeek(reviews, '2026-11-08')).toBeUndefined();
@@ -167,5 +183,53 @@ describe('intentionChoices', () => {
     expect(
       intentionChoices({ activityPlan: true, exerciseProgramme: true, fearedMovements: true }).slice(0, 3),
     ).toEqual(['activity', 'exercise', 'exposure']);
+  });
+});
+
+describe('the weekly review form', () => {
+  it('turns ticked plans and own words into intentions, own words last', () => {
+    expect(
+      weeklyReviewFromForm(
+        { wentWell: ' Wandelen ', chosen: ['relax', 'sleep'], ownWords: ' Fietsen ' },
+        '2026-11-29',
+        doneAt,
+      ),
+    ).toEqual({
+      ok: true,
+      value: {
+        lastDay: '2026-11-29',
+        wentWell: 'Wandelen',
+        intentions: [{ kind: 'relax' }, { kind: 'sleep' }, { kind: 'own', text: 'Fietsen' }],
+        doneAt,
+      },
+    });
+  });
+
+  it('leaves out empty own words, and refuses a fourth intention on the intentions field', () => {
+    const three = weeklyReviewFromForm(
+      { wentWell: '', chosen: ['relax', 'sleep', 'lesson'], ownWords: '  ' },
+      '2026-11-29',
+      doneAt,
+    );
+    expect(three.ok && three.value.intentions).toHaveLength(3);
+    const four = weeklyReviewFromForm(
+      { wentWell: '', chosen: ['relax', 'sleep', 'lesson'], ownWords: 'Fietsen' },
+      '2026-11-29',
+      doneAt,
+    );
+    expect(fields(four)).toEqual(['intentions']);
+  });
+
+  it('fills in again from a saved review, and back to the same review', () => {
+    const review: WeeklyReview = {
+      lastDay: '2026-11-29',
+      wentWell: 'Wandelen',
+      intentions: [{ kind: 'activity' }, { kind: 'own', text: 'Fietsen' }],
+      doneAt,
+    };
+    const form = weeklyReviewForm(review);
+    expect(form).toEqual({ wentWell: 'Wandelen', chosen: ['activity'], ownWords: 'Fietsen' });
+    expect(weeklyReviewFromForm(form, review.lastDay, doneAt)).toEqual({ ok: true, value: review });
+    expect(weeklyReviewForm(undefined)).toEqual({ wentWell: '', chosen: [], ownWords: '' });
   });
 });

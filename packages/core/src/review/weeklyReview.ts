@@ -1,4 +1,5 @@
 import { addDays, daysBetween, isIsoDate, toEpochDay, type Weekday } from '../calendar/calendarDay.js';
+import { latestWrite } from '../records/latestWrite.js';
 import type { Stored } from '../safety/safetyJourney.js';
 import { type FieldIssue, isPlainObject, readNumber, readString, type Validated } from '../validation/fieldIssue.js';
 import { readInstant, readOneOf, unknownFields } from '../validation/recordFields.js';
@@ -166,14 +167,7 @@ function readIntentions(value: unknown, issues: FieldIssue[]): Intention[] | und
  * reviewSettingsOf([]) // { reviewDay: 7, activeDaysPerWeek: 3 }
  */
 export function reviewSettingsOf(stored: readonly Stored<ReviewSettings>[]): ReviewSettings {
-  return latestByClock(stored)?.data ?? DEFAULT_REVIEW_SETTINGS;
-}
-
-function latestByClock<T>(stored: readonly Stored<T>[]): Stored<T> | undefined {
-  return stored.reduce<Stored<T> | undefined>(
-    (latest, record) => (!latest || record.hlc > latest.hlc ? record : latest),
-    undefined,
-  );
+  return latestWrite(stored)?.data ?? DEFAULT_REVIEW_SETTINGS;
 }
 
 /** A missed review day stays open this many days after it: a busy Sunday can be caught up on Monday or Tuesday. */
@@ -225,7 +219,32 @@ export function previousReview(
     (latest, review) => (!latest || review.data.lastDay > latest ? review.data.lastDay : latest),
     undefined,
   );
-  return latestByClock(earlier.filter((review) => review.data.lastDay === latestDay));
+  return latestWrite(earlier.filter((review) => review.data.lastDay === latestDay));
+}
+
+/**
+ * The review whose intentions hold now: the latest review of a week that
+ * ended on or before `today`.
+ *
+ * @example
+ * reviewInForce(reviews, '2026-12-01')?.data.lastDay // '2026-11-29'
+ */
+export function reviewInForce(
+  reviews: readonly Stored<WeeklyReview>[],
+  today: string,
+): Stored<WeeklyReview> | undefined {
+  return previousReview(reviews, addDays(today, 1));
+}
+
+/**
+ * The next review day after today (a week on when today is the review day).
+ *
+ * @example
+ * nextReviewDay(7, '2026-11-25') // '2026-11-29'
+ * nextReviewDay(7, '2026-11-29') // '2026-12-06'
+ */
+export function nextReviewDay(reviewDay: Weekday, today: string): string {
+  return addDays(today, (reviewDay - isoWeekday(today) + 7) % 7 || 7);
 }
 
 /**
@@ -238,7 +257,7 @@ export function reviewOfWeek(
   reviews: readonly Stored<WeeklyReview>[],
   lastDay: string,
 ): Stored<WeeklyReview> | undefined {
-  return latestByClock(reviews.filter((review) => review.data.lastDay === lastDay));
+  return latestWrite(reviews.filter((review) => review.data.lastDay === lastDay));
 }
 
 /** What the person has, so the review offers only intentions that fit. */
@@ -258,6 +277,50 @@ export function intentionChoices(context: IntentionContext): IntentionKind[] {
   if (context.exerciseProgramme) plans.push('exercise');
   if (context.fearedMovements) plans.push('exposure');
   return [...plans, 'check_in', 'relax', 'sleep', 'lesson', 'own'];
+}
+
+/** The weekly review form as the person filled it in. */
+export type WeeklyReviewForm = {
+  wentWell: string;
+  /** The plans and tools ticked, in the order offered. */
+  chosen: readonly Exclude<IntentionKind, 'own'>[];
+  /** Own words; empty when not used. */
+  ownWords: string;
+};
+
+/**
+ * The review record from the form: own words (when not empty) count as one
+ * of the three intentions, after the ticked ones. More than three is refused
+ * on `intentions`, so the form can say which field to look at.
+ *
+ * @example
+ * weeklyReviewFromForm({ wentWell: '', chosen: ['relax'], ownWords: 'Fietsen' }, '2026-11-29', doneAt)
+ * // { ok: true, value: { lastDay: '2026-11-29', intentions: [{ kind: 'relax' }, { kind: 'own', text: 'Fietsen' }], doneAt } }
+ */
+export function weeklyReviewFromForm(form: WeeklyReviewForm, lastDay: string, doneAt: string): Validated<WeeklyReview> {
+  const own = form.ownWords.trim();
+  const intentions: Intention[] = [
+    ...form.chosen.map((kind) => ({ kind })),
+    ...(own ? [{ kind: 'own' as const, text: own }] : []),
+  ];
+  return validateWeeklyReview({ lastDay, wentWell: form.wentWell, intentions, doneAt });
+}
+
+/**
+ * The form of an existing review, to change it.
+ *
+ * @example
+ * weeklyReviewForm({ lastDay, intentions: [{ kind: 'own', text: 'Fietsen' }], doneAt })
+ * // { wentWell: '', chosen: [], ownWords: 'Fietsen' }
+ */
+export function weeklyReviewForm(review: WeeklyReview | undefined): WeeklyReviewForm {
+  const chosen: Exclude<IntentionKind, 'own'>[] = [];
+  let ownWords = '';
+  for (const intention of review?.intentions ?? []) {
+    if (intention.kind === 'own') ownWords = ownWords ? `${ownWords}; ${intention.text}` : intention.text;
+    else chosen.push(intention.kind);
+  }
+  return { wentWell: review?.wentWell ?? '', chosen, ownWords };
 }
 
 /** The record kinds of this file, for readers and the registry (records/syncChange.ts). */

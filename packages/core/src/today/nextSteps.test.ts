@@ -29,6 +29,14 @@ describe('todayNextSteps', () => {
       ['relax', 'lesson'],
     ],
     [['lesson'], ['lesson']],
+    [
+      ['exercise', 'review', 'exposure'],
+      ['exercise', 'review'],
+    ],
+    [
+      ['review', 'relax', 'lesson'],
+      ['review', 'relax'],
+    ],
     [['safety'], ['safety']],
     [
       ['safety', 'follow_up', 'check_in'],

@@ -1,7 +1,7 @@
 /**
  * What Today may show as a next step, in the order it matters: safety first,
  * then a question that is waiting for an answer, the check-in, today's
- * planned activity, exercise and movement practice, a calm moment when
+ * planned activity and exercise, the weekly review, movement practice, a calm moment when
  * stress stays high, a lesson that fits.
  */
 export const TODAY_STEPS = [
@@ -10,6 +10,7 @@ export const TODAY_STEPS = [
   'check_in',
   'activity',
   'exercise',
+  'review',
   'exposure',
   'relax',
   'lesson',

@@ -38,9 +38,9 @@ export const lesson: Lesson = {
       ],
     },
     {
-      heading: 'Skipping a day is not a failure',
+      heading: 'A day off is part of it',
       paragraphs: [
-        'Did a day not work out? Or a few days? Skipping a day is not a failure. Just pick it up again, where you were.',
+        'Did a day not work out? Or a few days? That happens to everyone. Just pick it up again, where you were.',
         'What matters is what you usually do, not being perfect every day. Every time you start again counts.',
       ],
     },

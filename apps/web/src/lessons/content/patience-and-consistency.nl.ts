@@ -37,9 +37,9 @@ export const lesson: Lesson = {
       ],
     },
     {
-      heading: 'Een dag overslaan is geen mislukking',
+      heading: 'Een dag vrij hoort erbij',
       paragraphs: [
-        'Lukt het een dag niet? Of een paar dagen? Een dag overslaan is geen mislukking. Pak het gewoon weer op, waar je was.',
+        'Lukt het een dag niet? Of een paar dagen? Dat overkomt iedereen. Pak het gewoon weer op, waar je was.',
         'Het gaat om wat je meestal doet, niet om elke dag perfect zijn. Elke keer dat je weer begint, telt.',
       ],
     },

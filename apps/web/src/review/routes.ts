@@ -1,0 +1,18 @@
+import { lazy } from 'preact-iso';
+import { reviewMessages } from './messages';
+
+/** The weekly review pages (`/review…`), each loaded on demand with the feature's texts. */
+export const REVIEW_ROUTES = [
+  {
+    path: '/review',
+    component: lazy(reviewMessages.with(() => import('./pages/ReviewHome').then((m) => m.ReviewHome))),
+  },
+  {
+    path: '/review/week',
+    component: lazy(reviewMessages.with(() => import('./pages/ReviewWeekPage').then((m) => m.ReviewWeekPage))),
+  },
+  {
+    path: '/review/settings',
+    component: lazy(reviewMessages.with(() => import('./pages/ReviewSettingsPage').then((m) => m.ReviewSettingsPage))),
+  },
+] as const;

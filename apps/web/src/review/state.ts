@@ -1,0 +1,84 @@
+import {
+  ACTIVITY_PLAN_KIND,
+  activeDaysOf,
+  activeWeeks,
+  EXERCISE_PROGRAMME_KIND,
+  FEAR_RATING_KIND,
+  type IntentionContext,
+  latestWrite,
+  type PracticeDays,
+  practiceDays,
+  RECORD,
+  REVIEW_SETTINGS_KIND,
+  type ReviewSettings,
+  readRecords,
+  reviewDue,
+  reviewSettingsOf,
+  type Stored,
+  WEEKLY_REVIEW_KIND,
+  type WeeklyReview,
+} from '@veerkracht/core';
+import { useMemo } from 'preact/hooks';
+import { type App, useRecords } from '../data/app';
+
+/**
+ * The consistency state of the app (docs/clinical-rules.md §10): the practice
+ * days, the gentle streak, the reviews and the settings, all derived by the
+ * core. Components only show them.
+ */
+export type ReviewState = {
+  settings: ReviewSettings;
+  settingsRecord: Stored<ReviewSettings> | undefined;
+  reviews: Stored<WeeklyReview>[];
+  days: PracticeDays;
+  activeDays: string[];
+  /** Weeks in a row with enough active days (`activeWeeks`). */
+  weeks: number;
+  /** The last day of the week whose review waits today, or `null`. */
+  due: string | null;
+  plans: IntentionContext;
+};
+
+export function useReview(today: string): ReviewState {
+  const records = useRecords();
+  return useMemo(() => {
+    const all = [...records.values()];
+    const settingsRecords = readRecords(all, REVIEW_SETTINGS_KIND);
+    const settings = reviewSettingsOf(settingsRecords);
+    const reviews = readRecords(all, WEEKLY_REVIEW_KIND);
+    const days = practiceDays(all);
+    const activeDays = activeDaysOf(days);
+    return {
+      settings,
+      settingsRecord: latestWrite(settingsRecords),
+      reviews,
+      days,
+      activeDays,
+      weeks: activeWeeks(activeDays, today, settings.activeDaysPerWeek),
+      due: reviewDue(
+        settings,
+        reviews.map((review) => review.data.lastDay),
+        today,
+      ),
+      plans: {
+        activityPlan: readRecords(all, ACTIVITY_PLAN_KIND).length > 0,
+        exerciseProgramme: readRecords(all, EXERCISE_PROGRAMME_KIND).length > 0,
+        fearedMovements: readRecords(all, FEAR_RATING_KIND).length > 0,
+      },
+    };
+  }, [records, today]);
+}
+
+/** Saves a weekly review, as a new version of that week's review when there is one. */
+export async function saveReview(app: App, review: WeeklyReview, existing: Stored<WeeklyReview> | undefined) {
+  await app.saveRecord(RECORD.weeklyReview, review, existing?.id);
+}
+
+/** Saves the review day and the days that make a week count, over the settings record when there is one. */
+export async function saveReviewSettings(
+  app: App,
+  settings: ReviewSettings,
+  existing: Stored<ReviewSettings> | undefined,
+) {
+  await app.saveRecord(RECORD.reviewSettings, settings, existing?.id);
+}
