@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { activeDaysOf, activeWeeks, addDays, calendarDayAt, isoWeekday, practiceDays, RECORD } from '@veerkracht/core';
+import { activeDaysOf, activeWeeks, addDays, calendarDayAt, practiceDays, RECORD, weekdayOf } from '@veerkracht/core';
 import { START } from './activityHelpers';
 import { expectNoViolations } from './axe';
 import { completeFirstRun, goVia, goViaMore, open } from './helpers';
@@ -8,7 +8,7 @@ import { backupWith, restoreBackup, type SeedRecord } from './seed';
 /** The app's "today" while the clock stands at START; the test makes it the review day. */
 const TODAY = calendarDayAt(START);
 const NL_WEEKDAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
-const REVIEW_DAY = NL_WEEKDAYS[isoWeekday(TODAY) - 1] ?? '';
+const REVIEW_DAY = NL_WEEKDAYS[weekdayOf(TODAY) - 1] ?? '';
 
 /**
  * Two weeks from another phone: the week before the reviewed one with pain 6

@@ -150,4 +150,12 @@ export const RECORD_EXAMPLES: { readonly [T in RecordType]: RecordData<T> } = {
     doneAt: '2026-11-22T19:30:00+01:00',
   },
   review_settings: { reviewDay: 7, activeDaysPerWeek: 3 },
+  reminder_settings: {
+    checkIn: { on: true, time: '20:00' },
+    exercise: { on: true, time: '10:00' },
+    followUp: { on: true },
+    review: { on: false, time: '19:00' },
+    quietFrom: '22:00',
+    quietUntil: '08:00',
+  },
 };

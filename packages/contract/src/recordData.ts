@@ -387,6 +387,18 @@ const WeeklyReviewData = z.looseObject({
   intentions: z.array(Intention).max(MAX_INTENTIONS).meta({ description: 'each plan or tool at most once' }),
   doneAt: Instant,
 });
+const TimedReminder = z.looseObject({
+  on: z.boolean(),
+  time: ClockTime.meta({ description: 'not in the quiet hours' }),
+});
+const ReminderSettingsData = z.looseObject({
+  checkIn: TimedReminder,
+  exercise: TimedReminder.meta({ description: 'on the running programme’s days' }),
+  followUp: z.looseObject({ on: z.boolean() }).meta({ description: 'when a follow-up question may be asked' }),
+  review: TimedReminder.meta({ description: 'on the review day' }),
+  quietFrom: ClockTime,
+  quietUntil: ClockTime.meta({ description: 'quiet from quietFrom up to quietUntil, across midnight when later' }),
+});
 const ReviewSettingsData = z.looseObject({
   reviewDay: z.int().min(1).max(7).meta({ description: 'ISO weekday: 1 Monday … 7 Sunday' }),
   activeDaysPerWeek: z.int().min(1).max(7),
@@ -419,6 +431,7 @@ export const RECORD_DATA_SCHEMAS = {
   notice_shown: NoticeShownData,
   weekly_review: WeeklyReviewData,
   review_settings: ReviewSettingsData,
+  reminder_settings: ReminderSettingsData,
 } as const satisfies Record<RecordType, z.ZodType>;
 
 /** A record type's name in the OpenAPI document, e.g. `ActivityPlan` for `activity_plan`. */

@@ -114,3 +114,14 @@ export function lastDays(lastDay: string, count: number): string[] {
   const end = toEpochDay(lastDay);
   return Array.from({ length: count }, (_, i) => fromEpochDay(end - count + 1 + i));
 }
+
+/**
+ * The ISO weekday of a calendar day (1 Monday … 7 Sunday).
+ *
+ * @example
+ * weekdayOf('2026-11-28') // 6 (a Saturday)
+ */
+export function weekdayOf(isoDate: string): Weekday {
+  // 1970-01-01 was a Thursday (ISO weekday 4).
+  return (((((toEpochDay(isoDate) + 3) % 7) + 7) % 7) + 1) as Weekday;
+}

@@ -92,6 +92,16 @@ function instantOfWallClock(target: number, timeZone: string): number {
 }
 
 /**
+ * The clock time (HH:MM) on the wall in `timeZone` at `ms`.
+ *
+ * @example
+ * wallClockTimeAt(Date.parse('2026-11-28T21:30:00Z')) // '22:30' (CET)
+ */
+export function wallClockTimeAt(ms: number, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return new Date(wallClock(ms, timeZone)).toISOString().slice(11, 16);
+}
+
+/**
  * Orders two instants (any form `toMillis` accepts): negative when `a` is earlier.
  *
  * @example

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { weekdayOf } from '../calendar/calendarDay.js';
 import type { FollowUpRecord } from '../graded/activityRecords.js';
 import type { Stored } from '../safety/safetyJourney.js';
 import type { ExerciseDecision, ExerciseProgramme, ExerciseSession, SessionItem } from './exerciseRecords.js';
@@ -11,7 +12,6 @@ import {
   nextProgrammeVersion,
   nextWeekday,
   programmeFromStarter,
-  weekdayOf,
 } from './programmeState.js';
 
 const programmeId = '019a0000-0000-7000-8000-0000000000e1';

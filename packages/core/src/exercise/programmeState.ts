@@ -1,5 +1,5 @@
 import type { Weekday } from '../calendar/calendarDay.js';
-import { calendarDayAt, DEFAULT_TIME_ZONE, fromEpochDay, toEpochDay } from '../calendar/calendarDay.js';
+import { calendarDayAt, DEFAULT_TIME_ZONE, fromEpochDay, toEpochDay, weekdayOf } from '../calendar/calendarDay.js';
 import { toMillis } from '../calendar/zonedTime.js';
 import { FOLLOW_UP_KIND, type FollowUpRecord } from '../graded/activityRecords.js';
 import { planVersions } from '../graded/planState.js';
@@ -108,17 +108,6 @@ export type ProgrammeView = {
   /** The next programme day from today on (today itself when due), as an ISO date; null when stopped. */
   nextDay: string | null;
 };
-
-/**
- * The ISO weekday of a calendar day (1 Monday … 7 Sunday).
- *
- * @example
- * weekdayOf('2026-11-28') // 6 (a Saturday)
- */
-export function weekdayOf(isoDate: string): Weekday {
-  // 1970-01-01 was a Thursday (ISO weekday 4).
-  return (((((toEpochDay(isoDate) + 3) % 7) + 7) % 7) + 1) as Weekday;
-}
 
 /**
  * The first day from `from` on (that day included) that falls on one of `days`.

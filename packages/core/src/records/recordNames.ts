@@ -31,4 +31,5 @@ export const RECORD = {
   noticeShown: 'notice_shown',
   weeklyReview: 'weekly_review',
   reviewSettings: 'review_settings',
+  reminderSettings: 'reminder_settings',
 } as const satisfies Record<string, RecordType>;

@@ -11,6 +11,7 @@ import {
 import { LESSON_PROGRESS_KIND } from '../lessons/lessonProgress.js';
 import { PSK_KIND, START_BACK_KIND } from '../measures/measureRecords.js';
 import { RELAXATION_SESSION_KIND } from '../relax/relaxationSession.js';
+import { REMINDER_SETTINGS_KIND } from '../reminders/reminderSettings.js';
 import { REVIEW_SETTINGS_KIND, WEEKLY_REVIEW_KIND } from '../review/weeklyReview.js';
 import {
   CONCERN_KIND,
@@ -58,6 +59,7 @@ export const RECORD_KINDS = [
   NOTICE_SHOWN_KIND,
   WEEKLY_REVIEW_KIND,
   REVIEW_SETTINGS_KIND,
+  REMINDER_SETTINGS_KIND,
 ] as const;
 
 type Kind = (typeof RECORD_KINDS)[number];

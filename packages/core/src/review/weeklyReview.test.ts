@@ -3,7 +3,6 @@ import type { Stored } from '../safety/safetyJourney.js';
 import {
   DEFAULT_REVIEW_SETTINGS,
   intentionChoices,
-  isoWeekday,
   nextReviewDay,
   previousReview,
   reviewDue,
@@ -21,12 +20,6 @@ import {
 const fields = (result: { ok: boolean; issues?: { field: string }[] }) =>
   result.ok ? [] : (result.issues ?? []).map((issue) => issue.field);
 const doneAt = '2026-11-29T19:00:00+01:00';
-
-describe('isoWeekday', () => {
-  it('numbers Monday 1 to Sunday 7', () => {
-    expect(['2026-11-23', '2026-11-24', '2026-11-28', '2026-11-29'].map(isoWeekday)).toEqual([1, 2, 6, 7]);
-  });
-});
 
 describe('a weekly review record', () => {
   it('is accepted with plans and own words, own words and what went well trimmed', () => {

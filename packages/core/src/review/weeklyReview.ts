@@ -1,4 +1,5 @@
-import { addDays, daysBetween, isIsoDate, toEpochDay, type Weekday } from '../calendar/calendarDay.js';
+import { addDays, daysBetween, isIsoDate, type Weekday, weekdayOf } from '../calendar/calendarDay.js';
+
 import { latestWrite } from '../records/latestWrite.js';
 import type { Stored } from '../safety/safetyJourney.js';
 import { type FieldIssue, isPlainObject, readNumber, readString, type Validated } from '../validation/fieldIssue.js';
@@ -38,17 +39,6 @@ export const MAX_WENT_WELL_LENGTH = 600;
  * `lastDay`, what went well (optional) and next week's intentions.
  */
 export type WeeklyReview = { lastDay: string; wentWell?: string; intentions: Intention[]; doneAt: string };
-
-/**
- * The ISO weekday of a date: 1 Monday … 7 Sunday.
- *
- * @example
- * isoWeekday('2026-11-29') // 7
- */
-export function isoWeekday(isoDate: string): Weekday {
-  // 1970-01-01 was a Thursday (4).
-  return (((((toEpochDay(isoDate) + 3) % 7) + 7) % 7) + 1) as Weekday;
-}
 
 /**
  * Validates a `review_settings` record.
@@ -182,7 +172,7 @@ export const REVIEW_OPEN_DAYS = 2;
  * reviewWeekEnd(7, '2026-12-01') // '2026-11-29'
  */
 export function reviewWeekEnd(reviewDay: Weekday, today: string): string {
-  const back = (isoWeekday(today) - reviewDay + 7) % 7;
+  const back = (weekdayOf(today) - reviewDay + 7) % 7;
   return addDays(today, -back);
 }
 
@@ -244,7 +234,7 @@ export function reviewInForce(
  * nextReviewDay(7, '2026-11-29') // '2026-12-06'
  */
 export function nextReviewDay(reviewDay: Weekday, today: string): string {
-  return addDays(today, (reviewDay - isoWeekday(today) + 7) % 7 || 7);
+  return addDays(today, (reviewDay - weekdayOf(today) + 7) % 7 || 7);
 }
 
 /**
