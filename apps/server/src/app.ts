@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { MAX_BODY_BYTES } from '@veerkracht/contract';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
 import { type Clock, systemClock } from './clock.js';
+import { DEFAULT_VAPID_SUBJECT } from './config/env.js';
 import type { Database } from './db/database.js';
 import { healthRoutes } from './health/healthRoutes.js';
 import { createHealthService } from './health/healthService.js';
@@ -29,6 +30,11 @@ import { createPatientService } from './patients/patientService.js';
 import type { RandomBytes } from './patients/secrets.js';
 import { type RateLimit, RateLimiter } from './rateLimits/rateLimiter.js';
 import { KyselyRateLimitRepository } from './rateLimits/rateLimitRepository.js';
+import { DEFAULT_PUSH_SERVICE_ORIGINS, type PushSender, webPushSender } from './reminders/pushSender.js';
+import { ReminderRepository } from './reminders/reminderRepository.js';
+import { reminderRoutes } from './reminders/reminderRoutes.js';
+import { createReminderService, type ReminderConfig, type ReminderService } from './reminders/reminderService.js';
+import { ReminderWorker } from './reminders/reminderWorker.js';
 import { KyselyRecordRepository } from './sync/recordRepository.js';
 import { DEFAULT_SYNC_LIMITS, SyncAdmission, type SyncLimits } from './sync/syncAdmission.js';
 import { syncRoutes } from './sync/syncRoutes.js';
@@ -88,7 +94,16 @@ export type AppOptions = {
   syncLimits?: Partial<SyncLimits>;
   /** Most a patient may store (413 beyond); default 100,000 records and 50 MB of data (syncService.ts). */
   storageQuota?: StorageQuota;
+  /** Reminders: allowed push services, the VAPID contact, the sender (tests: a local one), and the worker's round. */
+  reminders?: Partial<ReminderConfig> & { sender?: PushSender; workerTickMs?: number | false };
 };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The reminder service of this app (the worker's rounds; tests drive it with their own clock). */
+    reminders: ReminderService;
+  }
+}
 
 /** Headers that must never reach a log line. */
 const REDACTED = ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', 'headers.cookie'];
@@ -162,6 +177,23 @@ export function buildApp(options: AppOptions): FastifyInstance {
     clock,
     ...(options.storageQuota ? { quota: options.storageQuota } : {}),
   });
+  const reminders = createReminderService({
+    repo: new ReminderRepository(options.db.db, options.db.dialect),
+    clock,
+    sender: options.reminders?.sender ?? webPushSender,
+    config: {
+      pushServiceOrigins: options.reminders?.pushServiceOrigins ?? DEFAULT_PUSH_SERVICE_ORIGINS,
+      vapidSubject: options.reminders?.vapidSubject ?? DEFAULT_VAPID_SUBJECT,
+    },
+    ...(options.random ? { random: options.random } : {}),
+  });
+  app.decorate('reminders', reminders);
+  const tickMs = options.reminders?.workerTickMs ?? false;
+  if (tickMs !== false) {
+    const worker = new ReminderWorker(reminders, tickMs, app.log);
+    app.addHook('onReady', async () => worker.start());
+    app.addHook('onClose', async () => worker.stop());
+  }
   const admission = new SyncAdmission({ ...DEFAULT_SYNC_LIMITS, ...options.syncLimits }, clock);
   const faults = new RecentFaults(clock);
   const health = createHealthService({ database: options.db, version, faults });
@@ -184,7 +216,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const routes: FastifyPluginAsync = async (root) => {
     await root.register(healthRoutes, { health });
     await root.register(patientRoutes, { patients, limiter, rateLimits });
-    await root.register(syncRoutes, { patients, sync, admission });
+    await root.register(syncRoutes, { patients, sync, admission, reminders });
+    await root.register(reminderRoutes, { patients, reminders });
     root.get('/api/openapi.json', async () => {
       openApi ??= buildOpenApiDocument(version);
       return openApi;

@@ -15,7 +15,8 @@ LOG_LEVEL (info), WEB_DIST (built web app), TRUST_PROXY (false),
 RATE_LIMIT_RESTORE (10 per 15 min per IP), RATE_LIMIT_CREATE_PATIENT (30 per hour per IP),
 REQUEST_TIMEOUT_MS (30000), HEADERS_TIMEOUT_MS (10000), CONNECTION_TIMEOUT_MS (60000),
 KEEP_ALIVE_TIMEOUT_MS (72000), MAX_CONNECTIONS_PER_ADDRESS (64, 0 for none), SHUTDOWN_TIMEOUT_MS (5000),
-HSTS (auto: only over TLS; always; off).`;
+HSTS (auto: only over TLS; always; off), REMINDER_TICK_MS (15000, 0 for no worker in this process),
+REMINDER_PUSH_SERVICES (the browsers' push services), REMINDER_CONTACT (mailto: for the push services).`;
 
 function openDatabase(config: ServerConfig) {
   return createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -47,6 +48,7 @@ async function serve(config: ServerConfig): Promise<void> {
     hsts: config.hsts,
     syncLimits: config.syncLimits,
     storageQuota: config.storageQuota,
+    reminders: config.reminders,
     ...(config.webDist ? { webDist: config.webDist } : {}),
   });
   app.log.info(

@@ -10,4 +10,5 @@ export * from './limits.js';
 export * from './patients.js';
 export * from './recordData.js';
 export * from './registries.js';
+export * from './reminders.js';
 export * from './sync.js';

@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import type { RateLimits, TrustProxy } from '../app.js';
 import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from '../http/connections.js';
 import { HSTS_MODES, type HstsMode } from '../http/security.js';
+import { DEFAULT_PUSH_SERVICE_ORIGINS } from '../reminders/pushSender.js';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from '../sync/syncAdmission.js';
 import { DEFAULT_STORAGE_QUOTA, type StorageQuota } from '../sync/syncService.js';
 
@@ -28,12 +29,19 @@ export type ServerConfig = {
   hsts: HstsMode;
   syncLimits: SyncLimits;
   storageQuota: StorageQuota;
+  reminders: { pushServiceOrigins: readonly string[]; vapidSubject: string; workerTickMs: number | false };
 };
 
 /** Five seconds: requests here take milliseconds, and Docker sends SIGKILL ten seconds after SIGTERM. */
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 5_000;
 
 const HOUR_MS = 60 * 60 * 1000;
+
+/** How often the reminder worker looks for due reminders: a reminder comes at most this much late. */
+export const DEFAULT_REMINDER_TICK_MS = 15_000;
+
+/** The VAPID contact unless configured (REMINDER_CONTACT); push services may write to it about problems. */
+export const DEFAULT_VAPID_SUBJECT = 'mailto:reminders@veerkracht.invalid';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -124,6 +132,35 @@ function trustProxy(env: Env): TrustProxy {
   return entries;
 }
 
+function pushServices(env: Env): readonly string[] {
+  const raw = value(env, 'REMINDER_PUSH_SERVICES');
+  if (raw === undefined) return DEFAULT_PUSH_SERVICE_ORIGINS;
+  const origins = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let url: URL | undefined;
+    try {
+      url = new URL(origin.replace('*.', 'wildcard.'));
+    } catch {
+      url = undefined;
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || origin.endsWith('/'))
+      throw new ConfigError(
+        `REMINDER_PUSH_SERVICES must be a comma-separated list of origins (e.g. https://fcm.googleapis.com,https://*.push.apple.com), got "${origin}"`,
+      );
+  }
+  return origins;
+}
+
+function vapidSubject(env: Env): string {
+  const subject = value(env, 'REMINDER_CONTACT') ?? DEFAULT_VAPID_SUBJECT;
+  if (!/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/.test(subject))
+    throw new ConfigError(`REMINDER_CONTACT must be a mailto: address or an https: URL, got "${subject}"`);
+  return subject;
+}
+
 /**
  * The server's settings from environment variables, checked: a wrong value
  * throws a {@link ConfigError} naming the variable, never a stack trace later.
@@ -171,6 +208,12 @@ export function readConfig(env: Env): ServerConfig {
     storageQuota: {
       records: integer(env, 'PATIENT_MAX_RECORDS', DEFAULT_STORAGE_QUOTA.records, 1_000, 100_000_000),
       size: integer(env, 'PATIENT_MAX_DATA_MB', DEFAULT_STORAGE_QUOTA.size / 1_000_000, 1, 100_000) * 1_000_000,
+    },
+    reminders: {
+      pushServiceOrigins: pushServices(env),
+      vapidSubject: vapidSubject(env),
+      // 0 turns this process's worker off (another process may run it).
+      workerTickMs: integer(env, 'REMINDER_TICK_MS', DEFAULT_REMINDER_TICK_MS, 0, HOUR_MS) || false,
     },
   };
 }

@@ -70,11 +70,86 @@ export interface RateLimitsTable {
   window_ends_at: string;
 }
 
+/** A key the server made for itself (migration 0005), e.g. `vapid_public`. */
+export interface ServerKeysTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
+/** A device's Web Push subscription (migration 0005). */
+export interface PushSubscriptionsTable {
+  id: string;
+  patient_id: string;
+  /** The public id of the device that subscribed (device_tokens.id). */
+  device_id: string;
+  /** The push service's URL for this subscription (secret: whoever has it can push). */
+  endpoint: string;
+  /** The browser's public key and auth secret (base64url), for the payload's encryption (RFC 8291). */
+  p256dh: string;
+  auth: string;
+  /** The language the device used when it subscribed: the reminders' words. */
+  lang: string;
+  created_at: string;
+  last_success_at: string | null;
+  last_failure_at: string | null;
+  /** What went wrong last, in a few words (an HTTP status or a network error). */
+  last_failure: string | null;
+  /** When the push service said this subscription no longer exists (404/410): it is never used again. */
+  dead_at: string | null;
+}
+
+/** `pending` waits or is being sent; `sent`; `failed` after the last retry; `cancelled` no longer planned; `no_channel` nothing to send to. */
+export type ReminderJobStatus = 'pending' | 'sent' | 'failed' | 'cancelled' | 'no_channel';
+
+/** One reminder to send (migration 0005): the durable job table. */
+export interface ReminderJobsTable {
+  id: string;
+  patient_id: string;
+  /** The occurrence's key (`check_in:2026-11-29`): unique per patient, so a reminder is planned once. */
+  key: string;
+  kind: string;
+  path: string;
+  due_at: string;
+  status: ReminderJobStatus;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: string;
+  locked_by: string | null;
+  locked_until: string | null;
+  sent_at: string | null;
+  last_error: string | null;
+  created_at: string;
+}
+
+/** When to plan a patient's coming reminders again (migration 0005); `plan_at` null: nothing to plan. */
+export interface ReminderPlanningTable {
+  patient_id: string;
+  plan_at: string | null;
+  planned_at: string | null;
+}
+
+/** A private calendar address (migration 0005). */
+export interface CalendarFeedsTable {
+  id: string;
+  patient_id: string;
+  /** SHA-256 (hex) of the feed's token; the token is shown once. */
+  token_hash: string;
+  lang: string;
+  created_at: string;
+  last_fetched_at: string | null;
+  revoked_at: string | null;
+}
+
 export interface Schema {
   patients: PatientsTable;
   device_tokens: DeviceTokensTable;
   records: RecordsTable;
   rate_limits: RateLimitsTable;
+  server_keys: ServerKeysTable;
+  push_subscriptions: PushSubscriptionsTable;
+  reminder_jobs: ReminderJobsTable;
+  reminder_planning: ReminderPlanningTable;
+  calendar_feeds: CalendarFeedsTable;
 }
 
 /**

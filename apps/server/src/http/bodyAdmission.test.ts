@@ -142,13 +142,23 @@ describeEachDatabase('refusing before the body is read', ({ database }) => {
       '/api/v1/devices/revoke',
       '/api/v1/patients',
       '/api/v1/recovery-code',
+      '/api/v1/reminders/calendar',
+      '/api/v1/reminders/calendar',
+      '/api/v1/reminders/push-subscriptions',
+      '/api/v1/reminders/push-subscriptions/:id',
       '/api/v1/restore',
       '/api/v1/sync',
     ]);
     for (const route of withBody) {
       expect(route.onRequest, route.url).toBeDefined();
       const url = route.url.replace(':id', '019a0000-0000-7000-8000-000000000001');
-      const response = await app.inject({ method: 'POST', url, headers: json, payload: MEGABYTE_NESTED });
+      const method = [route.method].flat().find((each) => !['GET', 'HEAD', 'TRACE'].includes(each)) ?? 'POST';
+      const response = await app.inject({
+        method: method as 'POST' | 'PUT' | 'DELETE',
+        url,
+        headers: json,
+        payload: MEGABYTE_NESTED,
+      });
       // 401 without a token; 413 on the small-body routes, which are rate-limited (and parse at most 4 KB).
       expect(response.statusCode, route.url).toBe(SMALL_BODY_ROUTES.includes(route.url) ? 413 : 401);
     }

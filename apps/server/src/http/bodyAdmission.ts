@@ -1,7 +1,7 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preParsingHookHandler } from 'fastify';
 import { AppError } from '../errors.js';
-import { pathOf } from './querySecrets.js';
+import { loggedPath } from './querySecrets.js';
 
 /**
  * Largest body of the routes anyone may call without a token. Their bodies
@@ -76,7 +76,7 @@ export function installBodyAdmission(app: FastifyInstance): void {
     }
     if (request.is404) {
       closeIfBody(request, reply);
-      done(new AppError(404, 'not_found', `no route for ${request.method} ${pathOf(request.url)}`));
+      done(new AppError(404, 'not_found', `no route for ${request.method} ${loggedPath(request.url)}`));
       return;
     }
     const limit = request.routeOptions.bodyLimit;

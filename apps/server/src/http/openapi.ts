@@ -185,6 +185,87 @@ export function buildOpenApiDocument(version: string): JsonObject {
           },
         },
       },
+      '/api/v1/reminders': {
+        get: {
+          operationId: 'reminderStatus',
+          summary: 'Whether each reminder channel works and when it last did, the last reminder sent and the next ones',
+          security: [{ bearer: [] }],
+          responses: { '200': { description: 'the status', content: json(ref('ReminderStatus')) }, ...BEARER_ERRORS },
+        },
+      },
+      '/api/v1/reminders/push-key': {
+        get: {
+          operationId: 'pushKey',
+          summary: 'The VAPID public key a device subscribes to Web Push with',
+          security: [{ bearer: [] }],
+          responses: { '200': { description: 'the key', content: json(ref('PushKey')) }, ...BEARER_ERRORS },
+        },
+      },
+      '/api/v1/reminders/push-subscriptions': {
+        post: {
+          operationId: 'subscribeToPush',
+          summary: 'Store this device’s push subscription; the same endpoint again replaces it',
+          security: [{ bearer: [] }],
+          requestBody: body('PushSubscriptionRequest', true),
+          responses: {
+            '201': { description: 'stored', content: json(ref('PushSubscriptionCreated')) },
+            ...BODY_ERRORS,
+            ...BEARER_ERRORS,
+          },
+        },
+      },
+      '/api/v1/reminders/push-subscriptions/{id}': {
+        delete: {
+          operationId: 'unsubscribeFromPush',
+          summary: 'Remove one of the patient’s push subscriptions',
+          security: [{ bearer: [] }],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            '204': { description: 'removed' },
+            ...BEARER_ERRORS,
+            '404': error('not_found: this patient has no push subscription with this id'),
+          },
+        },
+      },
+      '/api/v1/reminders/calendar': {
+        put: {
+          operationId: 'makeCalendarFeed',
+          summary: 'A new private calendar address (the earlier one stops working); shown once',
+          security: [{ bearer: [] }],
+          requestBody: body('CalendarFeedRequest', true),
+          responses: {
+            '201': { description: 'made', content: json(ref('CalendarFeedCreated')) },
+            ...BODY_ERRORS,
+            ...BEARER_ERRORS,
+          },
+        },
+        delete: {
+          operationId: 'endCalendarFeed',
+          summary: 'End the private calendar address',
+          security: [{ bearer: [] }],
+          responses: { '204': { description: 'ended (also when there was none)' }, ...BEARER_ERRORS },
+        },
+      },
+      '/api/v1/calendar/{feed}': {
+        get: {
+          operationId: 'calendarFeed',
+          summary: 'The patient’s reminders as iCalendar (RFC 5545), for any calendar app; no health data',
+          parameters: [
+            {
+              name: 'feed',
+              in: 'path',
+              required: true,
+              description: '<token>.ics from PUT /api/v1/reminders/calendar',
+              schema: { type: 'string' },
+            },
+          ],
+          responses: {
+            '200': { description: 'the calendar', content: { 'text/calendar': { schema: { type: 'string' } } } },
+            '404': error('not_found: no calendar at this address (unknown or ended)'),
+            '503': error(DATABASE_FAULTS),
+          },
+        },
+      },
       '/api/health': {
         get: {
           operationId: 'health',

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase, dumpData } from '../testing/databases.js';
 import { createPatient, type TestPatient, testApp } from '../testing/fixtures.js';
-import { pathOf, secretQueryParameter } from './querySecrets.js';
+import { loggedPath, pathOf, secretQueryParameter, serializeRequest } from './querySecrets.js';
 
 describeEachDatabase('secrets in the query string', ({ database }) => {
   let app: FastifyInstance;
@@ -54,4 +54,14 @@ it('finds a secret parameter in a URL, and the path without its query', () => {
   expect(secretQueryParameter('/api/v1/sync')).toBeUndefined();
   expect(pathOf('/api/v1/sync?token=x')).toBe('/api/v1/sync');
   expect(pathOf('/api/v1/sync')).toBe('/api/v1/sync');
+});
+
+describe('a calendar feed address in the log', () => {
+  it('is logged without its token, and other paths as they are', () => {
+    expect(loggedPath('/api/v1/calendar/AbC_123-xyz.ics')).toBe('/api/v1/calendar/[redacted]');
+    expect(serializeRequest({ method: 'GET', url: '/api/v1/calendar/AbC_123-xyz.ics?x=1' }).url).toBe(
+      '/api/v1/calendar/[redacted]',
+    );
+    expect(loggedPath('/api/v1/sync?x=1')).toBe('/api/v1/sync');
+  });
 });

@@ -16,6 +16,21 @@ export function pathOf(url: string): string {
   return query === -1 ? url : url.slice(0, query);
 }
 
+/** Paths whose last segment is a secret (a calendar feed's token): logged without it. */
+const SECRET_PATH_PREFIXES = ['/api/v1/calendar/'];
+
+/**
+ * The path as a log line may show it: no query string, and no secret path segment.
+ *
+ * @example
+ * loggedPath('/api/v1/calendar/abc.ics?x=1') // '/api/v1/calendar/[redacted]'
+ */
+export function loggedPath(url: string): string {
+  const path = pathOf(url);
+  const prefix = SECRET_PATH_PREFIXES.find((start) => path.startsWith(start) && path.length > start.length);
+  return prefix ? `${prefix}[redacted]` : path;
+}
+
 function isApiPath(path: string): boolean {
   return path === '/api' || path.startsWith('/api/');
 }
@@ -46,7 +61,7 @@ type LoggedRequest = {
 export function serializeRequest(request: LoggedRequest) {
   return {
     method: request.method,
-    url: typeof request.url === 'string' ? pathOf(request.url) : undefined,
+    url: typeof request.url === 'string' ? loggedPath(request.url) : undefined,
     host: request.host,
     remoteAddress: request.ip,
     remotePort: request.socket?.remotePort,

@@ -5,7 +5,13 @@ import type { SyncAdmission } from './syncAdmission.js';
 import { parseSyncRequest } from './syncSchemas.js';
 import type { SyncService } from './syncService.js';
 
-export type SyncRoutesOptions = { patients: PatientService; sync: SyncService; admission: SyncAdmission };
+export type SyncRoutesOptions = {
+  patients: PatientService;
+  sync: SyncService;
+  admission: SyncAdmission;
+  /** Told which record types a sync carried, to plan reminders again when they changed. */
+  reminders: { afterSync(patientId: string, types: readonly string[]): Promise<void> };
+};
 
 /**
  * An `onRequest` hook after {@link requirePatient}: admits the sync or answers
@@ -19,12 +25,30 @@ function admitSync(admission: SyncAdmission) {
   };
 }
 
+/** The type a change names (validated later, by the sync itself; here only read). */
+function typeOfChange(change: unknown): string {
+  const type = typeof change === 'object' && change !== null ? (change as { type?: unknown }).type : undefined;
+  return typeof type === 'string' ? type : '';
+}
+
 /** `POST /api/v1/sync`: push changes and pull what changed since the cursor. */
-export const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (app, { patients, sync, admission }) => {
+export const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (
+  app,
+  { patients, sync, admission, reminders },
+) => {
   app.post('/api/v1/sync', { onRequest: [requirePatient(patients), admitSync(admission)] }, async (request, reply) => {
     const body = parseSyncRequest(request.body);
     // The patient comes from the token, never from the body: a device reaches only its own records.
-    const result = await sync.sync(patientOf(request).patientId, body);
+    const patientId = patientOf(request).patientId;
+    const result = await sync.sync(patientId, body);
+    // After the commit, and never failing the sync: the changes are stored; planning also runs on its own schedule.
+    if (body.changes.length > 0)
+      await reminders
+        .afterSync(
+          patientId,
+          body.changes.map((change) => typeOfChange(change)),
+        )
+        .catch((error: unknown) => request.log.warn({ err: error }, 'could not ask for reminders to be planned'));
     return reply.header('cache-control', 'no-store').send(result);
   });
 };
