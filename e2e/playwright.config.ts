@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
 
 // E2E_PORT lets two runs share a machine (for example while developing); CI uses the default.
 const PORT = Number(process.env.E2E_PORT ?? 3199);
+/** Where the reminders test's stand-in push service listens (the server may push only there). */
+export const PUSH_PORT = PORT + 1;
 const CI = Boolean(process.env.CI);
 // A fresh, empty database for every run, so tests never see another run's patients.
 const dataDir = mkdtempSync(join(tmpdir(), 'veerkracht-e2e-'));
@@ -63,6 +65,9 @@ export default defineConfig({
       // Restores in these tests all come from one address; the default limit is for real people.
       RATE_LIMIT_RESTORE: '1000',
       RATE_LIMIT_CREATE_PATIENT: '1000',
+      // Reminders: the stand-in push service of reminders.spec.ts, and a worker round every second.
+      REMINDER_PUSH_SERVICES: `http://127.0.0.1:${PUSH_PORT}`,
+      REMINDER_TICK_MS: '1000',
     },
   },
 });

@@ -39,6 +39,8 @@ export default defineConfig({
         clientsClaim: true,
         skipWaiting: true,
         cleanupOutdatedCaches: true,
+        // Reminders by Web Push: the push and notificationclick handlers (public/push-handler.js).
+        importScripts: ['/push-handler.js'],
       },
     }),
   ],

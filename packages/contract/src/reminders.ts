@@ -7,12 +7,9 @@ const Instant = z.iso.datetime();
 /** `POST /api/v1/reminders/push-subscriptions`: the browser's PushSubscription (its JSON) and the device's language. */
 export const PushSubscriptionRequest = z
   .object({
-    endpoint: z
-      .string()
-      .max(2000)
-      .meta({
-        description: 'the push service URL; only the browsers’ push services are accepted (REMINDER_PUSH_SERVICES)',
-      }),
+    endpoint: z.string().max(2000).meta({
+      description: 'the push service URL; only the browsers’ push services are accepted (REMINDER_PUSH_SERVICES)',
+    }),
     keys: z.object({
       p256dh: z.string().max(200).meta({ description: 'the browser’s P-256 public key, base64url' }),
       auth: z.string().max(200).meta({ description: 'the auth secret, base64url' }),
@@ -59,3 +56,6 @@ export const CalendarFeedCreated = z
   .register(responseSchemas, { id: 'CalendarFeedCreated' });
 
 export type ReminderStatusResponse = z.output<typeof ReminderStatus>;
+export type PushKeyBody = z.output<typeof PushKey>;
+export type PushSubscriptionRequestBody = z.input<typeof PushSubscriptionRequest>;
+export type CalendarFeedCreatedBody = z.output<typeof CalendarFeedCreated>;

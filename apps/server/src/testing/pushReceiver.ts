@@ -1,3 +1,4 @@
+/// <reference path="./http_ece.d.ts" />
 import { createECDH, type ECDH, randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,7 +16,7 @@ export type TestSubscription = { id: string; endpoint: string; keys: { p256dh: s
  * so a test reads exactly what a phone would show. It answers 201, or the
  * status a test sets for one subscription (410: "gone").
  */
-export async function startPushReceiver(host = '127.0.0.1') {
+export async function startPushReceiver(host = '127.0.0.1', port = 0) {
   const keys = new Map<string, { ecdh: ECDH; auth: string }>();
   const statuses = new Map<string, number>();
   const received: ReceivedPush[] = [];
@@ -43,7 +44,7 @@ export async function startPushReceiver(host = '127.0.0.1') {
       response.writeHead(status).end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const origin = `http://${host}:${(server.address() as AddressInfo).port}`;
   return {
     origin,

@@ -15,6 +15,7 @@ import { FLARE_UP_ROUTES } from '../flareup/routes';
 import { LESSON_ROUTES } from '../lessons/routes';
 import { MEASURE_ROUTES } from '../measures/routes';
 import { RELAX_ROUTES } from '../relax/routes';
+import { REMINDER_ROUTES } from '../reminders/routes';
 import { REVIEW_ROUTES } from '../review/routes';
 import { SAFETY_ROUTES } from '../safety/routes';
 import { SETTINGS_ROUTES } from '../settings/routes';
@@ -87,6 +88,7 @@ export const ROUTES: readonly { path: string; component: ComponentType }[] = [
   ...MEASURE_ROUTES,
   ...LESSON_ROUTES,
   ...REVIEW_ROUTES,
+  ...REMINDER_ROUTES,
   ...BACKUP_ROUTES,
   ...SETTINGS_ROUTES,
   ...ABOUT_ROUTES,

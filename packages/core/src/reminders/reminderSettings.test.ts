@@ -21,8 +21,10 @@ describe('reminder settings (docs/clinical-rules.md §10.3)', () => {
       fields(validateReminderSettings({ ...DEFAULT_REMINDER_SETTINGS, checkIn: { on: true, time: '23:00' } })),
     ).toEqual(['checkIn.time']);
     expect(
-      fields(validateReminderSettings({ ...DEFAULT_REMINDER_SETTINGS, review: { on: false, time: '07:59' } })),
+      fields(validateReminderSettings({ ...DEFAULT_REMINDER_SETTINGS, review: { on: true, time: '07:59' } })),
     ).toEqual(['review.time']);
+    // A reminder that is off is never sent: its time may stay in the quiet hours.
+    expect(validateReminderSettings({ ...DEFAULT_REMINDER_SETTINGS, review: { on: false, time: '07:59' } }).ok).toBe(true);
     expect(validateReminderSettings({ ...DEFAULT_REMINDER_SETTINGS, review: { on: true, time: '08:00' } }).ok).toBe(
       true,
     );

@@ -34,12 +34,14 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
 const TIMED = ['checkIn', 'exercise', 'review'] as const;
 
 /**
- * Validates a `reminder_settings` record. A chosen time inside the quiet
- * hours is refused on that time: the person would never get it.
+ * Validates a `reminder_settings` record. The time of a reminder that is on
+ * may not lie inside the quiet hours (refused on that time: the person would
+ * never get it).
  *
  * @example
  * validateReminderSettings({ ...DEFAULT_REMINDER_SETTINGS, checkIn: { on: true, time: '20:30' } }).ok // true
  * validateReminderSettings({ ...DEFAULT_REMINDER_SETTINGS, checkIn: { on: true, time: '23:00' } }).ok // false (checkIn.time)
+ * validateReminderSettings({ ...DEFAULT_REMINDER_SETTINGS, checkIn: { on: false, time: '23:00' } }).ok // true (off)
  */
 export function validateReminderSettings(input: unknown): Validated<ReminderSettings> {
   if (!isPlainObject(input))
@@ -77,7 +79,8 @@ export function validateReminderSettings(input: unknown): Validated<ReminderSett
       issues.push({ field: `${field}.on`, code: 'not_a_boolean', message: `${field}.on must be true or false` });
     if (!timed) return typeof value.on === 'boolean' ? { on: value.on } : undefined;
     const time = clock(value.time, `${field}.time`);
-    if (time && quietFrom && quietUntil && inQuietHours(time, quietFrom, quietUntil))
+    // Only a reminder that is on: an off one is never sent, and its time may stay as it was.
+    if (value.on === true && time && quietFrom && quietUntil && inQuietHours(time, quietFrom, quietUntil))
       issues.push({
         field: `${field}.time`,
         code: 'out_of_range',

@@ -1,8 +1,12 @@
 import type {
+  CalendarFeedCreatedBody,
   CreatePatientRequestBody,
   CreatePatientResponseBody,
   DeviceListBody,
   ErrorBody,
+  PushKeyBody,
+  PushSubscriptionRequestBody,
+  ReminderStatusResponse,
   RenewRecoveryCodeResponseBody,
   RestoreRequestBody,
   RestoreResponseBody,
@@ -40,6 +44,13 @@ export type Api = {
   endDevice(token: string, deviceId: string): Promise<ApiResult<null>>;
   renewRecoveryCode(token: string): Promise<ApiResult<RenewRecoveryCodeResponseBody>>;
   sync(token: string, request: SyncRequest): Promise<ApiResult<SyncResponse>>;
+  /** Reminders (decision 0031): whether each channel works, push subscriptions, the private calendar address. */
+  reminderStatus(token: string): Promise<ApiResult<ReminderStatusResponse>>;
+  pushKey(token: string): Promise<ApiResult<PushKeyBody>>;
+  subscribePush(token: string, subscription: PushSubscriptionRequestBody): Promise<ApiResult<{ id: string }>>;
+  unsubscribePush(token: string, id: string): Promise<ApiResult<null>>;
+  makeCalendarFeed(token: string, lang: 'nl' | 'en'): Promise<ApiResult<CalendarFeedCreatedBody>>;
+  endCalendarFeed(token: string): Promise<ApiResult<null>>;
 };
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -57,15 +68,20 @@ function serverTime(body: unknown, response: Response): number | null {
 
 /** The HTTP edge of the app: JSON in, JSON out, network failures as values instead of exceptions. */
 export function createApi(fetchFn: FetchLike, now: () => number = Date.now, base = '/api/v1'): Api {
-  /** A POST with a JSON body, or a GET (`body` undefined). */
-  async function call<T>(path: string, body: unknown, token?: string): Promise<ApiResult<T>> {
+  /** A POST with a JSON body, or a GET (`body` undefined); PUT and DELETE when `method` says so. */
+  async function call<T>(
+    path: string,
+    body: unknown,
+    token?: string,
+    method?: 'PUT' | 'DELETE',
+  ): Promise<ApiResult<T>> {
     const headers: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
     const sentAt = now();
     let response: Response;
     try {
       response = await fetchFn(`${base}${path}`, {
-        method: body === undefined ? 'GET' : 'POST',
+        method: method ?? (body === undefined ? 'GET' : 'POST'),
         headers,
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         cache: 'no-store',
@@ -101,5 +117,12 @@ export function createApi(fetchFn: FetchLike, now: () => number = Date.now, base
     endDevice: (token, deviceId) => call(`/devices/${encodeURIComponent(deviceId)}/revoke`, {}, token),
     renewRecoveryCode: (token) => call('/recovery-code', {}, token),
     sync: (token, request) => call('/sync', request, token),
+    reminderStatus: (token) => call('/reminders', undefined, token),
+    pushKey: (token) => call('/reminders/push-key', undefined, token),
+    subscribePush: (token, subscription) => call('/reminders/push-subscriptions', subscription, token),
+    unsubscribePush: (token, id) =>
+      call(`/reminders/push-subscriptions/${encodeURIComponent(id)}`, undefined, token, 'DELETE'),
+    makeCalendarFeed: (token, lang) => call('/reminders/calendar', { lang }, token, 'PUT'),
+    endCalendarFeed: (token) => call('/reminders/calendar', undefined, token, 'DELETE'),
   };
 }

@@ -2,7 +2,7 @@ import { retryDelayMs, type SyncFailure, type SyncRecord, type SyncStatus, syncS
 import { Observable } from '../observable';
 import type { VeerkrachtDb } from '../store/db';
 import { countOutbox, type Environment, getMeta } from '../store/store';
-import type { Api } from './api';
+import type { Api, ApiResult } from './api';
 import { deviceNameFrom } from './deviceName';
 import {
   type AuthProblem,
@@ -216,6 +216,19 @@ export class SyncManager {
       await this.#refresh({ failure: null });
     }
     return result;
+  }
+
+  /**
+   * Calls the server as this device (with its token), for features that talk
+   * to the API beyond sync (reminders). Without backup there is no token:
+   * `signed_out`.
+   */
+  async asThisDevice<T>(
+    call: (api: Api, token: string) => Promise<ApiResult<T>>,
+  ): Promise<ApiResult<T> | { ok: false; kind: 'signed_out' }> {
+    const auth = await getMeta(this.#db, 'auth');
+    if (!auth) return { ok: false, kind: 'signed_out' };
+    return call(this.#api, auth.token);
   }
 
   /** For the "try again" button after an error. */
