@@ -129,6 +129,14 @@ test('a check-in can be done with the keyboard only', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('input[name="stress"][value="1"]')).toBeChecked();
 
+  // What the person did today: minutes and a few words.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#activeMinutes')).toBeFocused();
+  await page.keyboard.type('25');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#activity')).toBeFocused();
+  await page.keyboard.type('Naar de bakker gelopen');
+
   await page.keyboard.press('Tab');
   await expect(page.locator('#note')).toBeFocused();
   await page.keyboard.type('Alleen met het toetsenbord.');
@@ -147,6 +155,7 @@ test('a check-in can be done with the keyboard only', async ({ page }) => {
   await expect(page.getByText('Slaap: 6,5 uur')).toBeVisible();
   await expect(page.getByText('Slaapkwaliteit: 3 van 5')).toBeVisible();
   await expect(page.getByText('Stress: 1 van 10')).toBeVisible();
+  await expect(page.getByText('Actief: 25 minuten')).toBeVisible();
 });
 
 test('a saved check-in is confirmed within a moment of the tap', async ({ page }) => {

@@ -101,6 +101,8 @@ const CheckInData = z.looseObject({
   wakeTime: ClockTime.optional().meta({ description: 'HH:MM; together with bedtime, and then sleepHours is required' }),
   sleepQuality: int(CHECK_IN_LIMITS.sleepQuality).optional(),
   stress: int(CHECK_IN_LIMITS.stress).optional(),
+  activeMinutes: int(CHECK_IN_LIMITS.activeMinutes).optional().meta({ description: 'minutes of activity that day' }),
+  activity: text(CHECK_IN_LIMITS.activity).optional().meta({ description: 'what the person did, in their own words' }),
   note: text(CHECK_IN_LIMITS.note).optional(),
 });
 

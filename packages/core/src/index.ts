@@ -51,6 +51,7 @@ export * from './reminders/reminderPlan.js';
 export * from './reminders/reminderSettings.js';
 export * from './reminders/reminderTexts.js';
 export * from './review/activeWeeks.js';
+export * from './review/longView.js';
 export * from './review/weekInNumbers.js';
 export * from './review/weeklyReview.js';
 export * from './safety/progressionPause.js';

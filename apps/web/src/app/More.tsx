@@ -8,6 +8,7 @@ import '../ui/kit.css';
  */
 const ITEMS: readonly { href: string; title: MessageKey; text: MessageKey }[] = [
   { href: '/review', title: 'more.review.title', text: 'more.review.text' },
+  { href: '/progress', title: 'more.progress.title', text: 'more.progress.text' },
   { href: '/reminders', title: 'more.reminders.title', text: 'more.reminders.text' },
   { href: '/safety', title: 'more.safety.title', text: 'more.safety.text' },
   { href: '/measures', title: 'more.measures.title', text: 'more.measures.text' },

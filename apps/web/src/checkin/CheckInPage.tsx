@@ -8,12 +8,14 @@ import {
   hoursTextFromTimes,
   isEditableDay,
   isIsoDate,
+  sessionMinutes,
+  timedSessions,
   validateCheckIn,
 } from '@veerkracht/core';
 import type { ComponentType } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { useApp } from '../data/app';
+import { useApp, useRecords } from '../data/app';
 import { useCheckInsByDay, useToday } from '../data/useCheckIns';
 import { formatDay, useI18n } from '../i18n/i18n';
 import { issueText } from '../i18n/issueText';
@@ -23,8 +25,27 @@ import { RadioScale } from '../ui/RadioScale';
 import { SleepTimes } from '../ui/SleepTimes';
 import { CheckInValues } from './CheckInValues';
 
-type Field = 'pain' | 'bedtime' | 'wakeTime' | 'sleepHours' | 'sleepQuality' | 'stress' | 'note';
-const FIELD_ORDER: Field[] = ['pain', 'bedtime', 'wakeTime', 'sleepHours', 'sleepQuality', 'stress', 'note'];
+type Field =
+  | 'pain'
+  | 'bedtime'
+  | 'wakeTime'
+  | 'sleepHours'
+  | 'sleepQuality'
+  | 'stress'
+  | 'activeMinutes'
+  | 'activity'
+  | 'note';
+const FIELD_ORDER: Field[] = [
+  'pain',
+  'bedtime',
+  'wakeTime',
+  'sleepHours',
+  'sleepQuality',
+  'stress',
+  'activeMinutes',
+  'activity',
+  'note',
+];
 
 /**
  * What other features show under a saved check-in (the safety check's
@@ -56,9 +77,13 @@ function CheckInFormView(props: { date: string; today: string; refused: boolean;
   const { t, tn, lang } = useI18n();
   const app = useApp();
   const saved = useCheckInsByDay().get(props.date);
-  const [form, setForm] = useState<CheckInForm>(() =>
-    checkInFormFor(props.date, saved?.data, { decimalMark: lang === 'nl' ? ',' : '.' }),
-  );
+  const records = useRecords();
+  // A new check-in starts with the minutes of the day's sessions, which the person may change.
+  const [fromSessions] = useState(() => (saved ? null : sessionMinutes(timedSessions(records.values()), props.date)));
+  const [form, setForm] = useState<CheckInForm>(() => {
+    const empty = checkInFormFor(props.date, saved?.data, { decimalMark: lang === 'nl' ? ',' : '.' });
+    return fromSessions === null ? empty : { ...empty, activeMinutes: String(fromSessions) };
+  });
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [phase, setPhase] = useState<'editing' | 'saving' | 'saved' | 'failed'>('editing');
   const [savedValues, setSavedValues] = useState<CheckIn | null>(null);
@@ -256,6 +281,64 @@ function CheckInFormView(props: { date: string; today: string; refused: boolean;
             onChange={set('stress')}
             inputRef={registerRadio('stress', form.stress, CHECK_IN_LIMITS.stress.min)}
           />
+
+          <fieldset class="field">
+            <legend class="field-label">
+              {t('checkin.activity.legend')} <span class="optional">({t('checkin.optional')})</span>
+            </legend>
+            <p id="activity-hint" class="hint">
+              {fromSessions === null ? t('checkin.activity.hint') : t('checkin.activity.fromSessions')}
+            </p>
+            <div class="field">
+              <label class="field-label" for="activeMinutes">
+                {t('checkin.activeMinutes.label')}
+              </label>
+              <div class="number-field">
+                <input
+                  id="activeMinutes"
+                  name="activeMinutes"
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  value={form.activeMinutes}
+                  onInput={(event) => set('activeMinutes')(event.currentTarget.value)}
+                  aria-describedby={issueFor('activeMinutes') ? 'activity-hint activeMinutes-error' : 'activity-hint'}
+                  aria-invalid={issueFor('activeMinutes') ? 'true' : undefined}
+                  ref={registerField('activeMinutes')}
+                />
+                <span class="unit" aria-hidden="true">
+                  {t('checkin.activeMinutes.unit')}
+                </span>
+              </div>
+              {issueFor('activeMinutes') && (
+                <p id="activeMinutes-error" class="field-error">
+                  {issueFor('activeMinutes')}
+                </p>
+              )}
+            </div>
+            <div class="field">
+              <label class="field-label" for="activity">
+                {t('checkin.activity.label')}
+              </label>
+              <input
+                id="activity"
+                name="activity"
+                type="text"
+                class="text-input--wide"
+                autoComplete="off"
+                value={form.activity}
+                onInput={(event) => set('activity')(event.currentTarget.value)}
+                aria-describedby={issueFor('activity') ? 'activity-error' : undefined}
+                aria-invalid={issueFor('activity') ? 'true' : undefined}
+                ref={registerField('activity')}
+              />
+              {issueFor('activity') && (
+                <p id="activity-error" class="field-error">
+                  {issueFor('activity')}
+                </p>
+              )}
+            </div>
+          </fieldset>
 
           <div class="field">
             <label class="field-label" for="note">

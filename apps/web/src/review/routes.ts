@@ -15,4 +15,8 @@ export const REVIEW_ROUTES = [
     path: '/review/settings',
     component: lazy(reviewMessages.with(() => import('./pages/ReviewSettingsPage').then((m) => m.ReviewSettingsPage))),
   },
+  {
+    path: '/progress',
+    component: lazy(reviewMessages.with(() => import('./pages/ProgressPage').then((m) => m.ProgressPage))),
+  },
 ] as const;

@@ -21,6 +21,10 @@ export type CheckIn = {
   sleepQuality?: number;
   /** Stress 0 (none) – 10 (the most imaginable). */
   stress?: number;
+  /** Minutes of activity today (walking, exercises, housework…), whole minutes 0–720 (docs/clinical-rules.md §10.4). */
+  activeMinutes?: number;
+  /** What the person did today, in a few words of their own. */
+  activity?: string;
   note?: string;
 };
 
@@ -31,6 +35,8 @@ export const CHECK_IN_LIMITS = {
   sleepQuality: { min: 1, max: 5, integer: true },
   stress: { min: 0, max: 10, integer: true },
   note: { maxLength: 2000 },
+  activeMinutes: { min: 0, max: 720, integer: true },
+  activity: { maxLength: 200 },
 } as const;
 
 /** How many days back (today included) a person may still edit a check-in in the app. */
@@ -44,6 +50,8 @@ const CHECK_IN_FIELDS = new Set([
   'wakeTime',
   'sleepQuality',
   'stress',
+  'activeMinutes',
+  'activity',
   'note',
 ]);
 
@@ -55,6 +63,8 @@ const RULES = {
   sleepQuality: { ...CHECK_IN_LIMITS.sleepQuality, required: false },
   stress: { ...CHECK_IN_LIMITS.stress, required: false },
   note: { ...CHECK_IN_LIMITS.note, required: false },
+  activeMinutes: { ...CHECK_IN_LIMITS.activeMinutes, required: false },
+  activity: { ...CHECK_IN_LIMITS.activity, required: false },
 } as const;
 
 function withPath<R extends object>(rule: R, path: string): R | (R & { path: string }) {
@@ -126,6 +136,8 @@ export function validateCheckIn(input: unknown, options: { today?: string; path?
   const sleepQuality = readNumber(input, 'sleepQuality', issues, withPath(RULES.sleepQuality, path));
   const stress = readNumber(input, 'stress', issues, withPath(RULES.stress, path));
   const note = readString(input, 'note', issues, withPath(RULES.note, path));
+  const activeMinutes = readNumber(input, 'activeMinutes', issues, withPath(RULES.activeMinutes, path));
+  const activity = readString(input, 'activity', issues, withPath(RULES.activity, path));
   if (issues.length > 0 || pain === undefined || typeof date !== 'string') return { ok: false, issues };
   const value: CheckIn = { date, pain };
   if (sleepHours !== undefined) value.sleepHours = sleepHours;
@@ -135,6 +147,8 @@ export function validateCheckIn(input: unknown, options: { today?: string; path?
   }
   if (sleepQuality !== undefined) value.sleepQuality = sleepQuality;
   if (stress !== undefined) value.stress = stress;
+  if (activeMinutes !== undefined) value.activeMinutes = activeMinutes;
+  if (activity !== undefined) value.activity = activity;
   // Kept as sent, even blank: a sync never drops part of what a device wrote (readers trim for display).
   if (note !== undefined) value.note = note;
   return { ok: true, value };

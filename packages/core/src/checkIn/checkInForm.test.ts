@@ -10,6 +10,8 @@ const empty = {
   wakeTime: '',
   sleepQuality: '',
   stress: '',
+  activeMinutes: '',
+  activity: '',
   note: '',
 };
 
@@ -100,5 +102,27 @@ describe('the sleep times of a check-in form', () => {
       wakeTime: '07:00',
       sleepHours: '7,5',
     });
+  });
+});
+
+describe('the activity of the day in the check-in', () => {
+  it('sends whole minutes and trimmed words, and reads them back when editing', () => {
+    const input = checkInInputFromForm({ ...empty, pain: '3', activeMinutes: ' 45 ', activity: ' Gewandeld ' });
+    expect(input).toEqual({ date: '2026-11-25', pain: 3, activeMinutes: 45, activity: 'Gewandeld' });
+    expect(validateCheckIn(input)).toEqual({ ok: true, value: input });
+    expect(
+      checkInFormFor('2026-11-25', { date: '2026-11-25', pain: 3, activeMinutes: 45, activity: 'Gewandeld' }),
+    ).toMatchObject({
+      activeMinutes: '45',
+      activity: 'Gewandeld',
+    });
+  });
+
+  it('refuses minutes that are not whole, or more than 12 hours, naming the field', () => {
+    for (const activeMinutes of ['12,5', '721', '-1'])
+      expect(validateCheckIn(checkInInputFromForm({ ...empty, pain: '3', activeMinutes }))).toMatchObject({
+        ok: false,
+        issues: [{ field: 'activeMinutes' }],
+      });
   });
 });

@@ -13,6 +13,8 @@ export type CheckInForm = {
   wakeTime: string;
   sleepQuality: string;
   stress: string;
+  activeMinutes: string;
+  activity: string;
   note: string;
 };
 
@@ -43,12 +45,13 @@ export function parseFormNumber(text: string): number | string | undefined {
  * left out (they are optional), so only what the person entered is checked.
  *
  * @example
- * checkInInputFromForm({ date: '2026-11-25', pain: '4', sleepHours: '7,5', bedtime: '', wakeTime: '', sleepQuality: '', stress: '', note: '' })
+ * checkInInputFromForm({ date: '2026-11-25', pain: '4', sleepHours: '7,5', bedtime: '', wakeTime: '', sleepQuality: '',
+ *   stress: '', activeMinutes: '', activity: '', note: '' })
  * // { date: '2026-11-25', pain: 4, sleepHours: 7.5 }
  */
 export function checkInInputFromForm(form: CheckInForm): Record<string, unknown> {
   const input: Record<string, unknown> = { date: form.date };
-  for (const field of ['pain', 'sleepHours', 'sleepQuality', 'stress'] as const) {
+  for (const field of ['pain', 'sleepHours', 'sleepQuality', 'stress', 'activeMinutes'] as const) {
     const value = parseFormNumber(form[field]);
     if (value !== undefined) input[field] = value;
   }
@@ -56,6 +59,7 @@ export function checkInInputFromForm(form: CheckInForm): Record<string, unknown>
     if (form[field].trim() !== '') input[field] = form[field].trim();
   // Spaces only are no note: the person wrote nothing to keep.
   if (form.note.trim() !== '') input.note = form.note;
+  if (form.activity.trim() !== '') input.activity = form.activity.trim();
   return input;
 }
 
@@ -66,7 +70,8 @@ export function checkInInputFromForm(form: CheckInForm): Record<string, unknown>
  *
  * @example
  * checkInFormFor('2026-11-25', { date: '2026-11-25', pain: 4, sleepHours: 7.5 })
- * // { date: '2026-11-25', pain: '4', sleepHours: '7.5', bedtime: '', wakeTime: '', sleepQuality: '', stress: '', note: '' }
+ * // { date: '2026-11-25', pain: '4', sleepHours: '7.5', bedtime: '', wakeTime: '', sleepQuality: '', stress: '',
+ * //   activeMinutes: '', activity: '', note: '' }
  * checkInFormFor('2026-11-25', { date: '2026-11-25', pain: 4, sleepHours: 7.5 }, { decimalMark: ',' }).sleepHours // '7,5'
  */
 export function checkInFormFor(date: string, saved?: CheckIn, options: { decimalMark?: ',' | '.' } = {}): CheckInForm {
@@ -80,6 +85,8 @@ export function checkInFormFor(date: string, saved?: CheckIn, options: { decimal
     wakeTime: saved?.wakeTime ?? '',
     sleepQuality: text(saved?.sleepQuality),
     stress: text(saved?.stress),
+    activeMinutes: text(saved?.activeMinutes),
+    activity: saved?.activity ?? '',
     note: saved?.note ?? '',
   };
 }

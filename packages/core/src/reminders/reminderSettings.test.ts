@@ -24,7 +24,9 @@ describe('reminder settings (docs/clinical-rules.md §10.3)', () => {
       fields(validateReminderSettings({ ...DEFAULT_REMINDER_SETTINGS, review: { on: true, time: '07:59' } })),
     ).toEqual(['review.time']);
     // A reminder that is off is never sent: its time may stay in the quiet hours.
-    expect(validateReminderSettings({ ...DEFAULT_REMINDER_SETTINGS, review: { on: false, time: '07:59' } }).ok).toBe(true);
+    expect(validateReminderSettings({ ...DEFAULT_REMINDER_SETTINGS, review: { on: false, time: '07:59' } }).ok).toBe(
+      true,
+    );
     expect(validateReminderSettings({ ...DEFAULT_REMINDER_SETTINGS, review: { on: true, time: '08:00' } }).ok).toBe(
       true,
     );

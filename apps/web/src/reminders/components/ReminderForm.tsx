@@ -71,63 +71,61 @@ export function ReminderForm(props: {
   };
 
   return (
-    <>
-      <form noValidate onSubmit={submit}>
-        <fieldset class="field">
-          <legend class="field-label">{t('reminders.what.title')}</legend>
-          {KINDS.map(({ kind, label, hint }) => (
-            <div class="reminder-kind" key={kind}>
-              <div class="checkbox">
-                <input
-                  id={`${kind}-on`}
-                  type="checkbox"
-                  checked={form[kind].on}
-                  onChange={(event) => {
-                    const on = event.currentTarget.checked;
-                    setForm((current) => ({ ...current, [kind]: { ...current[kind], on } }));
-                  }}
-                  aria-describedby={hint ? `${kind}-hint` : undefined}
-                />
-                <label for={`${kind}-on`}>{t(label)}</label>
-              </div>
-              {hint && (
-                <p id={`${kind}-hint`} class="hint">
-                  {t(hint)}
-                </p>
-              )}
-              {kind !== 'followUp' &&
-                form[kind].on &&
-                timeField(`${kind}-time`, t('reminders.time'), form[kind].time, (time) =>
-                  setForm((current) => ({ ...current, [kind]: { ...current[kind], time } })),
-                )}
+    <form noValidate onSubmit={submit}>
+      <fieldset class="field">
+        <legend class="field-label">{t('reminders.what.title')}</legend>
+        {KINDS.map(({ kind, label, hint }) => (
+          <div class="reminder-kind" key={kind}>
+            <div class="checkbox">
+              <input
+                id={`${kind}-on`}
+                type="checkbox"
+                checked={form[kind].on}
+                onChange={(event) => {
+                  const on = event.currentTarget.checked;
+                  setForm((current) => ({ ...current, [kind]: { ...current[kind], on } }));
+                }}
+                aria-describedby={hint ? `${kind}-hint` : undefined}
+              />
+              <label for={`${kind}-on`}>{t(label)}</label>
             </div>
-          ))}
-        </fieldset>
-        <fieldset class="field">
-          <legend class="field-label">{t('reminders.quiet.legend')}</legend>
-          <p class="hint">{t('reminders.quiet.hint')}</p>
-          <div class="reminder-quiet">
-            {timeField('quietFrom', t('reminders.quiet.from'), form.quietFrom, (quietFrom) =>
-              setForm({ ...form, quietFrom }),
+            {hint && (
+              <p id={`${kind}-hint`} class="hint">
+                {t(hint)}
+              </p>
             )}
-            {timeField('quietUntil', t('reminders.quiet.until'), form.quietUntil, (quietUntil) =>
-              setForm({ ...form, quietUntil }),
-            )}
+            {kind !== 'followUp' &&
+              form[kind].on &&
+              timeField(`${kind}-time`, t('reminders.time'), form[kind].time, (time) =>
+                setForm((current) => ({ ...current, [kind]: { ...current[kind], time } })),
+              )}
           </div>
-        </fieldset>
-        <FormFooter
-          phase={phase === 'saved' ? 'idle' : phase}
-          submit={t('reminders.save')}
-          saving={t('reminders.saving')}
-          saveFailed={t('reminders.saveFailed')}
-          invalid={issues.length > 0 ? t('reminders.invalid') : undefined}
-          large={false}
-        />
-        {/* The page stays (the channels are below it); the confirmation takes focus so a screen reader hears it. */}
-        <div ref={statusRef} role="status" tabIndex={-1} class={phase === 'saved' ? 'confirmation' : 'status-empty'}>
-          {phase === 'saved' && <p class="confirmation-text">{t('reminders.saved')}</p>}
+        ))}
+      </fieldset>
+      <fieldset class="field">
+        <legend class="field-label">{t('reminders.quiet.legend')}</legend>
+        <p class="hint">{t('reminders.quiet.hint')}</p>
+        <div class="reminder-quiet">
+          {timeField('quietFrom', t('reminders.quiet.from'), form.quietFrom, (quietFrom) =>
+            setForm({ ...form, quietFrom }),
+          )}
+          {timeField('quietUntil', t('reminders.quiet.until'), form.quietUntil, (quietUntil) =>
+            setForm({ ...form, quietUntil }),
+          )}
         </div>
-      </form>
-    </>
+      </fieldset>
+      <FormFooter
+        phase={phase === 'saved' ? 'idle' : phase}
+        submit={t('reminders.save')}
+        saving={t('reminders.saving')}
+        saveFailed={t('reminders.saveFailed')}
+        invalid={issues.length > 0 ? t('reminders.invalid') : undefined}
+        large={false}
+      />
+      {/* The page stays (the channels are below it); the confirmation takes focus so a screen reader hears it. */}
+      <div ref={statusRef} role="status" tabIndex={-1} class={phase === 'saved' ? 'confirmation' : 'status-empty'}>
+        {phase === 'saved' && <p class="confirmation-text">{t('reminders.saved')}</p>}
+      </div>
+    </form>
   );
 }

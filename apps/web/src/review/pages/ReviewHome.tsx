@@ -103,6 +103,11 @@ export function ReviewHome() {
       )}
 
       <p>
+        <a class="text-link" href="/progress">
+          {t('review.progressLink')}
+        </a>
+      </p>
+      <p>
         <a class="text-link" href="/review/settings">
           {t('review.settingsLink')}
         </a>
