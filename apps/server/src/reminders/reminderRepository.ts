@@ -1,6 +1,7 @@
 import type { ReminderOccurrence } from '@veerkracht/core';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Dialect } from '../db/database.js';
+import { databaseFault } from '../db/faults.js';
 import type {
   CalendarFeedsTable,
   PushSubscriptionsTable,
@@ -34,6 +35,14 @@ export type ReminderJob = {
   dueAt: string;
   attempts: number;
 };
+
+/** What one push did to a subscription: delivered, or failed (gone for good when `dead`). */
+export type PushMark =
+  | { subscriptionId: string; at: string; ok: true }
+  | { subscriptionId: string; at: string; ok: false; reason: string; dead: boolean };
+
+/** A claimed job with its outcome and what its pushes did to the subscriptions. */
+export type FinishedJob = { jobId: string; outcome: JobOutcome; marks: readonly PushMark[] };
 
 export type CalendarFeed = {
   id: string;
@@ -93,6 +102,44 @@ export const REMINDER_RECORD_TYPES: readonly string[] = [
   'activity_session',
   'follow_up',
 ];
+
+/** How long a reminder write waits for a lock another process holds (SQLite waits only 20 ms by itself). */
+const BUSY_WAIT_MS = 2_000;
+
+/** The columns a job's outcome sets. */
+function jobChanges(outcome: JobOutcome) {
+  switch (outcome.status) {
+    case 'sent':
+      return { status: 'sent' as const, sent_at: outcome.at };
+    case 'retry':
+      return {
+        status: 'pending' as const,
+        next_attempt_at: outcome.nextAttemptAt,
+        last_error: outcome.error.slice(0, 200),
+      };
+    case 'failed':
+      return { status: 'failed' as const, last_error: outcome.error.slice(0, 200) };
+    default:
+      return { status: 'no_channel' as const };
+  }
+}
+
+/**
+ * Runs a write again while the database is busy (another process holds
+ * SQLite's write lock), every 25 ms with the event loop free, for up to 2 s.
+ * The worker is not in a hurry; a request would rather get its 503.
+ */
+async function whenFree<T>(write: () => Promise<T>): Promise<T> {
+  const until = Date.now() + BUSY_WAIT_MS;
+  for (;;) {
+    try {
+      return await write();
+    } catch (error) {
+      if (databaseFault(error) !== 'busy' || Date.now() > until) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+}
 
 /**
  * Storage of reminders on SQLite or PostgreSQL (migration 0005): the
@@ -160,6 +207,17 @@ export class ReminderRepository {
     return saved.id;
   }
 
+  async subscriptionsOfPatients(patientIds: readonly string[]): Promise<PushSubscription[]> {
+    if (patientIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('push_subscriptions')
+      .selectAll()
+      .where('patient_id', 'in', [...new Set(patientIds)])
+      .orderBy('created_at')
+      .execute();
+    return rows.map(toSubscription);
+  }
+
   async subscriptionsOf(patientId: string): Promise<PushSubscription[]> {
     const rows = await this.db
       .selectFrom('push_subscriptions')
@@ -178,19 +236,6 @@ export class ReminderRepository {
       .where('id', '=', id)
       .executeTakeFirst();
     return Number(result.numDeletedRows) > 0;
-  }
-
-  async markPushSuccess(id: string, at: string): Promise<void> {
-    await this.db.updateTable('push_subscriptions').set({ last_success_at: at }).where('id', '=', id).execute();
-  }
-
-  /** A failed push; with `dead`, the push service said the subscription is gone and it is never used again. */
-  async markPushFailure(id: string, at: string, reason: string, dead: boolean): Promise<void> {
-    await this.db
-      .updateTable('push_subscriptions')
-      .set({ last_failure_at: at, last_failure: reason.slice(0, 200), ...(dead ? { dead_at: at } : {}) })
-      .where('id', '=', id)
-      .execute();
   }
 
   /** Asks for the patient's reminders to be planned again at `at` (now, after a sync that changed them). */
@@ -248,45 +293,47 @@ export class ReminderRepository {
     now: string,
     nextPlanAt: string | null,
   ): Promise<{ added: number; cancelled: number }> {
-    return this.db.transaction().execute(async (trx) => {
-      const keys = occurrences.map((occurrence) => occurrence.key);
-      let cancel = trx
-        .updateTable('reminder_jobs')
-        .set({ status: 'cancelled' })
-        .where('patient_id', '=', patientId)
-        .where('status', '=', 'pending')
-        .where('due_at', '>=', now)
-        .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]));
-      if (keys.length > 0) cancel = cancel.where('key', 'not in', keys);
-      const cancelled = Number((await cancel.executeTakeFirst()).numUpdatedRows);
-      let added = 0;
-      for (const occurrence of occurrences) {
-        const due = new Date(occurrence.at).toISOString();
-        const result = await trx
-          .insertInto('reminder_jobs')
-          .values({
-            id: occurrence.id,
-            patient_id: patientId,
-            key: occurrence.key,
-            kind: occurrence.kind,
-            path: occurrence.path,
-            due_at: due,
-            status: 'pending',
-            attempts: 0,
-            next_attempt_at: due,
-            created_at: now,
-          })
-          .onConflict((conflict) => conflict.columns(['patient_id', 'key']).doNothing())
-          .executeTakeFirst();
-        added += Number(result.numInsertedOrUpdatedRows ?? 0);
-      }
-      await trx
-        .insertInto('reminder_planning')
-        .values({ patient_id: patientId, plan_at: nextPlanAt, planned_at: now })
-        .onConflict((conflict) => conflict.column('patient_id').doUpdateSet({ plan_at: nextPlanAt, planned_at: now }))
-        .execute();
-      return { added, cancelled };
-    });
+    return whenFree(() =>
+      this.db.transaction().execute(async (trx) => {
+        const keys = occurrences.map((occurrence) => occurrence.key);
+        let cancel = trx
+          .updateTable('reminder_jobs')
+          .set({ status: 'cancelled' })
+          .where('patient_id', '=', patientId)
+          .where('status', '=', 'pending')
+          .where('due_at', '>=', now)
+          .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]));
+        if (keys.length > 0) cancel = cancel.where('key', 'not in', keys);
+        const cancelled = Number((await cancel.executeTakeFirst()).numUpdatedRows);
+        let added = 0;
+        for (const occurrence of occurrences) {
+          const due = new Date(occurrence.at).toISOString();
+          const result = await trx
+            .insertInto('reminder_jobs')
+            .values({
+              id: occurrence.id,
+              patient_id: patientId,
+              key: occurrence.key,
+              kind: occurrence.kind,
+              path: occurrence.path,
+              due_at: due,
+              status: 'pending',
+              attempts: 0,
+              next_attempt_at: due,
+              created_at: now,
+            })
+            .onConflict((conflict) => conflict.columns(['patient_id', 'key']).doNothing())
+            .executeTakeFirst();
+          added += Number(result.numInsertedOrUpdatedRows ?? 0);
+        }
+        await trx
+          .insertInto('reminder_planning')
+          .values({ patient_id: patientId, plan_at: nextPlanAt, planned_at: now })
+          .onConflict((conflict) => conflict.column('patient_id').doUpdateSet({ plan_at: nextPlanAt, planned_at: now }))
+          .execute();
+        return { added, cancelled };
+      }),
+    );
   }
 
   /**
@@ -304,42 +351,52 @@ export class ReminderRepository {
       .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
       .orderBy('next_attempt_at')
       .limit(limit);
-    const rows = await this.db
-      .updateTable('reminder_jobs')
-      .set({ locked_by: workerId, locked_until: lockedUntil })
-      .where('id', 'in', this.dialect === 'postgres' ? due.forUpdate().skipLocked() : due)
-      .where('status', '=', 'pending')
-      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
-      .returningAll()
-      .execute();
+    const rows = await whenFree(() =>
+      this.db
+        .updateTable('reminder_jobs')
+        .set({ locked_by: workerId, locked_until: lockedUntil })
+        .where('id', 'in', this.dialect === 'postgres' ? due.forUpdate().skipLocked() : due)
+        .where('status', '=', 'pending')
+        .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
+        .returningAll()
+        .execute(),
+    );
     return rows.map(toJob);
   }
 
-  /** Ends a claimed job, only if this worker still holds it (its lock did not run out and go to another). */
-  async finishJob(jobId: string, workerId: string, outcome: JobOutcome): Promise<boolean> {
-    let status: ReminderJobStatus = 'pending';
-    const set: Partial<Record<keyof ReminderJobsTable, unknown>> = { locked_by: null, locked_until: null };
-    if (outcome.status === 'sent') {
-      status = 'sent';
-      set.sent_at = outcome.at;
-    } else if (outcome.status === 'retry') {
-      set.next_attempt_at = outcome.nextAttemptAt;
-      set.last_error = outcome.error.slice(0, 200);
-    } else if (outcome.status === 'failed') {
-      status = 'failed';
-      set.last_error = outcome.error.slice(0, 200);
-    } else status = 'no_channel';
-    const result = await this.db
-      .updateTable('reminder_jobs')
-      .set({
-        ...set,
-        status,
-        attempts: sql<number>`attempts + 1`,
-      } as never)
-      .where('id', '=', jobId)
-      .where('locked_by', '=', workerId)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0;
+  /**
+   * Stores a batch of finished jobs in one transaction: each job's outcome,
+   * only if this worker still holds it (its lock did not run out and go to
+   * another), and what its pushes did to the subscriptions.
+   */
+  async finishJobs(workerId: string, finished: readonly FinishedJob[]): Promise<void> {
+    if (finished.length === 0) return;
+    await whenFree(() =>
+      this.db.transaction().execute(async (trx) => {
+        for (const { jobId, outcome, marks } of finished) {
+          for (const mark of marks)
+            await trx
+              .updateTable('push_subscriptions')
+              .set(
+                mark.ok
+                  ? { last_success_at: mark.at }
+                  : {
+                      last_failure_at: mark.at,
+                      last_failure: mark.reason.slice(0, 200),
+                      ...(mark.dead ? { dead_at: mark.at } : {}),
+                    },
+              )
+              .where('id', '=', mark.subscriptionId)
+              .execute();
+          await trx
+            .updateTable('reminder_jobs')
+            .set({ ...jobChanges(outcome), locked_by: null, locked_until: null, attempts: sql<number>`attempts + 1` })
+            .where('id', '=', jobId)
+            .where('locked_by', '=', workerId)
+            .execute();
+        }
+      }),
+    );
   }
 
   /** The latest sent reminder of a patient, and the next pending ones. */

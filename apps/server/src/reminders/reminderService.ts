@@ -3,6 +3,7 @@ import {
   anyReminderOn,
   calendarFeed,
   type FieldIssue,
+  groupBy,
   type ReminderKind,
   reminderInputs,
   reminderOccurrences,
@@ -12,7 +13,15 @@ import type { Clock } from '../clock.js';
 import { AppError, invalidRequest } from '../errors.js';
 import { hashSecret, type RandomBytes, secureRandom } from '../patients/secrets.js';
 import { isAllowedEndpoint, newVapidKeys, type PushSender, type VapidKeys } from './pushSender.js';
-import { REMINDER_RECORD_TYPES, type ReminderJob, type ReminderRepository } from './reminderRepository.js';
+import {
+  type FinishedJob,
+  type JobOutcome,
+  type PushMark,
+  type PushSubscription,
+  REMINDER_RECORD_TYPES,
+  type ReminderJob,
+  type ReminderRepository,
+} from './reminderRepository.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 /** How far ahead jobs are planned, and how often a patient's plan is renewed. */
@@ -22,6 +31,9 @@ export const REPLAN_EVERY_MS = 12 * HOUR_MS;
 export const JOB_LOCK_MS = 2 * 60 * 1000;
 /** Waits before each retry of a push that failed for a reason that may pass. */
 export const RETRY_DELAYS_MS: readonly number[] = [60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000];
+/** Rounds of claiming per worker round, and pushes in flight at once (each waits for a push service's answer). */
+export const MAX_BATCHES_PER_ROUND = 20;
+export const SEND_CONCURRENCY = 16;
 /** A reminder later than this is no help any more (the check-in of the morning, at night): it is given up. */
 export const STALE_AFTER_MS = 6 * HOUR_MS;
 
@@ -108,20 +120,26 @@ export function createReminderService(deps: {
     return added;
   }
 
-  async function send(job: ReminderJob, workerId: string): Promise<keyof Omit<TickResult, 'planned' | 'claimed'>> {
-    const now = clock.now();
-    if (now - Date.parse(job.dueAt) > STALE_AFTER_MS) {
-      await repo.finishJob(job.id, workerId, { status: 'failed', error: 'too late to be of use' });
-      return 'failed';
-    }
-    const live = (await repo.subscriptionsOf(job.patientId)).filter((subscription) => subscription.deadAt === null);
-    if (live.length === 0) {
-      await repo.finishJob(job.id, workerId, { status: 'no_channel' });
-      return 'noChannel';
-    }
+  type Counter = keyof Omit<TickResult, 'planned' | 'claimed'>;
+
+  /** Sends one job to the patient's live subscriptions and decides its outcome; storing it is the caller's. */
+  async function send(
+    job: ReminderJob,
+    subscriptions: readonly PushSubscription[],
+  ): Promise<FinishedJob & { counter: Counter }> {
+    const finished = (outcome: JobOutcome, counter: Counter, marks: PushMark[] = []) => ({
+      jobId: job.id,
+      outcome,
+      marks,
+      counter,
+    });
+    if (clock.now() - Date.parse(job.dueAt) > STALE_AFTER_MS)
+      return finished({ status: 'failed', error: 'too late to be of use' }, 'failed');
+    const live = subscriptions.filter((subscription) => subscription.deadAt === null);
+    if (live.length === 0) return finished({ status: 'no_channel' }, 'noChannel');
     const keys = await vapidKeys();
     const kind = job.kind as ReminderKind;
-    let delivered = 0;
+    const marks: PushMark[] = [];
     let transient: string | undefined;
     for (const subscription of live) {
       const text = reminderText(kind, subscription.lang);
@@ -129,42 +147,19 @@ export function createReminderService(deps: {
       const payload = JSON.stringify({ title: text.title, body: text.body, path: job.path, tag: job.kind });
       const result = await sender(subscription, payload, keys);
       const at = iso(clock.now());
-      if (result.ok) {
-        delivered += 1;
-        await repo.markPushSuccess(subscription.id, at);
-      } else {
-        await repo.markPushFailure(subscription.id, at, result.reason, result.gone);
+      if (result.ok) marks.push({ subscriptionId: subscription.id, at, ok: true });
+      else {
+        marks.push({ subscriptionId: subscription.id, at, ok: false, reason: result.reason, dead: result.gone });
         if (result.retry) transient = result.reason;
       }
     }
-    if (delivered > 0) {
-      await repo.finishJob(job.id, workerId, { status: 'sent', at: iso(clock.now()) });
-      return 'sent';
-    }
+    if (marks.some((mark) => mark.ok)) return finished({ status: 'sent', at: iso(clock.now()) }, 'sent', marks);
     const delay = RETRY_DELAYS_MS[job.attempts];
-    if (transient !== undefined && delay !== undefined) {
-      await repo.finishJob(job.id, workerId, {
-        status: 'retry',
-        nextAttemptAt: iso(clock.now() + delay),
-        error: transient,
-      });
-      return 'retried';
-    }
-    if (transient === undefined && live.length > 0) {
-      // Every subscription refused for good (gone, or a message the service will never take).
-      const stillLive = (await repo.subscriptionsOf(job.patientId)).some(
-        (subscription) => subscription.deadAt === null,
-      );
-      if (!stillLive) {
-        await repo.finishJob(job.id, workerId, { status: 'no_channel' });
-        return 'noChannel';
-      }
-    }
-    await repo.finishJob(job.id, workerId, {
-      status: 'failed',
-      error: transient ?? 'the push service refused the message',
-    });
-    return 'failed';
+    if (transient !== undefined && delay !== undefined)
+      return finished({ status: 'retry', nextAttemptAt: iso(clock.now() + delay), error: transient }, 'retried', marks);
+    // Every subscription gone for good: nowhere left to send to.
+    if (marks.every((mark) => !mark.ok && mark.dead)) return finished({ status: 'no_channel' }, 'noChannel', marks);
+    return finished({ status: 'failed', error: transient ?? 'the push service refused the message' }, 'failed', marks);
   }
 
   return {
@@ -202,18 +197,36 @@ export function createReminderService(deps: {
     plan,
 
     /**
-     * One round of the worker: plans the patients that are due (at most
-     * `limit`), then claims and sends the jobs that are due (at most `limit`).
+     * One round of the worker: plans the patients that are due, then claims
+     * and sends the jobs that are due, each `limit` at a time.
      */
     async tick(workerId: string, limit = 50): Promise<TickResult> {
       const result: TickResult = { planned: 0, claimed: 0, sent: 0, retried: 0, failed: 0, noChannel: 0 };
-      for (const patientId of await repo.patientsToPlan(iso(clock.now()), limit)) {
-        result.planned += await plan(patientId);
+      for (let batch = 0; batch < MAX_BATCHES_PER_ROUND; batch++) {
+        const patients = await repo.patientsToPlan(iso(clock.now()), limit);
+        for (const patientId of patients) result.planned += await plan(patientId);
+        if (patients.length < limit) break;
       }
-      const now = clock.now();
-      const jobs = await repo.claimDue(iso(now), workerId, iso(now + JOB_LOCK_MS), limit);
-      result.claimed = jobs.length;
-      for (const job of jobs) result[await send(job, workerId)] += 1;
+      // Batches until the due jobs run out (at most MAX_BATCHES_PER_ROUND): a thousand check-in reminders at 20:00
+      // go out in one round, not one batch per round.
+      for (let batch = 0; batch < MAX_BATCHES_PER_ROUND; batch++) {
+        const now = clock.now();
+        const jobs = await repo.claimDue(iso(now), workerId, iso(now + JOB_LOCK_MS), limit);
+        result.claimed += jobs.length;
+        const subscriptions = groupBy(
+          await repo.subscriptionsOfPatients(jobs.map((job) => job.patientId)),
+          (item) => item.patientId,
+        );
+        const finished: FinishedJob[] = [];
+        await inParallel(jobs, SEND_CONCURRENCY, async (job) => {
+          const done = await send(job, subscriptions.get(job.patientId) ?? []);
+          result[done.counter] += 1;
+          finished.push(done);
+        });
+        // One transaction per batch: on SQLite with synchronous=FULL each commit waits for the disk.
+        await repo.finishJobs(workerId, finished);
+        if (jobs.length < limit) break;
+      }
       return result;
     },
 
@@ -263,6 +276,23 @@ export function createReminderService(deps: {
 }
 
 export type ReminderService = ReturnType<typeof createReminderService>;
+
+/** Runs `work` on every item, at most `concurrency` at a time. */
+async function inParallel<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next] as T;
+      next += 1;
+      await work(item);
+    }
+  });
+  await Promise.all(lanes);
+}
 
 function readLang(input: unknown): 'nl' | 'en' {
   const lang = typeof input === 'object' && input !== null ? (input as { lang?: unknown }).lang : undefined;
