@@ -2,13 +2,7 @@ import type { ReminderOccurrence } from '@veerkracht/core';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Dialect } from '../db/database.js';
 import { databaseFault } from '../db/faults.js';
-import type {
-  CalendarFeedsTable,
-  PushSubscriptionsTable,
-  ReminderJobStatus,
-  ReminderJobsTable,
-  Schema,
-} from '../db/schema.js';
+import type { CalendarFeedsTable, PushSubscriptionsTable, ReminderJobsTable, Schema } from '../db/schema.js';
 import { toBoolean } from '../db/schema.js';
 
 export type PushSubscription = {

@@ -29,7 +29,7 @@ export class ReminderWorker {
 
   /** One round now, unless one is still running. */
   runOnce(): void {
-    if (this.running) return;
+    if (this.running !== undefined) return;
     this.running = this.reminders
       .tick(this.id)
       .then((result) => {

@@ -44,10 +44,10 @@ export function longView(
   period: LongViewPeriod,
 ): LongView {
   const days = lastDays(today, period);
-  const valueOf = (name: LongViewSeriesName, day: string): number | null =>
+  const valueOn = (name: LongViewSeriesName, day: string): number | null =>
     name === 'sleepHours' ? (nights.get(day)?.hoursSlept ?? null) : (checkIns.get(day)?.data[name] ?? null);
   const daily = Object.fromEntries(
-    LONG_VIEW_SERIES.map((name) => [name, days.map((day) => valueOf(name, day))]),
+    LONG_VIEW_SERIES.map((name) => [name, days.map((day) => valueOn(name, day))]),
   ) as Record<LongViewSeriesName, (number | null)[]>;
   const daysPerPoint = period === 365 ? 7 : 1;
   const points: LongViewPoint[] = [];
