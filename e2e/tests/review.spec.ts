@@ -161,6 +161,7 @@ test('a weekly review on the chosen day: the week in numbers against the week be
     'Go to bed and get up at regular times',
     'Op woensdag naar de markt lopen',
   ]);
+  await expectNoViolations(page, 'your weeks (en)');
   await page.getByRole('link', { name: 'Change your review' }).click();
   await expect(page.locator('#wentWell')).toHaveValue('Twee keer rustig geademd.');
   await expect(page.getByLabel('Take a few moments to breathe or relax')).toBeChecked();

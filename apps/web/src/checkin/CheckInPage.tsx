@@ -23,6 +23,7 @@ import { FormFooter } from '../ui/FormFooter';
 import { PageHeading } from '../ui/PageHeading';
 import { RadioScale } from '../ui/RadioScale';
 import { SleepTimes } from '../ui/SleepTimes';
+import { TextField } from '../ui/TextField';
 import { CheckInValues } from './CheckInValues';
 
 type Field =
@@ -286,58 +287,25 @@ function CheckInFormView(props: { date: string; today: string; refused: boolean;
             <legend class="field-label">
               {t('checkin.activity.legend')} <span class="optional">({t('checkin.optional')})</span>
             </legend>
-            <p id="activity-hint" class="hint">
-              {fromSessions === null ? t('checkin.activity.hint') : t('checkin.activity.fromSessions')}
-            </p>
-            <div class="field">
-              <label class="field-label" for="activeMinutes">
-                {t('checkin.activeMinutes.label')}
-              </label>
-              <div class="number-field">
-                <input
-                  id="activeMinutes"
-                  name="activeMinutes"
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  value={form.activeMinutes}
-                  onInput={(event) => set('activeMinutes')(event.currentTarget.value)}
-                  aria-describedby={issueFor('activeMinutes') ? 'activity-hint activeMinutes-error' : 'activity-hint'}
-                  aria-invalid={issueFor('activeMinutes') ? 'true' : undefined}
-                  ref={registerField('activeMinutes')}
-                />
-                <span class="unit" aria-hidden="true">
-                  {t('checkin.activeMinutes.unit')}
-                </span>
-              </div>
-              {issueFor('activeMinutes') && (
-                <p id="activeMinutes-error" class="field-error">
-                  {issueFor('activeMinutes')}
-                </p>
-              )}
-            </div>
-            <div class="field">
-              <label class="field-label" for="activity">
-                {t('checkin.activity.label')}
-              </label>
-              <input
-                id="activity"
-                name="activity"
-                type="text"
-                class="text-input--wide"
-                autoComplete="off"
-                value={form.activity}
-                onInput={(event) => set('activity')(event.currentTarget.value)}
-                aria-describedby={issueFor('activity') ? 'activity-error' : undefined}
-                aria-invalid={issueFor('activity') ? 'true' : undefined}
-                ref={registerField('activity')}
-              />
-              {issueFor('activity') && (
-                <p id="activity-error" class="field-error">
-                  {issueFor('activity')}
-                </p>
-              )}
-            </div>
+            <TextField
+              id="activeMinutes"
+              label={t('checkin.activeMinutes.label')}
+              hint={fromSessions === null ? t('checkin.activity.hint') : t('checkin.activity.fromSessions')}
+              value={form.activeMinutes}
+              onInput={set('activeMinutes')}
+              error={issueFor('activeMinutes')}
+              numeric
+              unit={t('checkin.activeMinutes.unit')}
+              inputRef={registerField('activeMinutes')}
+            />
+            <TextField
+              id="activity"
+              label={t('checkin.activity.label')}
+              value={form.activity}
+              onInput={set('activity')}
+              error={issueFor('activity')}
+              inputRef={registerField('activity')}
+            />
           </fieldset>
 
           <div class="field">

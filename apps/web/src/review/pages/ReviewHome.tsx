@@ -10,6 +10,7 @@ import { useToday } from '../../data/useCheckIns';
 import { formatDay, formatDayMonth, useI18n } from '../../i18n/i18n';
 import { PageHeading } from '../../ui/PageHeading';
 import { IntentionList } from '../components/IntentionList';
+import { ReviewDue } from '../components/ReviewDue';
 import { WeeksInARow } from '../components/WeeksInARow';
 import { useReview } from '../state';
 import '../review.css';
@@ -35,17 +36,7 @@ export function ReviewHome() {
       <PageHeading title={t('review.title')} />
       <p class="lead">{t('review.intro')}</p>
 
-      {due && (
-        <section class="card card--next" aria-labelledby="review-due">
-          <h2 id="review-due">{t('review.due.title')}</h2>
-          <p>{t('review.due.text', { first: day(addDays(due, -6)), last: day(due) })}</p>
-          <p class="actions">
-            <a class="button" href="/review/week">
-              {t('review.due.button')}
-            </a>
-          </p>
-        </section>
-      )}
+      {due && <ReviewDue lastDay={due} today={today} headingId="review-due" />}
 
       <section class="card" aria-labelledby="weeks-in-a-row">
         <h2 id="weeks-in-a-row">{t('review.weeks.title')}</h2>
