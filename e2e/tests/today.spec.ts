@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addDays, calendarDayAt, RECORD } from '@veerkracht/core';
+import { addDays, calendarDayAt, DEFAULT_REVIEW_SETTINGS, RECORD, reviewWeekEnd } from '@veerkracht/core';
 import { START } from './activityHelpers';
 import { expectNoViolations } from './axe';
 import { completeFirstRun, fillCheckIn, goVia, open } from './helpers';
@@ -16,10 +16,15 @@ test('Today shows one or two next steps: the check-in and a calm moment when str
   await completeFirstRun(page);
   // Four days of high stress this week, from another phone's backup.
   const days = [1, 2, 3, 4].map((back) => addDays(TODAY, -back));
-  const code = await backupWith(
-    request,
-    days.map((date) => ({ type: RECORD.checkIn, data: { date, pain: 3, stress: 8 } })),
-  );
+  // This week's review is done already: it would otherwise take the place of the lesson on a Monday or Tuesday.
+  const reviewed = reviewWeekEnd(DEFAULT_REVIEW_SETTINGS.reviewDay, TODAY);
+  const code = await backupWith(request, [
+    ...days.map((date) => ({ type: RECORD.checkIn, data: { date, pain: 3, stress: 8 } }) as const),
+    {
+      type: RECORD.weeklyReview,
+      data: { lastDay: reviewed, intentions: [], doneAt: `${reviewed}T19:00:00+01:00` },
+    },
+  ]);
   await restoreBackup(page, code);
 
   await goVia(page, 'Vandaag');

@@ -384,7 +384,7 @@ const Intention = z.union([
   }),
 ]);
 const WeeklyReviewData = z.looseObject({
-  lastDay: Day.meta({ description: 'the last of the seven reviewed days; not after today' }),
+  lastDay: Day.meta({ description: 'the last of the seven reviewed days; at most a day after today' }),
   wentWell: text({ maxLength: MAX_WENT_WELL_LENGTH }).optional(),
   intentions: z.array(Intention).max(MAX_INTENTIONS).meta({ description: 'each plan or tool at most once' }),
   doneAt: Instant,

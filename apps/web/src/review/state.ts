@@ -68,6 +68,7 @@ export function useReview(today: string): ReviewState {
         settings,
         reviews.map((review) => review.data.lastDay),
         today,
+        activeDays,
       ),
       plans: {
         activityPlan: readRecords(all, ACTIVITY_PLAN_KIND).length > 0,

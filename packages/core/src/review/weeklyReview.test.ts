@@ -69,9 +69,11 @@ describe('a weekly review record', () => {
     expect(fields(validateWeeklyReview(review))).toContain(field);
   });
 
-  it('is refused for a week that ends after today', () => {
+  it('is refused for a week that ends more than a day after today', () => {
     const review = { lastDay: '2026-11-29', intentions: [], doneAt };
-    expect(fields(validateWeeklyReview(review, { today: '2026-11-28' }))).toEqual(['lastDay']);
+    expect(fields(validateWeeklyReview(review, { today: '2026-11-27' }))).toEqual(['lastDay']);
+    // A day of slack: the person may live in another time zone than the server.
+    expect(validateWeeklyReview(review, { today: '2026-11-28' }).ok).toBe(true);
     expect(validateWeeklyReview(review, { today: '2026-11-29' }).ok).toBe(true);
   });
 });
@@ -103,6 +105,7 @@ describe('review settings', () => {
 
 describe('when the review waits', () => {
   const sunday = { reviewDay: 7 as const, activeDaysPerWeek: 3 };
+  const active = ['2026-11-24'];
 
   it('reviews the seven days that end on the latest review day', () => {
     expect(reviewWeekEnd(7, '2026-11-29')).toBe('2026-11-29');
@@ -113,12 +116,19 @@ describe('when the review waits', () => {
   });
 
   it('waits on the review day and stays open two days after, until done', () => {
-    expect(reviewDue(sunday, [], '2026-11-28')).toBeNull();
-    expect(reviewDue(sunday, [], '2026-11-29')).toBe('2026-11-29');
-    expect(reviewDue(sunday, [], '2026-12-01')).toBe('2026-11-29');
-    expect(reviewDue(sunday, [], '2026-12-02')).toBeNull();
-    expect(reviewDue(sunday, ['2026-11-29'], '2026-11-29')).toBeNull();
-    expect(reviewDue(sunday, ['2026-11-22'], '2026-11-29')).toBe('2026-11-29');
+    expect(reviewDue(sunday, [], '2026-11-28', active)).toBeNull();
+    expect(reviewDue(sunday, [], '2026-11-29', active)).toBe('2026-11-29');
+    expect(reviewDue(sunday, [], '2026-12-01', active)).toBe('2026-11-29');
+    expect(reviewDue(sunday, [], '2026-12-02', active)).toBeNull();
+    expect(reviewDue(sunday, ['2026-11-29'], '2026-11-29', active)).toBeNull();
+    expect(reviewDue(sunday, ['2026-11-22'], '2026-11-29', active)).toBe('2026-11-29');
+  });
+
+  it('waits only with something to look back on: an active day in the week before its last day', () => {
+    expect(reviewDue(sunday, [], '2026-11-29', [])).toBeNull();
+    expect(reviewDue(sunday, [], '2026-11-29', ['2026-11-29'])).toBeNull();
+    expect(reviewDue(sunday, [], '2026-11-29', ['2026-11-22'])).toBeNull();
+    expect(reviewDue(sunday, [], '2026-11-29', ['2026-11-23'])).toBe('2026-11-29');
   });
 
   it('names the next review day after today', () => {
@@ -128,8 +138,8 @@ describe('when the review waits', () => {
   });
 
   it('follows the chosen day', () => {
-    expect(reviewDue({ reviewDay: 3, activeDaysPerWeek: 3 }, [], '2026-11-25')).toBe('2026-11-25');
-    expect(reviewDue({ reviewDay: 3, activeDaysPerWeek: 3 }, [], '2026-11-29')).toBeNull();
+    expect(reviewDue({ reviewDay: 3, activeDaysPerWeek: 3 }, [], '2026-11-25', active)).toBe('2026-11-25');
+    expect(reviewDue({ reviewDay: 3, activeDaysPerWeek: 3 }, [], '2026-11-29', active)).toBeNull();
   });
 });
 

@@ -66,7 +66,7 @@ export function validateReviewSettings(input: unknown): Validated<ReviewSettings
 /**
  * Validates a `weekly_review` record. Own words are trimmed and may not be
  * empty; a plan or tool carries no text (the app says it in the reader's
- * language). `lastDay` may not be after `today` when that is given.
+ * language). `lastDay` may not be more than a day after `today` when that is given.
  *
  * @example
  * validateWeeklyReview({ lastDay: '2026-11-29', intentions: [{ kind: 'relax' }],
@@ -84,8 +84,9 @@ export function validateWeeklyReview(input: unknown, options: { today?: string }
     issues.push({ field: 'lastDay', code: 'required', message: 'lastDay is required' });
   else if (!isIsoDate(lastDay))
     issues.push({ field: 'lastDay', code: 'invalid_date', message: 'lastDay must be a date (YYYY-MM-DD)' });
-  else if (options.today && lastDay > options.today)
-    issues.push({ field: 'lastDay', code: 'date_in_future', message: 'lastDay must not be after today' });
+  // One day of slack, as for a check-in: the person may live in another time zone than the server.
+  else if (options.today && lastDay > addDays(options.today, 1))
+    issues.push({ field: 'lastDay', code: 'date_in_future', message: 'lastDay must not be more than a day after today' });
   const wentWell = readString(input, 'wentWell', issues, { maxLength: MAX_WENT_WELL_LENGTH, required: false });
   const intentions = readIntentions(input.intentions, issues);
   const doneAt = readInstant(input, 'doneAt', issues);
@@ -178,17 +179,27 @@ export function reviewWeekEnd(reviewDay: Weekday, today: string): string {
 
 /**
  * Whether the weekly review waits today: the review day, or up to two days
- * after it, and that week not reviewed yet. Gives the week's last day, or
- * `null` when nothing waits. A skipped week is simply not asked for again.
+ * after it, that week not reviewed yet, and something to look back on (an
+ * active day in the reviewed week before its last day: a person who started
+ * on the review day has no week behind them yet). Gives the week's last day,
+ * or `null` when nothing waits. A skipped week is simply not asked for again.
  *
  * @example
- * reviewDue({ reviewDay: 7, activeDaysPerWeek: 3 }, [], '2026-11-30') // '2026-11-29'
- * reviewDue({ reviewDay: 7, activeDaysPerWeek: 3 }, ['2026-11-29'], '2026-11-30') // null
- * reviewDue({ reviewDay: 7, activeDaysPerWeek: 3 }, [], '2026-12-02') // null (open until Tuesday)
+ * reviewDue({ reviewDay: 7, activeDaysPerWeek: 3 }, [], '2026-11-30', ['2026-11-27']) // '2026-11-29'
+ * reviewDue({ reviewDay: 7, activeDaysPerWeek: 3 }, ['2026-11-29'], '2026-11-30', ['2026-11-27']) // null
+ * reviewDue({ reviewDay: 7, activeDaysPerWeek: 3 }, [], '2026-12-02', ['2026-11-27']) // null (open until Tuesday)
+ * reviewDue({ reviewDay: 7, activeDaysPerWeek: 3 }, [], '2026-11-29', ['2026-11-29']) // null (started today)
  */
-export function reviewDue(settings: ReviewSettings, reviewedWeekEnds: readonly string[], today: string): string | null {
+export function reviewDue(
+  settings: ReviewSettings,
+  reviewedWeekEnds: readonly string[],
+  today: string,
+  activeDays: readonly string[],
+): string | null {
   const lastDay = reviewWeekEnd(settings.reviewDay, today);
   if (daysBetween(lastDay, today) > REVIEW_OPEN_DAYS) return null;
+  const firstDay = addDays(lastDay, -6);
+  if (!activeDays.some((day) => day >= firstDay && day < lastDay)) return null;
   return reviewedWeekEnds.includes(lastDay) ? null : lastDay;
 }
 

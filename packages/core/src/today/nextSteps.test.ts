@@ -31,11 +31,15 @@ describe('todayNextSteps', () => {
     [['lesson'], ['lesson']],
     [
       ['exercise', 'review', 'exposure'],
-      ['exercise', 'review'],
+      ['exercise', 'exposure'],
     ],
     [
       ['review', 'relax', 'lesson'],
-      ['review', 'relax'],
+      ['relax', 'review'],
+    ],
+    [
+      ['review', 'lesson'],
+      ['review', 'lesson'],
     ],
     [['safety'], ['safety']],
     [

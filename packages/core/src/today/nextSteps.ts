@@ -1,8 +1,8 @@
 /**
  * What Today may show as a next step, in the order it matters: safety first,
  * then a question that is waiting for an answer, the check-in, today's
- * planned activity and exercise, the weekly review, movement practice, a calm moment when
- * stress stays high, a lesson that fits.
+ * planned activity and exercise, movement practice, a calm moment when
+ * stress stays high, the weekly review, a lesson that fits.
  */
 export const TODAY_STEPS = [
   'safety',
@@ -10,9 +10,9 @@ export const TODAY_STEPS = [
   'check_in',
   'activity',
   'exercise',
-  'review',
   'exposure',
   'relax',
+  'review',
   'lesson',
 ] as const;
 export type TodayStep = (typeof TODAY_STEPS)[number];
