@@ -13,6 +13,18 @@ import {
   open,
 } from './helpers';
 
+test('the axe check itself fails on a page with violations, in light and in dark colours', async ({ page }) => {
+  await page.setContent(
+    '<html lang="nl"><head><title>x</title><style>@media (prefers-color-scheme: dark) { p { color: #222; background: #000; } }</style></head>' +
+      '<body><main><h1>Kop</h1><img src="x.png"><p>Tekst</p></main></body></html>',
+  );
+  await expect(expectNoViolations(page, 'a broken page')).rejects.toThrow(/image-alt/);
+  await page.evaluate(() => document.querySelector('img')?.setAttribute('alt', 'een plaatje'));
+  await expect(expectNoViolations(page, 'a page that is only broken in dark colours')).rejects.toThrow(
+    /color-contrast/,
+  );
+});
+
 for (const lang of ['nl', 'en'] as const) {
   test(`axe finds no violations on any page in ${lang === 'nl' ? 'Dutch' : 'English'}, light and dark colours`, async ({
     page,
