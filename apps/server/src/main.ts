@@ -55,6 +55,8 @@ async function serve(config: ServerConfig): Promise<void> {
     { database: database.dialect, location: database.location, migrationsApplied: applied },
     'database ready',
   );
+  // The VAPID key pair is made on the first start (and kept in the database), not when the first phone subscribes.
+  await app.reminders.pushKey().catch((error: unknown) => app.log.warn({ err: error }, 'no VAPID key yet'));
 
   let closing = false;
   const shutdown = async (signal: string) => {
