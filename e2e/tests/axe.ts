@@ -31,11 +31,30 @@ async function violations(page: Page, run: Run): Promise<string[]> {
  * light. One visit covers both schemes.
  */
 export async function expectNoViolations(page: Page, what: string): Promise<void> {
+  await transitionsDone(page);
   expect(await violations(page, { runOnly: { type: 'tag', values: TAGS } }), `${what}, light`).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
   try {
+    await transitionsDone(page);
     expect(await violations(page, { runOnly: { type: 'rule', values: COLOUR_RULES } }), `${what}, dark`).toEqual([]);
   } finally {
     await page.emulateMedia({ colorScheme: 'light' });
+    await transitionsDone(page);
   }
+}
+
+/**
+ * Waits until the colour transitions (of a button, after the scheme changed)
+ * have ended: axe would otherwise measure a colour halfway. Endless
+ * animations (a pacer) are not waited for.
+ */
+async function transitionsDone(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
 }

@@ -86,7 +86,11 @@ export function validateWeeklyReview(input: unknown, options: { today?: string }
     issues.push({ field: 'lastDay', code: 'invalid_date', message: 'lastDay must be a date (YYYY-MM-DD)' });
   // One day of slack, as for a check-in: the person may live in another time zone than the server.
   else if (options.today && lastDay > addDays(options.today, 1))
-    issues.push({ field: 'lastDay', code: 'date_in_future', message: 'lastDay must not be more than a day after today' });
+    issues.push({
+      field: 'lastDay',
+      code: 'date_in_future',
+      message: 'lastDay must not be more than a day after today',
+    });
   const wentWell = readString(input, 'wentWell', issues, { maxLength: MAX_WENT_WELL_LENGTH, required: false });
   const intentions = readIntentions(input.intentions, issues);
   const doneAt = readInstant(input, 'doneAt', issues);
