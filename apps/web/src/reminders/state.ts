@@ -7,7 +7,7 @@ import {
   type ReminderSettings,
   type Stored,
 } from '@veerkracht/core';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { App } from '../data/app';
 import { useRecordsOf } from '../data/records';
 
@@ -38,10 +38,16 @@ export type ReminderStatusView =
   | { state: 'ready'; status: ReminderStatusResponse };
 
 /** The reminder status from the server, read when the page opens and after each change (`reload`). */
-export function useReminderStatus(app: App): { view: ReminderStatusView; reload: () => void } {
+export function useReminderStatus(app: App): { view: ReminderStatusView; reload: (afterMs?: number) => void } {
   const [view, setView] = useState<ReminderStatusView>({ state: 'loading' });
   const [round, setRound] = useState(0);
-  const reload = useCallback(() => setRound((value) => value + 1), []);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Later when asked (after saving: the server plans once the change has synced); never after the page is gone.
+  const reload = useCallback((afterMs = 0) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setRound((value) => value + 1), afterMs);
+  }, []);
+  useEffect(() => () => clearTimeout(timer.current), []);
   useEffect(() => {
     let live = true;
     void app.sync
@@ -99,11 +105,12 @@ function base64UrlBytes(text: string): Uint8Array<ArrayBuffer> {
  * the server the subscription (with the language the reminders speak).
  */
 export async function turnOnPush(app: App, lang: 'nl' | 'en'): Promise<'on' | 'denied' | 'failed' | 'no_backup'> {
-  const permission = await Notification.requestPermission();
-  if (permission !== 'granted') return 'denied';
-  const key = await app.sync.asThisDevice((api, token) => api.pushKey(token));
-  if (!key.ok) return key.kind === 'signed_out' ? 'no_backup' : 'failed';
   try {
+    // Inside the try: older browsers throw here instead of answering, and the page must never stay "turning on".
+    const permission = await Notification.requestPermission();
+    if (permission !== 'granted') return 'denied';
+    const key = await app.sync.asThisDevice((api, token) => api.pushKey(token));
+    if (!key.ok) return key.kind === 'signed_out' ? 'no_backup' : 'failed';
     const registration = await navigator.serviceWorker.ready;
     const subscription = await registration.pushManager.subscribe({
       userVisibleOnly: true,
@@ -118,11 +125,21 @@ export async function turnOnPush(app: App, lang: 'nl' | 'en'): Promise<'on' | 'd
       }),
     );
     if (!saved.ok) return saved.kind === 'signed_out' ? 'no_backup' : 'failed';
-    localStorage.setItem(SUBSCRIPTION_ID, saved.value.id);
+    rememberSubscriptionId(saved.value.id);
     return 'on';
   } catch {
-    // No push service reachable, or the browser refused: nothing was stored.
+    // No push service reachable, or the browser refused: the server has no subscription of this phone.
     return 'failed';
+  }
+}
+
+/** Remembers which subscription is this phone's; storage may be blocked, and then the status just cannot tell. */
+function rememberSubscriptionId(id: string | null): void {
+  try {
+    if (id === null) localStorage.removeItem(SUBSCRIPTION_ID);
+    else localStorage.setItem(SUBSCRIPTION_ID, id);
+  } catch {
+    // Blocked storage: notifications still work; only "this phone" is not marked in the list.
   }
 }
 
@@ -136,7 +153,7 @@ export async function turnOffPush(app: App): Promise<void> {
     // Nothing to unsubscribe at the browser; the server's copy goes below.
   }
   if (id) await app.sync.asThisDevice((api, token) => api.unsubscribePush(token, id));
-  localStorage.removeItem(SUBSCRIPTION_ID);
+  rememberSubscriptionId(null);
 }
 
 /** A new private calendar address: its full URL, shown once. */

@@ -18,7 +18,7 @@ export function RemindersPage() {
       <p class="lead">{t('reminders.intro')}</p>
       <section class="card">
         {/* Planned by the server after the next sync; the status is read again a moment later. */}
-        <ReminderForm settings={settings} record={record} onSaved={() => setTimeout(reload, 1500)} />
+        <ReminderForm settings={settings} record={record} onSaved={() => reload(1500)} />
       </section>
       <Channels view={view} reload={reload} />
       <NextReminders view={view} />
