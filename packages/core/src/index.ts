@@ -3,6 +3,8 @@
  * the clock, the network, storage or the DOM; callers pass time and randomness in.
  */
 export * from './accounts/recoveryCode.js';
+export * from './attention/attentionFlags.js';
+export * from './attention/attentionSource.js';
 export * from './calendar/calendarDay.js';
 export * from './calendar/dateParts.js';
 export * from './calendar/partOfDay.js';
