@@ -125,7 +125,7 @@ function weeks(checkIns: readonly AttentionCheckIn[], today: string): { thisWeek
 export function attentionFlags(input: AttentionInput, today: string): AttentionFlag[] {
   requireDay(today, 'today');
   requireDay(input.linkedSince, 'linkedSince');
-  input.unsettledSessionDays.forEach((day, i) => requireDay(day, `unsettledSessionDays.${i}`));
+  for (const [i, day] of input.unsettledSessionDays.entries()) requireDay(day, `unsettledSessionDays.${i}`);
   const checkIns = checkInsUpTo(input.checkIns, today);
   const windowFirst = addDays(today, -(ATTENTION_WINDOW_DAYS - 1));
   const inWindow = (day: string) => day >= windowFirst && day <= today;
