@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
 import { MAX_BODY_BYTES } from '@veerkracht/contract';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
+import { AccessLog } from './accessLog/accessLog.js';
 import { type Clock, systemClock } from './clock.js';
 import { DEFAULT_VAPID_SUBJECT } from './config/env.js';
 import type { Database } from './db/database.js';
@@ -24,6 +26,9 @@ import { buildOpenApiDocument } from './http/openapi.js';
 import { refuseSecretsInQuery, serializeRequest } from './http/querySecrets.js';
 import { type HstsMode, installSecurityHeaders } from './http/security.js';
 import { installWebApp } from './http/webApp.js';
+import { LinkRepository } from './links/linkRepository.js';
+import { linkRoutes } from './links/linkRoutes.js';
+import { createLinkService } from './links/linkService.js';
 import { KyselyPatientRepository } from './patients/patientRepository.js';
 import { type PatientRoutesOptions, patientRoutes } from './patients/patientRoutes.js';
 import { createPatientService } from './patients/patientService.js';
@@ -35,15 +40,25 @@ import { ReminderRepository } from './reminders/reminderRepository.js';
 import { reminderRoutes } from './reminders/reminderRoutes.js';
 import { createReminderService, type ReminderConfig, type ReminderService } from './reminders/reminderService.js';
 import { ReminderWorker } from './reminders/reminderWorker.js';
+import { StaffRepository } from './staff/staffRepository.js';
+import { staffRoutes } from './staff/staffRoutes.js';
+import { createStaffService, type StaffLimits } from './staff/staffService.js';
 import { KyselyRecordRepository } from './sync/recordRepository.js';
 import { DEFAULT_SYNC_LIMITS, SyncAdmission, type SyncLimits } from './sync/syncAdmission.js';
 import { syncRoutes } from './sync/syncRoutes.js';
 import { createSyncService, type StorageQuota } from './sync/syncService.js';
+import { WorkspaceRepository } from './workspace/workspaceRepository.js';
+import { workspaceRoutes } from './workspace/workspaceRoutes.js';
+import { createWorkspaceService } from './workspace/workspaceService.js';
 
 export type RateLimits = PatientRoutesOptions['rateLimits'] & {
   /** Failed restores per recovery code, from any address (decision 0024). */
   restoreFailuresPerCode: RateLimit;
-};
+  /** Staff setup and sign-in attempts per address. */
+  staffSignIn: RateLimit;
+  /** Invite codes previewed or used per address. */
+  inviteCode: RateLimit;
+} & Partial<StaffLimits> & { inviteFailuresPerPatient?: RateLimit };
 
 /**
  * Per-IP limits: restore guards the recovery code; creating patients is
@@ -54,6 +69,8 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   restore: { max: 10, timeWindowMs: 15 * 60 * 1000 },
   createPatient: { max: 30, timeWindowMs: 60 * 60 * 1000 },
   restoreFailuresPerCode: { max: 10, timeWindowMs: 60 * 60 * 1000 },
+  staffSignIn: { max: 20, timeWindowMs: 15 * 60 * 1000 },
+  inviteCode: { max: 30, timeWindowMs: 15 * 60 * 1000 },
 };
 
 /**
@@ -194,6 +211,40 @@ export function buildApp(options: AppOptions): FastifyInstance {
     app.addHook('onReady', async () => worker.start());
     app.addHook('onClose', async () => worker.stop());
   }
+  const accessLog = new AccessLog(options.db.db, clock);
+  const staffLimits: Partial<StaffLimits> = {
+    ...(rateLimits.secondFactorFailures ? { secondFactorFailures: rateLimits.secondFactorFailures } : {}),
+    ...(rateLimits.signInFailuresPerEmail ? { signInFailuresPerEmail: rateLimits.signInFailuresPerEmail } : {}),
+  };
+  const staff = createStaffService({
+    repo: new StaffRepository(options.db.db),
+    clock,
+    limiter,
+    limits: staffLimits,
+    ...(options.random ? { random: options.random } : {}),
+  });
+  const linkRepository = new LinkRepository(options.db.db);
+  const workspace = createWorkspaceService({
+    repo: new WorkspaceRepository(options.db.db),
+    links: linkRepository,
+    accessLog,
+    clock,
+    log: app.log,
+    ...(options.random ? { random: options.random } : {}),
+  });
+  const links = createLinkService({
+    repo: linkRepository,
+    accessLog,
+    clock,
+    limiter,
+    ...(rateLimits.inviteFailuresPerPatient
+      ? { limits: { inviteFailuresPerPatient: rateLimits.inviteFailuresPerPatient } }
+      : {}),
+    ...(options.random ? { random: options.random } : {}),
+    onLinked: async (patientId) => {
+      await workspace.refresh(patientId);
+    },
+  });
   const admission = new SyncAdmission({ ...DEFAULT_SYNC_LIMITS, ...options.syncLimits }, clock);
   const faults = new RecentFaults(clock);
   const health = createHealthService({ database: options.db, version, faults });
@@ -207,6 +258,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
   });
   installJsonParser(app);
   installAuth(app);
+  app.decorateRequest('staff', null);
+  void app.register(fastifyCookie);
   installSecurityHeaders(app, options.hsts);
   refuseSecretsInQuery(app);
   // After the hooks every answer needs; refuses unknown routes and oversized bodies before reading them.
@@ -216,7 +269,17 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const routes: FastifyPluginAsync = async (root) => {
     await root.register(healthRoutes, { health });
     await root.register(patientRoutes, { patients, limiter, rateLimits });
-    await root.register(syncRoutes, { patients, sync, admission, reminders });
+    await root.register(syncRoutes, { patients, sync, admission, listeners: [reminders, workspace] });
+    await root.register(staffRoutes, { staff, limiter, rateLimits: { signIn: rateLimits.staffSignIn } });
+    await root.register(linkRoutes, {
+      patients,
+      staff,
+      links,
+      accessLog,
+      limiter,
+      rateLimits: { inviteCode: rateLimits.inviteCode },
+    });
+    await root.register(workspaceRoutes, { staff, workspace });
     await root.register(reminderRoutes, { patients, reminders });
     root.get('/api/openapi.json', async () => {
       openApi ??= buildOpenApiDocument(version);

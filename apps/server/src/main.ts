@@ -1,14 +1,27 @@
 #!/usr/bin/env node
 import { buildApp } from './app.js';
+import { systemClock } from './clock.js';
 import { ConfigError, readConfig, type ServerConfig } from './config/env.js';
 import { createDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import { AppError } from './errors.js';
 import { closeGracefully, DATABASE_CLOSE_GRACE_MS } from './shutdown.js';
+import {
+  addTherapistCommand,
+  createPracticeCommand,
+  UsageError,
+  verifyAccessLogCommand,
+} from './staff/staffCommands.js';
 
-const USAGE = `Usage: veerkracht [serve|migrate|help]
+const USAGE = `Usage: veerkracht [serve|migrate|create-practice|add-therapist|verify-access-log|help]
 
-  serve    (default) migrate the database, then serve the API and the web app
-  migrate  bring the database to the latest migration and exit
+  serve              (default) migrate the database, then serve the API and the web app
+  migrate            bring the database to the latest migration and exit
+  create-practice    --name <practice> --admin-email <e-mail> --admin-name <name>
+                     a practice and its administrator, who gets a one-time setup code
+  add-therapist      --practice <id> --email <e-mail> --name <name> [--role therapist|admin]
+                     a therapist (or another administrator) with a one-time setup code
+  verify-access-log  check the access log's hash chain; exit code 1 at the first broken link
 
 Environment: PORT (3000), HOST (0.0.0.0), DATA_DIR (./data, SQLite), DATABASE_URL (PostgreSQL instead),
 LOG_LEVEL (info), WEB_DIST (built web app), TRUST_PROXY (false),
@@ -90,6 +103,33 @@ async function serve(config: ServerConfig): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
 }
 
+const COMMANDS = ['serve', 'migrate', 'create-practice', 'add-therapist', 'verify-access-log'];
+
+/** The practice's commands: on a migrated database, one line per outcome, exit code 1 with one line on error. */
+async function practiceCommand(command: string, argv: string[], config: ServerConfig): Promise<number> {
+  const database = openDatabase(config);
+  try {
+    await migrateToLatest(database.db);
+    if (command === 'verify-access-log') {
+      const result = await verifyAccessLogCommand(argv, database);
+      if (result.code === 0) for (const line of result.out) console.log(line);
+      else console.error(result.error);
+      return result.code;
+    }
+    const run = command === 'create-practice' ? createPracticeCommand : addTherapistCommand;
+    for (const line of await run(argv, database, systemClock)) console.log(line);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof AppError) {
+      console.error(`veerkracht ${command}: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await database.close();
+  }
+}
+
 /** Runs one command; returns the exit code (serve keeps running until a signal). */
 export async function main(argv: string[], env: Record<string, string | undefined>): Promise<number> {
   const command = argv[0] ?? 'serve';
@@ -97,14 +137,15 @@ export async function main(argv: string[], env: Record<string, string | undefine
     console.log(USAGE);
     return 0;
   }
-  if (command !== 'serve' && command !== 'migrate') {
+  if (!COMMANDS.includes(command)) {
     console.error(`Unknown command "${command}".\n${USAGE}`);
     return 1;
   }
   try {
     const config = readConfig(env);
     if (command === 'migrate') await migrate(config);
-    else await serve(config);
+    else if (command === 'serve') await serve(config);
+    else return await practiceCommand(command, argv.slice(1), config);
     return 0;
   } catch (error) {
     // Expected problems get one line; an unexpected one still gets its message, without a stack.

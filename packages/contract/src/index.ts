@@ -12,3 +12,4 @@ export * from './recordData.js';
 export * from './registries.js';
 export * from './reminders.js';
 export * from './sync.js';
+export * from './workspace.js';

@@ -196,6 +196,8 @@ export function readConfig(env: Env): ServerConfig {
         max: integer(env, 'RATE_LIMIT_RESTORE_FAILURES_PER_CODE', 10, 1, 1_000_000),
         timeWindowMs: HOUR_MS,
       },
+      staffSignIn: { max: integer(env, 'RATE_LIMIT_STAFF_SIGN_IN', 20, 1, 1_000_000), timeWindowMs: 15 * 60 * 1000 },
+      inviteCode: { max: integer(env, 'RATE_LIMIT_INVITE_CODE', 30, 1, 1_000_000), timeWindowMs: 15 * 60 * 1000 },
     },
     connections: connectionLimits(env),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', DEFAULT_SHUTDOWN_TIMEOUT_MS, 0, 10 * 60 * 1000),

@@ -140,6 +140,129 @@ export interface CalendarFeedsTable {
   revoked_at: string | null;
 }
 
+/** A physiotherapy practice (migration 0006). */
+export interface PracticesTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export type StaffRole = 'therapist' | 'admin';
+
+/** A therapist or administrator of a practice (migration 0006). */
+export interface StaffTable {
+  id: string;
+  practice_id: string;
+  role: StaffRole;
+  /** Lower case; unique over all practices. */
+  email: string;
+  name: string;
+  /** argon2id (PHC string); null until the account is set up. */
+  password_hash: string | null;
+  /** Base32 TOTP secret; set during setup, in force once `totp_confirmed_at` is set. */
+  totp_secret: string | null;
+  totp_confirmed_at: string | null;
+  /** The last TOTP time step accepted: a code is never accepted twice. */
+  totp_last_step: Int8 | null;
+  /** SHA-256 (hex) of the one-time setup code; null once used. */
+  setup_code_hash: string | null;
+  setup_expires_at: string | null;
+  created_at: string;
+  removed_at: string | null;
+}
+
+export interface StaffRecoveryCodesTable {
+  staff_id: string;
+  code_hash: string;
+  used_at: string | null;
+}
+
+/** `password`: only the password was given; `full`: the second factor too. */
+export type SessionStage = 'password' | 'full';
+
+export interface StaffSessionsTable {
+  /** Public id, written in the access log. */
+  id: string;
+  token_hash: string;
+  csrf_hash: string;
+  staff_id: string;
+  stage: SessionStage;
+  created_at: string;
+  last_seen_at: string;
+  /** The absolute end, whatever the activity. */
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface InvitesTable {
+  id: string;
+  code_hash: string;
+  practice_id: string;
+  therapist_id: string;
+  /** How the practice knows the patient (typed by the therapist), carried to the link. */
+  label: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface LinksTable {
+  id: string;
+  patient_id: string;
+  practice_id: string;
+  therapist_id: string;
+  invite_id: string | null;
+  label: string;
+  linked_at: string;
+  unlinked_at: string | null;
+  /** The therapist marked the patient's concerns read up to this moment. */
+  concerns_read_up_to: string | null;
+}
+
+/** One NEN 7513 entry (migration 0006); `hash` covers every other column and `prev_hash`. */
+export interface AccessLogTable {
+  seq: Int8;
+  at: string;
+  actor_kind: string;
+  actor_id: string;
+  actor_name: string;
+  practice_id: string | null;
+  on_behalf_of: string;
+  session_id: string | null;
+  patient_id: string;
+  action: string;
+  what: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AccessLogHeadTable {
+  id: number;
+  seq: Int8;
+  hash: string;
+}
+
+export interface PatientAttentionTable {
+  patient_id: string;
+  /** JSON of the core's `AttentionSource`; null before it was first made. */
+  source: string | null;
+  /** 1 when a sync changed what the source reads and it was not yet made again. */
+  stale: number;
+  updated_at: string;
+}
+
+export interface TherapistNotesTable {
+  id: string;
+  patient_id: string;
+  practice_id: string;
+  author_id: string;
+  text: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
 export interface Schema {
   patients: PatientsTable;
   device_tokens: DeviceTokensTable;
@@ -150,6 +273,16 @@ export interface Schema {
   reminder_jobs: ReminderJobsTable;
   reminder_planning: ReminderPlanningTable;
   calendar_feeds: CalendarFeedsTable;
+  practices: PracticesTable;
+  staff: StaffTable;
+  staff_recovery_codes: StaffRecoveryCodesTable;
+  staff_sessions: StaffSessionsTable;
+  invites: InvitesTable;
+  links: LinksTable;
+  access_log: AccessLogTable;
+  access_log_head: AccessLogHeadTable;
+  patient_attention: PatientAttentionTable;
+  therapist_notes: TherapistNotesTable;
 }
 
 /**

@@ -140,18 +140,32 @@ describeEachDatabase('refusing before the body is read', ({ database }) => {
     expect(withBody.map((route) => route.url).sort()).toEqual([
       '/api/v1/devices/:id/revoke',
       '/api/v1/devices/revoke',
+      '/api/v1/links',
+      '/api/v1/links/:id',
+      '/api/v1/links/preview',
       '/api/v1/patients',
+      '/api/v1/practice/staff',
+      '/api/v1/practice/staff/:id',
       '/api/v1/recovery-code',
       '/api/v1/reminders/calendar',
       '/api/v1/reminders/calendar',
       '/api/v1/reminders/push-subscriptions',
       '/api/v1/reminders/push-subscriptions/:id',
       '/api/v1/restore',
+      '/api/v1/staff/setup',
+      '/api/v1/staff/setup/confirm',
+      '/api/v1/staff/sign-in',
+      '/api/v1/staff/sign-in/second-factor',
+      '/api/v1/staff/sign-out',
       '/api/v1/sync',
+      '/api/v1/therapist/invites',
+      '/api/v1/therapist/patients/:patientId/concerns-read',
+      '/api/v1/therapist/patients/:patientId/notes',
+      '/api/v1/therapist/patients/:patientId/notes/:noteId',
     ]);
     for (const route of withBody) {
       expect(route.onRequest, route.url).toBeDefined();
-      const url = route.url.replace(':id', '019a0000-0000-7000-8000-000000000001');
+      const url = route.url.replace(/:\w+/g, '019a0000-0000-7000-8000-000000000001');
       const method = [route.method].flat().find((each) => !['GET', 'HEAD', 'TRACE'].includes(each)) ?? 'POST';
       const response = await app.inject({
         method: method as 'POST' | 'PUT' | 'DELETE',

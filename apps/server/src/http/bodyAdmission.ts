@@ -11,8 +11,13 @@ import { loggedPath } from './querySecrets.js';
  */
 export const SMALL_BODY_BYTES = 4 * 1024;
 
-/** The routes without a bearer token that take a body, and their body limit ({@link SMALL_BODY_BYTES}). */
-export const SMALL_BODY_ROUTES: readonly string[] = ['/api/v1/patients', '/api/v1/restore'];
+/** The routes without a token or a session that take a body, and their body limit ({@link SMALL_BODY_BYTES}). */
+export const SMALL_BODY_ROUTES: readonly string[] = [
+  '/api/v1/patients',
+  '/api/v1/restore',
+  '/api/v1/staff/setup',
+  '/api/v1/staff/sign-in',
+];
 
 /** Methods whose body Fastify never reads (its "bodyless" methods). */
 const BODYLESS = new Set(['GET', 'HEAD', 'TRACE']);

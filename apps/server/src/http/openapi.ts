@@ -83,6 +83,12 @@ export function buildOpenApiDocument(version: string): JsonObject {
     components: {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'device token from create or restore' },
+        staffSession: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: '__Host-vk_staff',
+          description: 'staff session cookie from sign-in; state-changing requests also send X-CSRF-Token',
+        },
       },
       schemas: withDiscriminator({ ...components(requestSchemas, 'input'), ...components(responseSchemas, 'output') }),
     },
@@ -293,6 +299,222 @@ export function buildOpenApiDocument(version: string): JsonObject {
           responses: { '200': { description: 'OpenAPI 3.1', content: json({ type: 'object' }) } },
         },
       },
+      ...workspacePaths(),
+    },
+  };
+}
+
+const STAFF_ERRORS = {
+  '401': error('unauthorized (no session, or it ended, expired or was idle 30 minutes) or second_factor_required'),
+  '403': error('csrf_failed (X-CSRF-Token missing or wrong) or forbidden (another role)'),
+  '503': error(DATABASE_FAULTS),
+};
+
+type Operation = {
+  id: string;
+  summary: string;
+  body?: string;
+  ok: string;
+  okStatus?: string;
+  auth: 'staff' | 'bearer' | 'none';
+};
+
+function operation(op: Operation): JsonObject {
+  const auth =
+    op.auth === 'staff'
+      ? { security: [{ staffSession: [] }] }
+      : op.auth === 'bearer'
+        ? { security: [{ bearer: [] }] }
+        : {};
+  const errors = op.auth === 'staff' ? STAFF_ERRORS : op.auth === 'bearer' ? BEARER_ERRORS : RATE_LIMITED;
+  const ok = op.ok === '' ? { description: 'done' } : { description: 'the answer', content: json(ref(op.ok)) };
+  return {
+    operationId: op.id,
+    summary: op.summary,
+    ...auth,
+    ...(op.body ? { requestBody: body(op.body, true) } : {}),
+    responses: {
+      [op.okStatus ?? (op.ok === '' ? '204' : '200')]: ok,
+      ...(op.body ? (op.auth === 'none' ? SMALL_BODY_ERRORS : BODY_ERRORS) : {}),
+      ...errors,
+      '404': error('not found (also for a patient that is not linked to this therapist)'),
+    },
+  };
+}
+
+/** The therapist workspace, linking and the access log (issue 13). */
+function workspacePaths(): JsonObject {
+  const staff = 'staff' as const;
+  return {
+    '/api/v1/staff/setup': {
+      post: operation({
+        id: 'staffSetup',
+        summary: 'Set up an account with its one-time setup code and a password; answers the authenticator secret',
+        body: 'StaffSetupRequest',
+        ok: 'TotpEnrolment',
+        auth: 'none',
+      }),
+    },
+    '/api/v1/staff/setup/confirm': {
+      post: operation({
+        id: 'staffConfirmTotp',
+        summary: "Confirm the authenticator app's first code; answers the recovery codes once",
+        body: 'TotpConfirmRequest',
+        ok: '',
+        okStatus: '200',
+        auth: staff,
+      }),
+    },
+    '/api/v1/staff/sign-in': {
+      post: operation({
+        id: 'staffSignIn',
+        summary: 'The password step: a session that still needs the second factor',
+        body: 'StaffSignInRequest',
+        ok: 'StaffSession',
+        auth: 'none',
+      }),
+    },
+    '/api/v1/staff/sign-in/second-factor': {
+      post: operation({
+        id: 'staffSecondFactor',
+        summary: 'A TOTP code or a recovery code: the session is complete',
+        body: 'SecondFactorRequest',
+        ok: 'StaffSession',
+        auth: staff,
+      }),
+    },
+    '/api/v1/staff/session': {
+      get: operation({
+        id: 'staffSession',
+        summary: 'Who is signed in, at which stage, with a new CSRF token',
+        ok: 'StaffSession',
+        auth: staff,
+      }),
+    },
+    '/api/v1/staff/sign-out': {
+      post: operation({
+        id: 'staffSignOut',
+        summary: 'End this session on the server',
+        body: 'EmptyRequest',
+        ok: '',
+        auth: staff,
+      }),
+    },
+    '/api/v1/practice/staff': {
+      get: operation({
+        id: 'listStaff',
+        summary: "The practice's therapists and administrators (administrator only; no clinical data)",
+        ok: '',
+        okStatus: '200',
+        auth: staff,
+      }),
+      post: operation({
+        id: 'addStaff',
+        summary: 'Add a therapist or administrator; answers a one-time setup code',
+        body: 'AddStaffRequest',
+        ok: 'StaffAdded',
+        okStatus: '201',
+        auth: staff,
+      }),
+    },
+    '/api/v1/practice/staff/{id}': {
+      delete: operation({
+        id: 'removeStaff',
+        summary: 'Remove an account: its sessions end at once',
+        ok: '',
+        auth: staff,
+      }),
+    },
+    '/api/v1/therapist/invites': {
+      post: operation({
+        id: 'createInvite',
+        summary: 'A short invite code (and QR code) for one patient; valid 7 days, used once',
+        body: 'InviteRequest',
+        ok: 'InviteCreated',
+        okStatus: '201',
+        auth: staff,
+      }),
+    },
+    '/api/v1/therapist/patients': {
+      get: operation({
+        id: 'patientList',
+        summary: 'Linked patients with attention flags and their facts, in the order of clinical §11 (access-logged)',
+        ok: 'PatientList',
+        auth: staff,
+      }),
+    },
+    '/api/v1/therapist/patients/{patientId}': {
+      get: operation({
+        id: 'patientDetail',
+        summary: "One linked patient's shared records and the practice's notes (access-logged)",
+        ok: '',
+        okStatus: '200',
+        auth: staff,
+      }),
+    },
+    '/api/v1/therapist/patients/{patientId}/concerns-read': {
+      put: operation({
+        id: 'markConcernsRead',
+        summary: "Mark the patient's concerns read up to a moment (access-logged)",
+        body: 'ConcernsReadRequest',
+        ok: '',
+        auth: staff,
+      }),
+    },
+    '/api/v1/therapist/patients/{patientId}/notes': {
+      post: operation({
+        id: 'addNote',
+        summary: 'A note only therapists read (access-logged)',
+        body: 'NoteRequest',
+        ok: '',
+        okStatus: '201',
+        auth: staff,
+      }),
+    },
+    '/api/v1/therapist/patients/{patientId}/notes/{noteId}': {
+      delete: operation({ id: 'deleteNote', summary: 'Remove a note (access-logged)', ok: '', auth: staff }),
+    },
+    '/api/v1/links/preview': {
+      post: operation({
+        id: 'previewLink',
+        summary: 'Which practice and therapist an invite code is for, and what linking shares',
+        body: 'LinkPreviewRequest',
+        ok: 'LinkPreview',
+        auth: 'bearer',
+      }),
+    },
+    '/api/v1/links': {
+      get: operation({
+        id: 'listLinks',
+        summary: "The patient's links, ended ones too",
+        ok: '',
+        okStatus: '200',
+        auth: 'bearer',
+      }),
+      post: operation({
+        id: 'link',
+        summary: 'Link to the therapist of an invite code, with consent',
+        body: 'LinkRequest',
+        ok: 'Link',
+        okStatus: '201',
+        auth: 'bearer',
+      }),
+    },
+    '/api/v1/links/{id}': {
+      delete: operation({
+        id: 'unlink',
+        summary: "End a link: the therapist's access ends at once",
+        ok: '',
+        auth: 'bearer',
+      }),
+    },
+    '/api/v1/access-log': {
+      get: operation({
+        id: 'accessLog',
+        summary: 'Who read or changed what of this patient, newest first',
+        ok: 'AccessLog',
+        auth: 'bearer',
+      }),
     },
   };
 }

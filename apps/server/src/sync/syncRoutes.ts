@@ -9,8 +9,8 @@ export type SyncRoutesOptions = {
   patients: PatientService;
   sync: SyncService;
   admission: SyncAdmission;
-  /** Told which record types a sync carried, to plan reminders again when they changed. */
-  reminders: { afterSync(patientId: string, types: readonly string[]): Promise<void> };
+  /** Told which record types a sync carried: reminders plan again, the therapist's list makes its flags again. */
+  listeners: readonly { afterSync(patientId: string, types: readonly string[]): Promise<void> }[];
 };
 
 /**
@@ -34,7 +34,7 @@ function typeOfChange(change: unknown): string {
 /** `POST /api/v1/sync`: push changes and pull what changed since the cursor. */
 export const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (
   app,
-  { patients, sync, admission, reminders },
+  { patients, sync, admission, listeners },
 ) => {
   app.post('/api/v1/sync', { onRequest: [requirePatient(patients), admitSync(admission)] }, async (request, reply) => {
     const body = parseSyncRequest(request.body);
@@ -42,13 +42,16 @@ export const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (
     const patientId = patientOf(request).patientId;
     const result = await sync.sync(patientId, body);
     // After the commit, and never failing the sync: the changes are stored; planning also runs on its own schedule.
-    if (body.changes.length > 0)
-      await reminders
-        .afterSync(
-          patientId,
-          body.changes.map((change) => typeOfChange(change)),
-        )
-        .catch((error: unknown) => request.log.warn({ err: error }, 'could not ask for reminders to be planned'));
+    if (body.changes.length > 0) {
+      const types = [...new Set(body.changes.map((change) => typeOfChange(change)))];
+      for (const listener of listeners) {
+        await listener
+          .afterSync(patientId, types)
+          .catch((error: unknown) =>
+            request.log.warn({ err: error }, 'a follower of the sync failed; it catches up later'),
+          );
+      }
+    }
     return reply.header('cache-control', 'no-store').send(result);
   });
 };

@@ -50,6 +50,8 @@ export const NO_RATE_LIMITS: RateLimits = {
   restore: { max: 100_000, timeWindowMs: 60_000 },
   createPatient: { max: 100_000, timeWindowMs: 60_000 },
   restoreFailuresPerCode: { max: 100_000, timeWindowMs: 60_000 },
+  staffSignIn: { max: 100_000, timeWindowMs: 60_000 },
+  inviteCode: { max: 100_000, timeWindowMs: 60_000 },
 };
 
 /** Sync limits that only the sync admission tests ever meet. */

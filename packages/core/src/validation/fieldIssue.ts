@@ -23,7 +23,9 @@ export type FieldIssueCode =
   | 'unknown_field'
   | 'not_an_array'
   | 'too_many'
-  | 'invalid_format';
+  | 'invalid_format'
+  /** A code (TOTP, recovery, invite) that is not right, or was already used. */
+  | 'wrong_code';
 
 export type FieldIssue = {
   /** Dotted path of the field, e.g. `data.pain` or `changes.3.hlc`. */

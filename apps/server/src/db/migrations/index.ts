@@ -4,6 +4,7 @@ import * as m0002 from './0002_rate_limits.js';
 import * as m0003 from './0003_devices.js';
 import * as m0004 from './0004_storage_usage.js';
 import * as m0005 from './0005_reminders.js';
+import * as m0006 from './0006_workspace.js';
 
 /**
  * Every migration, in order. A static list rather than a folder scan, so the
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0003_devices': m0003,
   '0004_storage_usage': m0004,
   '0005_reminders': m0005,
+  '0006_workspace': m0006,
 };
 
 /** The name of the newest migration this build knows. */

@@ -1,0 +1,417 @@
+import { RECORD } from '@veerkracht/core';
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { verifyAccessLog } from '../accessLog/accessLog.js';
+import { verifyAccessLogCommand } from '../staff/staffCommands.js';
+import { describeEachDatabase } from '../testing/databases.js';
+import { createPatient, hlc, recordId, syncAs, TestClock, type TestPatient, testApp } from '../testing/fixtures.js';
+import { practiceWithStaff, signIn, type TestStaff, totpAt } from '../testing/staffFixtures.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+let serial = 5000;
+
+/** Check-ins for the days `back` days before the clock's day (Amsterdam noon is 11:00 UTC in winter). */
+function checkIns(clock: TestClock, days: { back: number; pain: number; stress?: number }[]) {
+  return days.map(({ back, pain, stress }) => {
+    serial += 1;
+    const date = new Date(clock.now() - back * DAY).toISOString().slice(0, 10);
+    return {
+      id: recordId(serial),
+      type: RECORD.checkIn,
+      data: { date, pain, ...(stress === undefined ? {} : { stress }) },
+      hlc: hlc(serial),
+      deleted: false,
+    };
+  });
+}
+
+describeEachDatabase('the therapist workspace', ({ database }) => {
+  const clock = new TestClock();
+  let app: FastifyInstance;
+  let therapist: TestStaff;
+  let colleague: TestStaff;
+
+  beforeAll(async () => {
+    app = testApp(database(), { clock });
+    const practice = await practiceWithStaff(app, database(), clock, 'Fysio Noord', 2);
+    [therapist, colleague] = practice.therapists as [TestStaff, TestStaff];
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  async function invite(staff: TestStaff, label: string): Promise<string> {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/therapist/invites',
+      headers: staff.headers,
+      payload: { label },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const body = response.json<{ code: string; qrSvg: string; expiresAt: string }>();
+    expect(body.code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(body.qrSvg).toContain('<svg');
+    return body.code;
+  }
+
+  async function linkedPatient(staff: TestStaff, label: string): Promise<TestPatient & { linkId: string }> {
+    const patient = await createPatient(app);
+    const code = await invite(staff, label);
+    const linked = await app.inject({
+      method: 'POST',
+      url: '/api/v1/links',
+      headers: patient.auth,
+      payload: { code: code.toLowerCase().replace('-', ' '), consent: true },
+    });
+    expect(linked.statusCode, linked.body).toBe(201);
+    return { ...patient, linkId: linked.json<{ id: string }>().id };
+  }
+
+  const list = async (staff: TestStaff) => {
+    const response = await app.inject({ method: 'GET', url: '/api/v1/therapist/patients', headers: staff.headers });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<{
+      patients: { patientId: string; label: string; flags: string[]; facts: Record<string, unknown> }[];
+    }>();
+  };
+
+  it('links a patient by invite code after showing who and what, and lists them with flags and facts', async () => {
+    const patient = await createPatient(app);
+    const code = await invite(therapist, 'Mw. J. de Vries');
+    const preview = await app.inject({
+      method: 'POST',
+      url: '/api/v1/links/preview',
+      headers: patient.auth,
+      payload: { code },
+    });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json()).toMatchObject({ practice: 'Fysio Noord', therapist: 'Therapist 1 Fysio Noord' });
+    expect(preview.json<{ shares: string[] }>().shares).toContain('check_ins');
+
+    const noConsent = await app.inject({
+      method: 'POST',
+      url: '/api/v1/links',
+      headers: patient.auth,
+      payload: { code },
+    });
+    expect(noConsent.statusCode).toBe(400);
+    expect(noConsent.json<{ issues: { field: string }[] }>().issues[0]?.field).toBe('consent');
+
+    const linked = await app.inject({
+      method: 'POST',
+      url: '/api/v1/links',
+      headers: patient.auth,
+      payload: { code, consent: true },
+    });
+    expect(linked.statusCode).toBe(201);
+
+    // A week of pain 7 with high stress after a week of pain 3: rising pain and high stress.
+    const pushed = await syncAs(app, patient, {
+      cursor: 0,
+      changes: checkIns(clock, [
+        ...[0, 1, 2, 3].map((back) => ({ back, pain: 7, stress: 8 })),
+        ...[7, 8, 9].map((back) => ({ back, pain: 3 })),
+      ]),
+    });
+    expect(pushed.statusCode, pushed.body).toBe(200);
+    const entry = (await list(therapist)).patients.find((p) => p.patientId === patient.patientId);
+    expect(entry?.label).toBe('Mw. J. de Vries');
+    expect(entry?.flags).toEqual(['rising_pain', 'high_stress']);
+    expect(entry?.facts).toMatchObject({ painThisWeek: 7, painWeekBefore: 3, checkInsThisWeek: 4, highStressDays: 4 });
+  });
+
+  it('flags a new concern until the therapist marks it read', async () => {
+    const patient = await linkedPatient(therapist, 'Dhr. Concern');
+    await syncAs(app, patient, { cursor: 0, changes: checkIns(clock, [{ back: 0, pain: 4 }]) });
+    serial += 1;
+    const at = new Date(clock.now() - 60_000).toISOString();
+    await syncAs(app, patient, {
+      cursor: 0,
+      changes: [
+        {
+          id: recordId(serial),
+          type: RECORD.concern,
+          data: { at, text: 'Tintelingen in mijn been' },
+          hlc: hlc(serial),
+          deleted: false,
+        },
+      ],
+    });
+    const flagsOf = async () => (await list(therapist)).patients.find((p) => p.patientId === patient.patientId)?.flags;
+    expect(await flagsOf()).toEqual(['concern']);
+    const read = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/therapist/patients/${patient.patientId}/concerns-read`,
+      headers: therapist.headers,
+      payload: { upTo: at },
+    });
+    expect(read.statusCode, read.body).toBe(204);
+    expect(await flagsOf()).toEqual([]);
+  });
+
+  it('shows a colleague nothing of a patient linked to someone else', async () => {
+    const patient = await linkedPatient(therapist, 'Mw. Alleen Voor Een');
+    expect((await list(colleague)).patients.map((p) => p.patientId)).not.toContain(patient.patientId);
+    const detail = await app.inject({
+      method: 'GET',
+      url: `/api/v1/therapist/patients/${patient.patientId}`,
+      headers: colleague.headers,
+    });
+    expect(detail.statusCode).toBe(404);
+  });
+
+  it('writes every read in the access log, which the patient reads, and unlinking ends access at once', async () => {
+    const patient = await linkedPatient(therapist, 'Mw. Log');
+    await syncAs(app, patient, { cursor: 0, changes: checkIns(clock, [{ back: 1, pain: 5 }]) });
+    const detail = await app.inject({
+      method: 'GET',
+      url: `/api/v1/therapist/patients/${patient.patientId}`,
+      headers: therapist.headers,
+    });
+    expect(detail.statusCode).toBe(200);
+    expect(detail.json<{ records: { type: string }[] }>().records.map((r) => r.type)).toEqual([RECORD.checkIn]);
+    const note = await app.inject({
+      method: 'POST',
+      url: `/api/v1/therapist/patients/${patient.patientId}/notes`,
+      headers: therapist.headers,
+      payload: { text: 'Bespreken: werkhervatting' },
+    });
+    expect(note.statusCode).toBe(201);
+
+    const log = await app.inject({ method: 'GET', url: '/api/v1/access-log', headers: patient.auth });
+    const entries = log.json<{ entries: { actor: string; action: string; what: string; onBehalfOf: string }[] }>()
+      .entries;
+    expect(entries.map((e) => `${e.action}:${e.what}`)).toEqual([
+      'change:therapist_note',
+      `read:${RECORD.checkIn}`,
+      'link:link',
+    ]);
+    expect(entries[0]).toMatchObject({ actor: 'Therapist 1 Fysio Noord', onBehalfOf: 'Fysio Noord' });
+    // The notes stay the practice's: the patient's log says a note changed, never what it says.
+    expect(log.body).not.toContain('werkhervatting');
+
+    const unlinked = await app.inject({
+      method: 'DELETE',
+      url: `/api/v1/links/${patient.linkId}`,
+      headers: patient.auth,
+    });
+    expect(unlinked.statusCode).toBe(204);
+    const after = await app.inject({
+      method: 'GET',
+      url: `/api/v1/therapist/patients/${patient.patientId}`,
+      headers: therapist.headers,
+    });
+    expect(after.statusCode).toBe(404);
+    expect((await list(therapist)).patients.map((p) => p.patientId)).not.toContain(patient.patientId);
+    const links = await app.inject({ method: 'GET', url: '/api/v1/links', headers: patient.auth });
+    expect(links.json<{ links: { unlinkedAt: string | null }[] }>().links[0]?.unlinkedAt).not.toBeNull();
+  });
+
+  it('uses an invite once, and refuses an expired one', async () => {
+    const code = await invite(therapist, 'Twee Telefoons');
+    const first = await createPatient(app);
+    const second = await createPatient(app);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/v1/links',
+          headers: first.auth,
+          payload: { code, consent: true },
+        })
+      ).statusCode,
+    ).toBe(201);
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/v1/links',
+      headers: second.auth,
+      payload: { code, consent: true },
+    });
+    expect(again.statusCode).toBe(404);
+    expect(again.json<{ error: string }>().error).toBe('invite_invalid');
+
+    const old = await invite(therapist, 'Te Laat');
+    clock.advance(8 * DAY);
+    try {
+      const late = await app.inject({
+        method: 'POST',
+        url: '/api/v1/links/preview',
+        headers: second.auth,
+        payload: { code: old },
+      });
+      expect(late.statusCode).toBe(404);
+    } finally {
+      clock.advance(-8 * DAY);
+    }
+  });
+
+  it('keeps one intact hash chain, and the verify command finds the first changed entry', async () => {
+    const report = await verifyAccessLog(database().db);
+    expect(report.ok).toBe(true);
+    const entries = report.ok ? report.entries : 0;
+    expect(entries).toBeGreaterThan(5);
+    expect(await verifyAccessLogCommand([], database())).toEqual({
+      code: 0,
+      out: [`Access log intact: ${entries} entries, every link checked.`],
+    });
+    const target = 3;
+    const original = await database()
+      .db.selectFrom('access_log')
+      .select('what')
+      .where('seq', '=', target)
+      .executeTakeFirstOrThrow();
+    await sql`update access_log set what = 'nothing' where seq = ${target}`.execute(database().db);
+    try {
+      const broken = await verifyAccessLogCommand([], database());
+      expect(broken).toEqual({
+        code: 1,
+        error: `Access log broken at entry ${target}: its content was changed after it was written (${target - 1} entries before it are intact).`,
+      });
+    } finally {
+      await sql`update access_log set what = ${original.what} where seq = ${target}`.execute(database().db);
+    }
+    expect((await verifyAccessLog(database().db)).ok).toBe(true);
+  });
+});
+
+describeEachDatabase('staff sign-in', ({ database }) => {
+  const clock = new TestClock();
+  let app: FastifyInstance;
+  let staff: TestStaff;
+
+  beforeAll(async () => {
+    app = testApp(database(), { clock });
+    staff = (await practiceWithStaff(app, database(), clock, 'Praktijk Zuid', 1)).therapists[0] as TestStaff;
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const session = (headers: Record<string, string>) => app.inject({ method: 'GET', url: '/api/v1/staff/session', headers });
+
+  it('answers a wrong password and an unknown e-mail the same way', async () => {
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/v1/staff/sign-in',
+      payload: { email: staff.email, password: 'not the password' },
+    });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/v1/staff/sign-in',
+      payload: { email: 'nobody@nowhere.test', password: 'not the password' },
+    });
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json()).toEqual(unknown.json());
+  });
+
+  it('names the field of a bad e-mail address', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/staff/sign-in',
+      payload: { email: 'not an address', password: 'x' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ issues: { field: string }[] }>().issues[0]?.field).toBe('email');
+  });
+
+  it('needs the second factor before anything else, and accepts a code only once', async () => {
+    const first = await app.inject({
+      method: 'POST',
+      url: '/api/v1/staff/sign-in',
+      payload: { email: staff.email, password: staff.password },
+    });
+    const cookie = first.headers['set-cookie'] as string;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/Secure/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const half = {
+      cookie: cookie.split(';')[0] as string,
+      'x-csrf-token': first.json<{ csrfToken: string }>().csrfToken,
+    };
+    const early = await app.inject({ method: 'GET', url: '/api/v1/therapist/patients', headers: half });
+    expect(early.statusCode).toBe(401);
+    expect(early.json<{ error: string }>().error).toBe('second_factor_required');
+
+    clock.advance(30_000);
+    const code = await totpAt(staff.secret, clock);
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/api/v1/staff/sign-in/second-factor',
+      headers: half,
+      payload: { code },
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/v1/staff/sign-in',
+      payload: { email: staff.email, password: staff.password },
+    });
+    const other = {
+      cookie: (again.headers['set-cookie'] as string).split(';')[0] as string,
+      'x-csrf-token': again.json<{ csrfToken: string }>().csrfToken,
+    };
+    const replay = await app.inject({
+      method: 'POST',
+      url: '/api/v1/staff/sign-in/second-factor',
+      headers: other,
+      payload: { code },
+    });
+    expect(replay.statusCode).toBe(400);
+    expect(replay.json<{ issues: { field: string }[] }>().issues[0]?.field).toBe('code');
+
+    // A recovery code works once.
+    const recovery = staff.recoveryCodes[0] as string;
+    const viaRecovery = await app.inject({
+      method: 'POST',
+      url: '/api/v1/staff/sign-in/second-factor',
+      headers: other,
+      payload: { recoveryCode: recovery.toLowerCase() },
+    });
+    expect(viaRecovery.statusCode, viaRecovery.body).toBe(200);
+  });
+
+  it('refuses a state-changing request without the CSRF token', async () => {
+    const signedIn = await signIn(app, clock, staff);
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/therapist/invites',
+      headers: { cookie: signedIn.headers.cookie },
+      payload: { label: 'x' },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json<{ error: string }>().error).toBe('csrf_failed');
+  });
+
+  it('ends a session after 30 idle minutes, after 12 hours in any case, and at sign-out', async () => {
+    const signedIn = await signIn(app, clock, staff);
+    clock.advance(29 * 60 * 1000);
+    expect((await session(signedIn.headers)).statusCode).toBe(200);
+    clock.advance(29 * 60 * 1000);
+    expect((await session(signedIn.headers)).statusCode).toBe(200);
+    clock.advance(31 * 60 * 1000);
+    expect((await session(signedIn.headers)).statusCode).toBe(401);
+
+    const busy = await signIn(app, clock, staff);
+    // 15 × 50 minutes = 12.5 hours, never 30 minutes idle.
+    for (let round = 0; round < 15; round += 1) {
+      clock.advance(25 * 60 * 1000);
+      await session(busy.headers);
+      clock.advance(25 * 60 * 1000);
+      await session(busy.headers);
+    }
+    expect((await session(busy.headers)).statusCode).toBe(401);
+
+    const leaving = await signIn(app, clock, staff);
+    const out = await app.inject({
+      method: 'POST',
+      url: '/api/v1/staff/sign-out',
+      headers: leaving.headers,
+      payload: {},
+    });
+    expect(out.statusCode).toBe(204);
+    expect((await session(leaving.headers)).statusCode).toBe(401);
+  });
+});

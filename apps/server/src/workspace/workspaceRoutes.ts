@@ -1,0 +1,46 @@
+import { ConcernsReadRequest, NoteRequest } from '@veerkracht/contract';
+import type { FastifyPluginAsync } from 'fastify';
+import { requireStaff, staffOf } from '../http/staffAuth.js';
+import { parseInput } from '../http/validation.js';
+import type { StaffService } from '../staff/staffService.js';
+import type { WorkspaceService } from './workspaceService.js';
+
+type PatientParams = { Params: { patientId: string } };
+
+/** The therapist's views: the patient list with flags, one patient, concerns read, notes. */
+export const workspaceRoutes: FastifyPluginAsync<{ staff: StaffService; workspace: WorkspaceService }> = async (
+  app,
+  { staff, workspace },
+) => {
+  const therapist = { onRequest: requireStaff(staff, { role: 'therapist' }) };
+
+  app.get('/api/v1/therapist/patients', therapist, async (request, reply) => {
+    return reply.header('cache-control', 'no-store').send(await workspace.patientList(staffOf(request)));
+  });
+
+  app.get<PatientParams>('/api/v1/therapist/patients/:patientId', therapist, async (request, reply) => {
+    return reply
+      .header('cache-control', 'no-store')
+      .send(await workspace.patientDetail(staffOf(request), request.params.patientId));
+  });
+
+  app.put<PatientParams>('/api/v1/therapist/patients/:patientId/concerns-read', therapist, async (request, reply) => {
+    const { upTo } = parseInput(ConcernsReadRequest, request.body);
+    await workspace.markConcernsRead(staffOf(request), request.params.patientId, upTo);
+    return reply.code(204).send();
+  });
+
+  app.post<PatientParams>('/api/v1/therapist/patients/:patientId/notes', therapist, async (request, reply) => {
+    const { text } = parseInput(NoteRequest, request.body);
+    return reply.code(201).send(await workspace.addNote(staffOf(request), request.params.patientId, text));
+  });
+
+  app.delete<{ Params: { patientId: string; noteId: string } }>(
+    '/api/v1/therapist/patients/:patientId/notes/:noteId',
+    therapist,
+    async (request, reply) => {
+      await workspace.deleteNote(staffOf(request), request.params.patientId, request.params.noteId);
+      return reply.code(204).send();
+    },
+  );
+};

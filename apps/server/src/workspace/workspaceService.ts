@@ -1,0 +1,187 @@
+import {
+  type AttentionSource,
+  attentionFacts,
+  attentionFlags,
+  attentionInputAt,
+  attentionSource,
+  calendarDayAt,
+  sortByAttention,
+  uuidv7,
+} from '@veerkracht/core';
+import type { AccessLog } from '../accessLog/accessLog.js';
+import type { Clock } from '../clock.js';
+import { AppError } from '../errors.js';
+import type { LinkRepository } from '../links/linkRepository.js';
+import { staffActor } from '../links/linkService.js';
+import { type RandomBytes, secureRandom } from '../patients/secrets.js';
+import type { StaffContext } from '../staff/staffService.js';
+import { ALL_SHARED_TYPES, ATTENTION_TYPES } from './sharedRecords.js';
+import type { LinkedPatientRow, WorkspaceRepository } from './workspaceRepository.js';
+
+const ATTENTION_TYPE_LIST = [...ATTENTION_TYPES];
+
+/**
+ * The therapist's views of linked patients. Every read and change first
+ * checks the active link (unlinking ends access at the next request), then
+ * writes the access log, and only then answers: when the log cannot be
+ * written, nothing is served (fail closed, NEN 7513).
+ */
+export function createWorkspaceService(deps: {
+  repo: WorkspaceRepository;
+  links: LinkRepository;
+  accessLog: AccessLog;
+  clock: Clock;
+  random?: RandomBytes;
+  log?: { warn(object: object, message: string): void };
+}) {
+  const { repo, links, accessLog, clock } = deps;
+  const random = deps.random ?? secureRandom;
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  /** Makes a patient's attention source from their records now, and stores it. */
+  async function refresh(patientId: string): Promise<AttentionSource> {
+    const madeFrom = iso(clock.now());
+    const records = await repo.records(patientId, ATTENTION_TYPE_LIST);
+    const source = attentionSource(records, clock.now());
+    await repo.saveSource(patientId, JSON.stringify(source), madeFrom);
+    return source;
+  }
+
+  async function sourceOf(row: LinkedPatientRow): Promise<AttentionSource> {
+    if (row.source !== null && row.stale === 0) return JSON.parse(row.source) as AttentionSource;
+    return refresh(row.patient_id);
+  }
+
+  async function requireLink(context: StaffContext, patientId: string) {
+    const link = await links.activeLink(context.staff.id, patientId);
+    // The same answer for "not linked" and "no such patient": nothing is learned about other practices.
+    if (!link) throw new AppError(404, 'patient_not_found', 'no linked patient with this id');
+    return link;
+  }
+
+  return {
+    refresh,
+
+    /** After a sync: a linked patient's source is marked stale and made again in the background. */
+    async afterSync(patientId: string, types: readonly string[]): Promise<void> {
+      if (!types.some((type) => ATTENTION_TYPES.has(type))) return;
+      if (!(await repo.markStale(patientId, iso(clock.now())))) return;
+      setImmediate(() => {
+        refresh(patientId).catch((error: unknown) =>
+          deps.log?.warn({ err: error, patientId }, 'could not make the attention source; the list makes it'),
+        );
+      });
+    },
+
+    /** The patient list with flags and their facts, in the order of clinical §11. */
+    async patientList(context: StaffContext) {
+      const now = clock.now();
+      const today = calendarDayAt(new Date(now));
+      const rows = await repo.linkedPatients(context.staff.id);
+      const entries = [];
+      for (const row of rows) {
+        const source = await sourceOf(row);
+        const input = attentionInputAt(source, {
+          linkedSince: calendarDayAt(new Date(row.linked_at)),
+          now,
+          concernsReadUpTo: row.concerns_read_up_to,
+        });
+        // The list's last check-in comes from the source: the facts only see the last three weeks.
+        const { lastCheckIn: _recent, ...facts } = attentionFacts(input, today);
+        entries.push({
+          patientId: row.patient_id,
+          label: row.label,
+          linkedSince: input.linkedSince,
+          lastCheckIn: source.lastCheckIn,
+          flags: attentionFlags(input, today),
+          openSafetyTier: input.openSafetyTier,
+          openConcerns: input.openConcerns,
+          facts,
+        });
+      }
+      await accessLog.append(
+        staffActor(context),
+        entries.map((e) => ({ patientId: e.patientId, action: 'read' as const, what: 'patient_list' })),
+      );
+      return {
+        today,
+        patients: sortByAttention(entries).map((entry) => ({ ...entry, lastCheckIn: entry.lastCheckIn ?? null })),
+      };
+    },
+
+    /** One patient: the records the link shares, and the practice's notes. */
+    async patientDetail(context: StaffContext, patientId: string) {
+      const link = await requireLink(context, patientId);
+      const [records, notes] = await Promise.all([
+        repo.records(patientId, ALL_SHARED_TYPES),
+        repo.notes(patientId, context.staff.practice.id),
+      ]);
+      const types = [...new Set(records.map((r) => r.type))].sort();
+      await accessLog.append(staffActor(context), [
+        { patientId, action: 'read', what: types.length > 0 ? types.join(',') : 'patient_detail' },
+      ]);
+      return {
+        patientId,
+        label: link.label,
+        linkedSince: link.linked_at,
+        concernsReadUpTo: link.concerns_read_up_to,
+        records,
+        notes: notes.map((n) => ({ id: n.id, text: n.text, author: n.author, createdAt: n.created_at })),
+      };
+    },
+
+    async markConcernsRead(context: StaffContext, patientId: string, upTo: string): Promise<void> {
+      await requireLink(context, patientId);
+      await repo.db.transaction().execute(async (trx) => {
+        await accessLog.append(staffActor(context), [{ patientId, action: 'change', what: 'concerns_read' }], trx);
+        await trx
+          .updateTable('links')
+          .set({ concerns_read_up_to: upTo })
+          .where('therapist_id', '=', context.staff.id)
+          .where('patient_id', '=', patientId)
+          .where('unlinked_at', 'is', null)
+          .execute();
+      });
+    },
+
+    async addNote(context: StaffContext, patientId: string, text: string) {
+      await requireLink(context, patientId);
+      const id = uuidv7(clock.now(), random(10));
+      const at = iso(clock.now());
+      await repo.db.transaction().execute(async (trx) => {
+        await accessLog.append(staffActor(context), [{ patientId, action: 'change', what: 'therapist_note' }], trx);
+        await trx
+          .insertInto('therapist_notes')
+          .values({
+            id,
+            patient_id: patientId,
+            practice_id: context.staff.practice.id,
+            author_id: context.staff.id,
+            text,
+            created_at: at,
+            updated_at: at,
+          })
+          .execute();
+      });
+      return { id, text, author: context.staff.name, createdAt: at };
+    },
+
+    async deleteNote(context: StaffContext, patientId: string, noteId: string): Promise<void> {
+      await requireLink(context, patientId);
+      await repo.db.transaction().execute(async (trx) => {
+        const result = await trx
+          .updateTable('therapist_notes')
+          .set({ deleted_at: iso(clock.now()) })
+          .where('id', '=', noteId)
+          .where('patient_id', '=', patientId)
+          .where('practice_id', '=', context.staff.practice.id)
+          .where('deleted_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) !== 1) throw new AppError(404, 'note_not_found', 'there is no such note');
+        await accessLog.append(staffActor(context), [{ patientId, action: 'change', what: 'therapist_note' }], trx);
+      });
+    },
+  };
+}
+
+export type WorkspaceService = ReturnType<typeof createWorkspaceService>;
