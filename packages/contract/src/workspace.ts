@@ -46,7 +46,12 @@ const StaffName = z
 export const StaffSetupRequest = z
   .strictObject({
     email: StaffEmail,
-    setupCode: z.string().trim().min(1).max(40).meta({ description: 'the one-time setup code (case and dashes do not matter)' }),
+    setupCode: z
+      .string()
+      .trim()
+      .min(1)
+      .max(40)
+      .meta({ description: 'the one-time setup code (case and dashes do not matter)' }),
     password: NewPassword,
   })
   .register(requestSchemas, { id: 'StaffSetupRequest' });
@@ -62,7 +67,9 @@ export const TotpEnrolment = z
   .register(responseSchemas, { id: 'TotpEnrolment' });
 
 /** `POST /api/v1/staff/setup/confirm`: the first code from the app; answers the recovery codes, once. */
-export const TotpConfirmRequest = z.strictObject({ code: TotpCode }).register(requestSchemas, { id: 'TotpConfirmRequest' });
+export const TotpConfirmRequest = z
+  .strictObject({ code: TotpCode })
+  .register(requestSchemas, { id: 'TotpConfirmRequest' });
 
 export const StaffSignInRequest = z
   .strictObject({ email: StaffEmail, password: Password })
@@ -70,10 +77,7 @@ export const StaffSignInRequest = z
 
 /** `POST /api/v1/staff/sign-in/second-factor`: a TOTP code, or one of the recovery codes. */
 export const SecondFactorRequest = z
-  .union([
-    z.strictObject({ code: TotpCode }),
-    z.strictObject({ recoveryCode: z.string().trim().min(1).max(40) }),
-  ])
+  .union([z.strictObject({ code: TotpCode }), z.strictObject({ recoveryCode: z.string().trim().min(1).max(40) })])
   .register(requestSchemas, { id: 'SecondFactorRequest' });
 
 export const StaffSession = z
@@ -169,7 +173,11 @@ export const Link = z
 
 export const NoteRequest = z
   .strictObject({
-    text: z.string().trim().min(1, { message: 'it is empty' }).max(5000, { message: 'it must be at most 5000 characters' }),
+    text: z
+      .string()
+      .trim()
+      .min(1, { message: 'it is empty' })
+      .max(5000, { message: 'it must be at most 5000 characters' }),
   })
   .register(requestSchemas, { id: 'NoteRequest' });
 
@@ -209,9 +217,7 @@ export const AccessLogEntry = z.object({
   what: z.string().meta({ description: 'which view or record types, e.g. `patient_list` or `checkin,safety_check`' }),
 });
 
-export const AccessLog = z
-  .object({ entries: z.array(AccessLogEntry) })
-  .register(responseSchemas, { id: 'AccessLog' });
+export const AccessLog = z.object({ entries: z.array(AccessLogEntry) }).register(responseSchemas, { id: 'AccessLog' });
 
 export type StaffSetupBody = z.infer<typeof StaffSetupRequest>;
 export type StaffSessionBody = z.infer<typeof StaffSession>;

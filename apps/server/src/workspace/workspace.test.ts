@@ -288,7 +288,8 @@ describeEachDatabase('staff sign-in', ({ database }) => {
     await app.close();
   });
 
-  const session = (headers: Record<string, string>) => app.inject({ method: 'GET', url: '/api/v1/staff/session', headers });
+  const session = (headers: Record<string, string>) =>
+    app.inject({ method: 'GET', url: '/api/v1/staff/session', headers });
 
   it('answers a wrong password and an unknown e-mail the same way', async () => {
     const wrong = await app.inject({
