@@ -6,11 +6,11 @@ import {
   StaffSignInRequest,
   TotpConfirmRequest,
 } from '@veerkracht/contract';
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { requireStaff, SESSION_COOKIE_OPTIONS, STAFF_COOKIE, staffOf } from '../http/staffAuth.js';
 import { parseInput } from '../http/validation.js';
 import type { RateLimit, RateLimiter } from '../rateLimits/rateLimiter.js';
-import type { NewSession, StaffContext, StaffService } from './staffService.js';
+import { csrfTokenFor, type NewSession, type StaffContext, type StaffService } from './staffService.js';
 
 export type StaffRoutesOptions = {
   staff: StaffService;
@@ -20,6 +20,11 @@ export type StaffRoutesOptions = {
 
 function sessionBody(context: StaffContext, csrfToken: string) {
   return { staff: context.staff, stage: context.stage, csrfToken, expiresAt: context.expiresAt };
+}
+
+/** The CSRF token of the request's session (it passed requireStaff, so the cookie is there). */
+function csrfOf(request: FastifyRequest): string {
+  return csrfTokenFor(request.cookies[STAFF_COOKIE] ?? '');
 }
 
 function startSession(reply: FastifyReply, session: NewSession): void {
@@ -63,14 +68,13 @@ export const staffRoutes: FastifyPluginAsync<StaffRoutesOptions> = async (app, {
     async (request, reply) => {
       const body = parseInput(SecondFactorRequest, request.body);
       const context = await staff.secondFactor(staffOf(request), body);
-      return reply.header('cache-control', 'no-store').send(sessionBody(context, await staff.renewCsrf(context)));
+      return reply.header('cache-control', 'no-store').send(sessionBody(context, csrfOf(request)));
     },
   );
 
-  // Any stage: a page reloaded half-way through signing in learns where it is. A new CSRF token each time.
+  // Any stage: a page reloaded half-way through signing in learns where it is, and its CSRF token.
   app.get('/api/v1/staff/session', { onRequest: requireStaff(staff, { stage: 'any' }) }, async (request, reply) => {
-    const context = staffOf(request);
-    return reply.header('cache-control', 'no-store').send(sessionBody(context, await staff.renewCsrf(context)));
+    return reply.header('cache-control', 'no-store').send(sessionBody(staffOf(request), csrfOf(request)));
   });
 
   app.post('/api/v1/staff/sign-out', { onRequest: requireStaff(staff, { stage: 'any' }) }, async (request, reply) => {

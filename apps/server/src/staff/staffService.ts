@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { uuidv7 } from '@veerkracht/core';
 import type { Clock } from '../clock.js';
 import type { SessionStage, StaffRole } from '../db/schema.js';
@@ -52,6 +53,16 @@ export const DEFAULT_STAFF_LIMITS: StaffLimits = {
 
 const ISSUER = 'Veerkracht';
 
+/**
+ * The CSRF token of a session: derived from its cookie token, so every tab of
+ * the session gets the same one (a reloaded page asks for it again) and none
+ * is stored in clear. A page of another site cannot read the httpOnly cookie,
+ * so it cannot make the token either.
+ */
+export function csrfTokenFor(sessionToken: string): string {
+  return createHash('sha256').update(`veerkracht-csrf:${sessionToken}`, 'utf8').digest('base64url');
+}
+
 const secret = (random: RandomBytes) => Buffer.from(random(32)).toString('base64url');
 
 function memberOf(row: StaffRow): StaffMember {
@@ -86,7 +97,7 @@ export function createStaffService(deps: {
 
   async function newSession(row: StaffRow, stage: SessionStage): Promise<NewSession> {
     const token = secret(random);
-    const csrfToken = secret(random);
+    const csrfToken = csrfTokenFor(token);
     const now = clock.now();
     const expiresAt = iso(now + (stage === 'full' ? SESSION_ABSOLUTE_MS : PASSWORD_STAGE_MS));
     const id = newId();
@@ -289,17 +300,6 @@ export function createStaffService(deps: {
       }
       if (now - Date.parse(session.last_seen_at) >= TOUCH_EVERY_MS) await repo.touchSession(session.id, iso(now));
       return { staff: memberOf(row), sessionId: session.id, stage: session.stage, expiresAt: session.expires_at };
-    },
-
-    /** A fresh CSRF token for a page that was reloaded (the old one is not kept in clear anywhere). */
-    async renewCsrf(context: StaffContext): Promise<string> {
-      const csrfToken = secret(random);
-      await repo.db
-        .updateTable('staff_sessions')
-        .set({ csrf_hash: hashSecret(csrfToken) })
-        .where('id', '=', context.sessionId)
-        .execute();
-      return csrfToken;
     },
 
     async signOut(context: StaffContext): Promise<void> {
