@@ -93,6 +93,42 @@ describe.concurrent('the command line', () => {
     expect(second.stdout).toMatch(/up to date/);
   });
 
+  it('sets up a practice and a therapist from the command line, and verifies the access log', async () => {
+    const env = { DATA_DIR: join(dataDir, 'practice') };
+    const practice = await run(
+      ['create-practice', '--name', 'Fysio Oost', '--admin-email', 'Beheer@Oost.test', '--admin-name', 'Beheer'],
+      env,
+    );
+    expect(practice.status, practice.stderr).toBe(0);
+    const id = practice.stdout.match(/created: (\S+)/)?.[1] ?? '';
+    expect(practice.stdout).toMatch(/Administrator beheer@oost\.test: setup code [0-9A-Z]{4}(-[0-9A-Z]{4}){3}/);
+    const therapist = await run(['add-therapist', '--practice', id, '--email', 'els@oost.test', '--name', 'Els'], env);
+    expect(therapist.status, therapist.stderr).toBe(0);
+    expect(therapist.stdout).toMatch(/Therapist els@oost\.test added: setup code/);
+    const verified = await run(['verify-access-log'], env);
+    expect(verified.status).toBe(0);
+    expect(verified.stdout.trim()).toBe('Access log intact: 0 entries, every link checked.');
+  }, 60_000);
+
+  it.each([
+    [
+      ['create-practice', '--admin-email', 'a@b.test', '--admin-name', 'A'],
+      'veerkracht create-practice: --name is required',
+    ],
+    [
+      ['create-practice', '--name', 'X', '--admin-email', 'not-an-address', '--admin-name', 'A'],
+      'veerkracht create-practice: --admin-email: is not valid: it is not an e-mail address',
+    ],
+    [
+      ['add-therapist', '--practice', 'nope', '--email', 'x@y.test', '--name', 'X'],
+      'veerkracht add-therapist: there is no practice with id nope',
+    ],
+  ])('stops with one line and exit code 1 for %j', async (args, line) => {
+    const result = await run(args, { DATA_DIR: join(dataDir, 'bad-input') });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(line);
+  });
+
   it('serves, answers health, and shuts down cleanly on SIGTERM', async () => {
     const server = await serve({ DATA_DIR: join(dataDir, 'serve'), LOG_LEVEL: 'info' });
     try {
