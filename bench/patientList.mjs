@@ -51,15 +51,30 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const now = Date.now();
 const clock = { now: () => Date.now() };
 let idCounter = 0;
-const id = () => uuidv7(now - DAYS * DAY_MS + (idCounter += 1), new Uint8Array(10).map(() => Math.floor(Math.random() * 256)));
+const id = () => {
+  idCounter += 1;
+  return uuidv7(
+    now - DAYS * DAY_MS + idCounter,
+    new Uint8Array(10).map(() => Math.floor(Math.random() * 256)),
+  );
+};
+/** @param {number} ms */
 const iso = (ms) => new Date(ms).toISOString();
+/** @param {number} ms */
 const dayOf = (ms) => iso(ms).slice(0, 10);
 
-/** A year of records of one patient, as the app would have synced them. */
+/** @typedef {{ patient_id: string, id: string, type: string, data: string, hlc: string, deleted: number, seq: number, updated_at: string }} Row */
+
+/**
+ * A year of records of one patient, as the app would have synced them.
+ * @param {string} patientId @param {number} index @returns {Row[]}
+ */
 function recordsOf(patientId, index) {
+  /** @type {Row[]} */
   const rows = [];
   const planId = id();
   let seq = 0;
+  /** @param {string} type @param {object} data @param {number} at */
   const push = (type, data, at) => {
     seq += 1;
     rows.push({
@@ -104,20 +119,40 @@ function recordsOf(patientId, index) {
       const sessionId = rows.length;
       push(
         'activity_session',
-        { planId, version: 1, occurrence: 1, phase: 'plan', level: 2, amount: 12, painBefore: 3, painAfter: 4, endedAt: iso(at) },
+        {
+          planId,
+          version: 1,
+          occurrence: 1,
+          phase: 'plan',
+          level: 2,
+          amount: 12,
+          painBefore: 3,
+          painAfter: 4,
+          endedAt: iso(at),
+        },
         at,
       );
-      const session = rows[sessionId];
-      push('follow_up', { sessionId: session.id, at: iso(at + 25 * 60 * 60 * 1000), answer: index % 5 === 0 ? 'not_yet' : 'yes' }, at);
+      const session = /** @type {Row} */ (rows[sessionId]);
+      push(
+        'follow_up',
+        { sessionId: session.id, at: iso(at + 25 * 60 * 60 * 1000), answer: index % 5 === 0 ? 'not_yet' : 'yes' },
+        at,
+      );
     }
   }
   return rows;
 }
 
+/** @param {any} db @param {string} table @param {object[]} rows */
 async function insertAll(db, table, rows) {
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto(table).values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + 500))
+      .execute();
 }
 
+/** @param {any} app @param {string} email @param {string} secret @param {string} password */
 async function signIn(app, email, secret, password) {
   const first = await app.inject({ method: 'POST', url: '/api/v1/staff/sign-in', payload: { email, password } });
   const cookie = first.headers['set-cookie'].split(';')[0];
@@ -133,6 +168,7 @@ async function signIn(app, email, secret, password) {
   return { cookie, 'x-csrf-token': csrf };
 }
 
+/** @param {string} name @param {string | undefined} postgresUrl */
 async function measure(name, postgresUrl) {
   const store = await freshStore(postgresUrl, 'patientlist');
   const database = createDatabase({ databaseUrl: store.env.DATABASE_URL || undefined, dataDir: store.env.DATA_DIR });
@@ -167,7 +203,9 @@ async function measure(name, postgresUrl) {
       payload: { code: await generate({ secret, epoch: Math.floor(Date.now() / 1000) }) },
     });
     const headers = await signIn(app, 'therapist@bench.test', secret, password);
-    const therapistId = (await database.db.selectFrom('staff').select('id').where('email', '=', 'therapist@bench.test').executeTakeFirst()).id;
+    const therapistId = (
+      await database.db.selectFrom('staff').select('id').where('email', '=', 'therapist@bench.test').executeTakeFirst()
+    ).id;
 
     let records = 0;
     const patientIds = [];
@@ -178,14 +216,31 @@ async function measure(name, postgresUrl) {
       records += rows.length;
       await database.db
         .insertInto('patients')
-        .values({ id: patientId, created_at: iso(now - DAYS * DAY_MS), last_seq: rows.length, record_count: rows.length, stored_size: 0, recovery_code_hash: id() })
+        .values({
+          id: patientId,
+          created_at: iso(now - DAYS * DAY_MS),
+          last_seq: rows.length,
+          record_count: rows.length,
+          stored_size: 0,
+          recovery_code_hash: id(),
+        })
         .execute();
       await insertAll(database.db, 'records', rows);
       await database.db
         .insertInto('links')
-        .values({ id: id(), patient_id: patientId, practice_id: practiceId, therapist_id: therapistId, label: `Patiënt ${String(index).padStart(4, '0')}`, linked_at: iso(now - 30 * DAY_MS) })
+        .values({
+          id: id(),
+          patient_id: patientId,
+          practice_id: practiceId,
+          therapist_id: therapistId,
+          label: `Patiënt ${String(index).padStart(4, '0')}`,
+          linked_at: iso(now - 30 * DAY_MS),
+        })
         .execute();
-      await database.db.insertInto('patient_attention').values({ patient_id: patientId, source: null, stale: 1, updated_at: iso(now) }).execute();
+      await database.db
+        .insertInto('patient_attention')
+        .values({ patient_id: patientId, source: null, stale: 1, updated_at: iso(now) })
+        .execute();
     }
     const seeded = Date.now() - started;
 
@@ -193,23 +248,44 @@ async function measure(name, postgresUrl) {
       const t = performance.now();
       const response = await app.inject({ method: 'GET', url: '/api/v1/therapist/patients', headers });
       const ms = performance.now() - t;
-      if (response.statusCode !== 200) throw new Error(`list failed: ${response.statusCode} ${response.body.slice(0, 200)}`);
+      if (response.statusCode !== 200)
+        throw new Error(`list failed: ${response.statusCode} ${response.body.slice(0, 200)}`);
       return { ms, body: response.json() };
     };
     const cold = await list();
     // A day's syncs: 10 % of the patients pushed a check-in, so their sources are stale.
     for (const patientId of patientIds.slice(0, Math.ceil(PATIENTS / 10))) {
-      await database.db.updateTable('patient_attention').set({ stale: 1, updated_at: iso(Date.now()) }).where('patient_id', '=', patientId).execute();
+      await database.db
+        .updateTable('patient_attention')
+        .set({ stale: 1, updated_at: iso(Date.now()) })
+        .where('patient_id', '=', patientId)
+        .execute();
     }
     const afterSyncs = await list();
     const warm = [];
     for (let i = 0; i < 15; i += 1) warm.push((await list()).ms);
     warm.sort((a, b) => a - b);
-    const median = warm[Math.floor(warm.length / 2)];
-    const flagged = cold.body.patients.filter((p) => p.flags.length > 0).length;
-    const logEntries = (await database.db.selectFrom('access_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()).n;
+    const median = warm[Math.floor(warm.length / 2)] ?? Number.NaN;
+    const flagged = cold.body.patients.filter((/** @type {{ flags: string[] }} */ p) => p.flags.length > 0).length;
+    const logEntries = (
+      await database.db
+        .selectFrom('access_log')
+        .select((/** @type {any} */ eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirst()
+    ).n;
     await app.close();
-    return { name, records, seeded, cold: cold.ms, afterSyncs: afterSyncs.ms, median, best: warm[0], flagged, logEntries: Number(logEntries), shown: cold.body.patients.length };
+    return {
+      name,
+      records,
+      seeded,
+      cold: cold.ms,
+      afterSyncs: afterSyncs.ms,
+      median,
+      best: warm[0] ?? Number.NaN,
+      flagged,
+      logEntries: Number(logEntries),
+      shown: cold.body.patients.length,
+    };
   } finally {
     await database.close();
     await store.remove();
