@@ -8,8 +8,10 @@ const PORT = Number(process.env.E2E_PORT ?? 3199);
 /** Where the reminders test's stand-in push service listens (the server may push only there). */
 export const PUSH_PORT = PORT + 1;
 const CI = Boolean(process.env.CI);
-// A fresh, empty database for every run, so tests never see another run's patients.
-const dataDir = mkdtempSync(join(tmpdir(), 'veerkracht-e2e-'));
+// A fresh, empty database for every run, so tests never see another run's patients. Kept in the environment, so
+// the test workers (which load this file again) use the same folder: the therapist test runs the server's CLI on it.
+process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'veerkracht-e2e-'));
+export const DATA_DIR = process.env.E2E_DATA_DIR;
 
 export default defineConfig({
   testDir: './tests',
@@ -60,7 +62,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
+      DATA_DIR: DATA_DIR,
       LOG_LEVEL: 'warn',
       // Restores in these tests all come from one address; the default limit is for real people.
       RATE_LIMIT_RESTORE: '1000',

@@ -46,7 +46,19 @@ for (const lang of ['nl', 'en'] as const) {
       await page.getByRole('button', { name: 'Switch to English' }).click();
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     }
-    for (const path of ['/', '/check-in', '/history', '/backup', '/about', '/settings', '/no-such-page']) {
+    for (const path of [
+      '/',
+      '/check-in',
+      '/history',
+      '/backup',
+      '/about',
+      '/settings',
+      '/link',
+      '/access-log',
+      '/therapist',
+      '/therapist/setup',
+      '/no-such-page',
+    ]) {
       await open(page, path);
       await expectNoViolations(page, `${path} (${lang})`);
     }

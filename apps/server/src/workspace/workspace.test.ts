@@ -170,7 +170,9 @@ describeEachDatabase('the therapist workspace', ({ database }) => {
       headers: therapist.headers,
     });
     expect(detail.statusCode).toBe(200);
-    expect(detail.json<{ records: { type: string }[] }>().records.map((r) => r.type)).toEqual([RECORD.checkIn]);
+    const body = detail.json<{ checkIns: { date: string; pain: number }[]; attention: { flags: string[] } }>();
+    expect(body.checkIns.map((c) => c.pain)).toEqual([5]);
+    expect(body.attention.flags).toEqual([]);
     const note = await app.inject({
       method: 'POST',
       url: `/api/v1/therapist/patients/${patient.patientId}/notes`,

@@ -4,7 +4,12 @@ import {
   attentionFlags,
   attentionInputAt,
   attentionSource,
+  CONCERN_KIND,
   calendarDayAt,
+  checkInsByDay,
+  compareInstants,
+  readRecords,
+  type SyncRecord,
   sortByAttention,
   uuidv7,
 } from '@veerkracht/core';
@@ -19,6 +24,47 @@ import { ALL_SHARED_TYPES, ATTENTION_TYPES } from './sharedRecords.js';
 import type { LinkedPatientRow, WorkspaceRepository } from './workspaceRepository.js';
 
 const ATTENTION_TYPE_LIST = [...ATTENTION_TYPES];
+
+/**
+ * A patient's concerns, newest first, each marked unread when written after
+ * the therapist's read mark (the mark the list's `concern` flag uses).
+ */
+function concernsOf(records: readonly SyncRecord[], readUpTo: string | null) {
+  return readRecords(records, CONCERN_KIND)
+    .map((concern) => ({
+      id: concern.id,
+      at: concern.data.at,
+      text: concern.data.text,
+      unread: readUpTo === null || compareInstants(concern.data.at, readUpTo) > 0,
+    }))
+    .sort((a, b) => compareInstants(b.at, a.at));
+}
+
+/** One patient's line of the list: flags and facts on the day of `now` (clinical §11). */
+function entryOf(
+  row: Pick<LinkedPatientRow, 'patient_id' | 'label' | 'linked_at' | 'concerns_read_up_to'>,
+  source: AttentionSource,
+  now: number,
+) {
+  const today = calendarDayAt(new Date(now));
+  const input = attentionInputAt(source, {
+    linkedSince: calendarDayAt(new Date(row.linked_at)),
+    now,
+    concernsReadUpTo: row.concerns_read_up_to,
+  });
+  // The list's last check-in comes from the source: the facts only see the last three weeks.
+  const { lastCheckIn: _recent, ...facts } = attentionFacts(input, today);
+  return {
+    patientId: row.patient_id,
+    label: row.label,
+    linkedSince: input.linkedSince,
+    lastCheckIn: source.lastCheckIn,
+    flags: attentionFlags(input, today),
+    openSafetyTier: input.openSafetyTier,
+    openConcerns: input.openConcerns,
+    facts,
+  };
+}
 
 /**
  * The therapist's views of linked patients. Every read and change first
@@ -76,40 +122,24 @@ export function createWorkspaceService(deps: {
     /** The patient list with flags and their facts, in the order of clinical §11. */
     async patientList(context: StaffContext) {
       const now = clock.now();
-      const today = calendarDayAt(new Date(now));
       const rows = await repo.linkedPatients(context.staff.id);
       const entries = [];
-      for (const row of rows) {
-        const source = await sourceOf(row);
-        const input = attentionInputAt(source, {
-          linkedSince: calendarDayAt(new Date(row.linked_at)),
-          now,
-          concernsReadUpTo: row.concerns_read_up_to,
-        });
-        // The list's last check-in comes from the source: the facts only see the last three weeks.
-        const { lastCheckIn: _recent, ...facts } = attentionFacts(input, today);
-        entries.push({
-          patientId: row.patient_id,
-          label: row.label,
-          linkedSince: input.linkedSince,
-          lastCheckIn: source.lastCheckIn,
-          flags: attentionFlags(input, today),
-          openSafetyTier: input.openSafetyTier,
-          openConcerns: input.openConcerns,
-          facts,
-        });
-      }
+      for (const row of rows) entries.push(entryOf(row, await sourceOf(row), now));
       await accessLog.append(
         staffActor(context),
         entries.map((e) => ({ patientId: e.patientId, action: 'read' as const, what: 'patient_list' })),
       );
       return {
-        today,
+        today: calendarDayAt(new Date(now)),
         patients: sortByAttention(entries).map((entry) => ({ ...entry, lastCheckIn: entry.lastCheckIn ?? null })),
       };
     },
 
-    /** One patient: the records the link shares, and the practice's notes. */
+    /**
+     * One patient: flags and facts, concerns, a check-in per day, and the practice's notes, all worked out
+     * here from the records the link shares (the page imports no record readers: docs/architecture.md,
+     * "First load"). The access log names the record types read.
+     */
     async patientDetail(context: StaffContext, patientId: string) {
       const link = await requireLink(context, patientId);
       const [records, notes] = await Promise.all([
@@ -120,12 +150,25 @@ export function createWorkspaceService(deps: {
       await accessLog.append(staffActor(context), [
         { patientId, action: 'read', what: types.length > 0 ? types.join(',') : 'patient_detail' },
       ]);
+      const attention = entryOf(
+        {
+          patient_id: patientId,
+          label: link.label,
+          linked_at: link.linked_at,
+          concerns_read_up_to: link.concerns_read_up_to,
+        },
+        attentionSource(records, clock.now()),
+        clock.now(),
+      );
       return {
         patientId,
         label: link.label,
         linkedSince: link.linked_at,
+        attention: { ...attention, lastCheckIn: attention.lastCheckIn ?? null },
+        concerns: concernsOf(records, link.concerns_read_up_to),
+        // One check-in per day (the latest write), oldest first: the page draws its trends from these.
+        checkIns: [...checkInsByDay(records).values()].map((r) => r.data).sort((a, b) => (a.date < b.date ? -1 : 1)),
         concernsReadUpTo: link.concerns_read_up_to,
-        records,
         notes: notes.map((n) => ({ id: n.id, text: n.text, author: n.author, createdAt: n.created_at })),
       };
     },

@@ -20,6 +20,7 @@ const ITEMS: readonly { href: string; title: MessageKey; text: MessageKey }[] = 
   { href: '/movements', title: 'more.movements.title', text: 'more.movements.text' },
   { href: '/timeline', title: 'more.timeline.title', text: 'more.timeline.text' },
   { href: '/backup', title: 'nav.backup', text: 'more.backup.text' },
+  { href: '/link', title: 'more.link.title', text: 'more.link.text' },
   { href: '/settings', title: 'more.settings.title', text: 'more.settings.text' },
   { href: '/about', title: 'more.about.title', text: 'more.about.text' },
 ];

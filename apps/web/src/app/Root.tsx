@@ -11,6 +11,7 @@ import {
   translator,
   useI18n,
 } from '../i18n/i18n';
+import { STAFF_AREA } from '../safety/gate';
 import { SafetyGate } from '../safety/SafetyGate';
 import { useSafetyStatus } from '../safety/state';
 import { Logo } from '../ui/Logo';
@@ -28,7 +29,9 @@ function Nav() {
   const { t } = useI18n();
   const { path } = useLocation();
   // Until the first run is done every page leads back to it: links that only send the person back are hidden.
-  if (!useSafetyStatus().firstRunDone) return null;
+  // The therapist's workspace has its own links.
+  const firstRunDone = useSafetyStatus().firstRunDone;
+  if (!firstRunDone || path === STAFF_AREA || path.startsWith(`${STAFF_AREA}/`)) return null;
   return (
     <nav class="site-nav" aria-label={t('nav.label')}>
       <ul>

@@ -13,6 +13,7 @@ import { EXPOSURE_ROUTES } from '../exposure/routes';
 import { flareUpMessages } from '../flareup/messages';
 import { FLARE_UP_ROUTES } from '../flareup/routes';
 import { LESSON_ROUTES } from '../lessons/routes';
+import { LINK_ROUTES } from '../links/routes';
 import { MEASURE_ROUTES } from '../measures/routes';
 import { RELAX_ROUTES } from '../relax/routes';
 import { REMINDER_ROUTES } from '../reminders/routes';
@@ -20,6 +21,7 @@ import { REVIEW_ROUTES } from '../review/routes';
 import { SAFETY_ROUTES } from '../safety/routes';
 import { SETTINGS_ROUTES } from '../settings/routes';
 import { SLEEP_ROUTES } from '../sleep/routes';
+import { THERAPIST_ROUTES } from '../therapist/routes';
 
 /**
  * Every page of the app: each feature lists its own routes; the app only
@@ -89,6 +91,8 @@ export const ROUTES: readonly { path: string; component: ComponentType }[] = [
   ...LESSON_ROUTES,
   ...REVIEW_ROUTES,
   ...REMINDER_ROUTES,
+  ...LINK_ROUTES,
+  ...THERAPIST_ROUTES,
   ...BACKUP_ROUTES,
   ...SETTINGS_ROUTES,
   ...ABOUT_ROUTES,

@@ -39,4 +39,10 @@ describe('the route gate', () => {
     expect(gateRedirect('/about', status)).toBe(`/safety/result/${emergency.id}`);
     expect(gateRedirect(`/safety/result/${emergency.id}`, status)).toBeUndefined();
   });
+
+  it('leaves the therapist’s workspace alone, even with an unread emergency screen on this browser', () => {
+    expect(gateRedirect('/therapist', { firstRunDone: false })).toBeUndefined();
+    expect(gateRedirect('/therapist/patients/x', { firstRunDone: true, unreadEmergency: emergency })).toBeUndefined();
+    expect(gateRedirect('/therapists', { firstRunDone: false })).toBe('/start');
+  });
 });

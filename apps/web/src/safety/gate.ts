@@ -3,6 +3,9 @@ import type { SafetyStatus } from '@veerkracht/core';
 /** Pages a person may open before the first run: the first run itself, information, restoring a backup. */
 const OPEN_BEFORE_FIRST_RUN = ['/start', '/about', '/backup', '/more', '/safety', '/lessons'];
 
+/** The physiotherapist's workspace. */
+export const STAFF_AREA = '/therapist';
+
 const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
 /**
@@ -20,6 +23,8 @@ export function gateRedirect(
   path: string,
   status: Pick<SafetyStatus, 'firstRunDone' | 'unreadEmergency'>,
 ): string | undefined {
+  // The therapist's workspace is not the person's app: a practice computer has no first run of its own.
+  if (under(path, STAFF_AREA)) return undefined;
   if (status.unreadEmergency) {
     const screen = `/safety/result/${status.unreadEmergency.id}`;
     return path === screen ? undefined : screen;

@@ -1,9 +1,12 @@
 import type {
+  AccessLogBody,
   CalendarFeedCreatedBody,
   CreatePatientRequestBody,
   CreatePatientResponseBody,
   DeviceListBody,
   ErrorBody,
+  LinkBody,
+  LinkPreviewBody,
   PushKeyBody,
   PushSubscriptionRequestBody,
   ReminderStatusResponse,
@@ -51,6 +54,12 @@ export type Api = {
   unsubscribePush(token: string, id: string): Promise<ApiResult<null>>;
   makeCalendarFeed(token: string, lang: 'nl' | 'en'): Promise<ApiResult<CalendarFeedCreatedBody>>;
   endCalendarFeed(token: string): Promise<ApiResult<null>>;
+  /** Linking to a practice (issue 13): preview an invite, link with consent, the links, unlink, the access log. */
+  previewLink(token: string, code: string): Promise<ApiResult<LinkPreviewBody>>;
+  link(token: string, code: string): Promise<ApiResult<LinkBody>>;
+  links(token: string): Promise<ApiResult<{ links: LinkBody[] }>>;
+  unlink(token: string, id: string): Promise<ApiResult<null>>;
+  accessLog(token: string): Promise<ApiResult<AccessLogBody>>;
 };
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -66,42 +75,54 @@ function serverTime(body: unknown, response: Response): number | null {
   return Number.isFinite(parsed) ? parsed : null;
 }
 
+/**
+ * One JSON request: the answer as a value, never an exception (a network
+ * failure is `kind: 'network'`, an error answer `kind: 'http'` with its body).
+ * Shared by the patient's API below and the therapist area's.
+ */
+export async function jsonCall<T>(
+  fetchFn: FetchLike,
+  now: () => number,
+  url: string,
+  init: { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; headers: Record<string, string>; body?: unknown },
+): Promise<ApiResult<T>> {
+  const headers = init.body === undefined ? init.headers : { ...init.headers, 'content-type': 'application/json' };
+  const sentAt = now();
+  let response: Response;
+  try {
+    response = await fetchFn(url, {
+      method: init.method,
+      headers,
+      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+      cache: 'no-store',
+    });
+  } catch {
+    return { ok: false, kind: 'network' };
+  }
+  let parsed: unknown = null;
+  try {
+    const text = await response.text();
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    // A proxy's HTML error page or a cut-off body: treat as no body.
+    parsed = null;
+  }
+  const timing: Timing = { sentAt, receivedAt: now(), serverTimeMs: serverTime(parsed, response) };
+  // Typed by the contract, not checked again here: records are checked by the core when the app reads them.
+  if (response.ok) return { ok: true, value: parsed as T, timing };
+  const errorBody = typeof parsed === 'object' && parsed !== null ? (parsed as ApiErrorBody) : {};
+  return { ok: false, kind: 'http', status: response.status, body: errorBody, timing };
+}
+
 /** The HTTP edge of the app: JSON in, JSON out, network failures as values instead of exceptions. */
 export function createApi(fetchFn: FetchLike, now: () => number = Date.now, base = '/api/v1'): Api {
   /** A POST with a JSON body, or a GET (`body` undefined); PUT and DELETE when `method` says so. */
-  async function call<T>(
-    path: string,
-    body: unknown,
-    token?: string,
-    method?: 'PUT' | 'DELETE',
-  ): Promise<ApiResult<T>> {
-    const headers: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' };
-    if (token) headers.authorization = `Bearer ${token}`;
-    const sentAt = now();
-    let response: Response;
-    try {
-      response = await fetchFn(`${base}${path}`, {
-        method: method ?? (body === undefined ? 'GET' : 'POST'),
-        headers,
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        cache: 'no-store',
-      });
-    } catch {
-      return { ok: false, kind: 'network' };
-    }
-    let parsed: unknown = null;
-    try {
-      const text = await response.text();
-      parsed = text ? JSON.parse(text) : null;
-    } catch {
-      // A proxy's HTML error page or a cut-off body: treat as no body.
-      parsed = null;
-    }
-    const timing: Timing = { sentAt, receivedAt: now(), serverTimeMs: serverTime(parsed, response) };
-    // Typed by the contract, not checked again here: records are checked by the core when the app reads them.
-    if (response.ok) return { ok: true, value: parsed as T, timing };
-    const errorBody = typeof parsed === 'object' && parsed !== null ? (parsed as ApiErrorBody) : {};
-    return { ok: false, kind: 'http', status: response.status, body: errorBody, timing };
+  function call<T>(path: string, body: unknown, token?: string, method?: 'PUT' | 'DELETE'): Promise<ApiResult<T>> {
+    return jsonCall<T>(fetchFn, now, `${base}${path}`, {
+      method: method ?? (body === undefined ? 'GET' : 'POST'),
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      ...(body === undefined ? {} : { body }),
+    });
   }
   return {
     createPatient: (deviceName) =>
@@ -124,5 +145,10 @@ export function createApi(fetchFn: FetchLike, now: () => number = Date.now, base
       call(`/reminders/push-subscriptions/${encodeURIComponent(id)}`, undefined, token, 'DELETE'),
     makeCalendarFeed: (token, lang) => call('/reminders/calendar', { lang }, token, 'PUT'),
     endCalendarFeed: (token) => call('/reminders/calendar', undefined, token, 'DELETE'),
+    previewLink: (token, code) => call('/links/preview', { code }, token),
+    link: (token, code) => call('/links', { code, consent: true }, token),
+    links: (token) => call('/links', undefined, token),
+    unlink: (token, id) => call(`/links/${encodeURIComponent(id)}`, undefined, token, 'DELETE'),
+    accessLog: (token) => call('/access-log', undefined, token),
   };
 }

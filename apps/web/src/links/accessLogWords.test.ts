@@ -1,0 +1,31 @@
+import { RECORD } from '@veerkracht/core';
+import { describe, expect, it } from 'vitest';
+import { entryWords } from './accessLogWords';
+
+describe('entryWords', () => {
+  it('names each kind of record read once, in the order read', () => {
+    expect(
+      entryWords({ action: 'read', what: `${RECORD.checkIn},${RECORD.safetyCheck},${RECORD.safetyClearance}` }),
+    ).toEqual({
+      action: 'links.log.read',
+      items: ['links.log.type.checkIn', 'links.log.type.safety'],
+    });
+  });
+
+  it('words views, changes, linking and unlinking', () => {
+    expect(entryWords({ action: 'read', what: 'patient_list' })).toEqual({
+      action: 'links.log.read',
+      items: ['links.log.view.list'],
+    });
+    expect(entryWords({ action: 'change', what: 'therapist_note' })).toEqual({
+      action: 'links.log.changed',
+      items: ['links.log.view.note'],
+    });
+    expect(entryWords({ action: 'link', what: 'link' })).toEqual({ action: 'links.log.linked', items: [] });
+    expect(entryWords({ action: 'unlink', what: 'link' })).toEqual({ action: 'links.log.unlinked', items: [] });
+  });
+
+  it('says "other data" for a record type this version does not know', () => {
+    expect(entryWords({ action: 'read', what: 'something_new' }).items).toEqual(['links.log.type.other']);
+  });
+});

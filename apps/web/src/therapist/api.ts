@@ -1,0 +1,71 @@
+import type {
+  InviteCreatedBody,
+  PatientListBody,
+  PatientListEntryBody,
+  StaffSessionBody,
+  TotpEnrolmentBody,
+} from '@veerkracht/contract';
+import type { CheckIn } from '@veerkracht/core';
+import { type ApiResult, jsonCall } from '../data/sync/api';
+
+// Types only: the contract's zod schemas stay on the server.
+
+export type Note = { id: string; text: string; author: string; createdAt: string };
+export type PatientDetail = {
+  patientId: string;
+  label: string;
+  linkedSince: string;
+  concernsReadUpTo: string | null;
+  /** The patient's flags and facts, as in the list (worked out by the server). */
+  attention: PatientListEntryBody;
+  /** The patient's concerns, newest first; `unread` when written after the read mark. */
+  concerns: { id: string; at: string; text: string; unread: boolean }[];
+  /** One check-in per day, oldest first. */
+  checkIns: CheckIn[];
+  notes: Note[];
+};
+export type SignInAnswer = StaffSessionBody & { enrolment?: Omit<TotpEnrolmentBody, 'csrfToken'> };
+
+/**
+ * The workspace's calls. The session is an httpOnly cookie the browser sends
+ * by itself; state-changing calls add the session's CSRF token, which the
+ * server gives with every sign-in step and with `session()`.
+ */
+export function createTherapistApi(fetchFn: typeof fetch = (input, init) => fetch(input, init), now = Date.now) {
+  let csrf = '';
+  const remember = <T extends { csrfToken?: string }>(result: ApiResult<T>): ApiResult<T> => {
+    if (result.ok && result.value?.csrfToken) csrf = result.value.csrfToken;
+    return result;
+  };
+  const call = <T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown) =>
+    jsonCall<T>(fetchFn, now, `/api/v1${path}`, {
+      method,
+      headers: method === 'GET' ? {} : { 'x-csrf-token': csrf },
+      ...(body === undefined ? {} : { body }),
+    });
+  return {
+    session: async () => remember(await call<StaffSessionBody>('GET', '/staff/session')),
+    signIn: async (email: string, password: string) =>
+      remember(await call<SignInAnswer>('POST', '/staff/sign-in', { email, password })),
+    secondFactor: async (answer: { code: string } | { recoveryCode: string }) =>
+      remember(await call<StaffSessionBody>('POST', '/staff/sign-in/second-factor', answer)),
+    setUp: async (email: string, setupCode: string, password: string) =>
+      remember(await call<TotpEnrolmentBody>('POST', '/staff/setup', { email, setupCode, password })),
+    confirmTotp: (code: string) => call<{ recoveryCodes: string[] }>('POST', '/staff/setup/confirm', { code }),
+    signOut: () => call<null>('POST', '/staff/sign-out', {}),
+    patients: () => call<PatientListBody>('GET', '/therapist/patients'),
+    patient: (id: string) => call<PatientDetail>('GET', `/therapist/patients/${encodeURIComponent(id)}`),
+    invite: (label: string) => call<InviteCreatedBody>('POST', '/therapist/invites', { label }),
+    concernsRead: (id: string, upTo: string) =>
+      call<null>('PUT', `/therapist/patients/${encodeURIComponent(id)}/concerns-read`, { upTo }),
+    addNote: (id: string, text: string) =>
+      call<Note>('POST', `/therapist/patients/${encodeURIComponent(id)}/notes`, { text }),
+    deleteNote: (id: string, noteId: string) =>
+      call<null>('DELETE', `/therapist/patients/${encodeURIComponent(id)}/notes/${encodeURIComponent(noteId)}`),
+  };
+}
+
+export type TherapistApi = ReturnType<typeof createTherapistApi>;
+
+/** One API for the whole area: the CSRF token it learned stays with it while the page lives. */
+export const therapistApi = createTherapistApi();

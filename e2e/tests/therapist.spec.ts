@@ -1,0 +1,171 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { RECORD } from '@veerkracht/core';
+import { generate } from 'otplib';
+import { DATA_DIR } from '../playwright.config';
+import { expectNoViolations } from './axe';
+import { completeFirstRun, daysAgo } from './helpers';
+import { backupWith, restoreBackup, type SeedRecord } from './seed';
+
+const MAIN = fileURLToPath(new URL('../../apps/server/dist/main.js', import.meta.url));
+
+/** The server's command line on the e2e server's database, as a practice would run it. */
+function cli(...args: string[]): string {
+  return execFileSync(process.execPath, [MAIN, ...args], {
+    env: { ...process.env, DATA_DIR, DATABASE_URL: '', LOG_LEVEL: 'silent' },
+    encoding: 'utf8',
+  });
+}
+
+/** The code the authenticator app would show now. */
+function totp(secret: string): Promise<string> {
+  return generate({ secret });
+}
+
+async function therapistPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+  return context.newPage();
+}
+
+/** Types into the focused field and moves on with Tab, as a keyboard user does. */
+async function typeAndTab(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text);
+  await page.keyboard.press('Tab');
+}
+
+test('a therapist sets up with TOTP, invites a patient, sees the flags with their facts, and loses access at once when the patient unlinks; the patient reads the access log', async ({
+  page,
+  browser,
+  request,
+}) => {
+  test.setTimeout(240_000);
+  const stamp = Date.now();
+  const email = `els.${stamp}@fysio-noord.test`;
+  const practice = cli(
+    'create-practice',
+    '--name',
+    'Fysio Noord',
+    '--admin-email',
+    `beheer.${stamp}@fysio-noord.test`,
+    '--admin-name',
+    'Beheer',
+  );
+  const practiceId = practice.match(/created: (\S+)/)?.[1] ?? '';
+  const added = cli('add-therapist', '--practice', practiceId, '--email', email, '--name', 'Els de Boer');
+  const setupCode = added.match(/setup code (\S+)/)?.[1] ?? '';
+  expect(setupCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+
+  // The therapist, keyboard only: setup code and password, then the authenticator app.
+  const therapist = await therapistPage(browser);
+  await therapist.goto('/therapist/setup');
+  await expect(therapist.locator('main h1')).toHaveText('Account instellen');
+  await therapist.getByLabel('E-mailadres').focus();
+  await typeAndTab(therapist, email);
+  await typeAndTab(therapist, setupCode.toLowerCase());
+  await therapist.keyboard.type('een lange zin als wachtwoord');
+  await therapist.keyboard.press('Enter');
+  await expect(therapist.getByRole('heading', { name: 'Authenticator-app koppelen' })).toBeFocused();
+  await expect(therapist.getByRole('img', { name: 'QR-code voor de authenticator-app' })).toBeVisible();
+  const secret = (await therapist.locator('.staff-secret').textContent()) ?? '';
+  await expectNoViolations(therapist, 'therapist setup, QR code (nl)');
+  await therapist.getByLabel('Code van 6 cijfers').focus();
+  await therapist.keyboard.type(await totp(secret));
+  await therapist.keyboard.press('Enter');
+  await expect(therapist.getByRole('heading', { name: 'Uw herstelcodes' })).toBeFocused();
+  await expect(therapist.locator('.staff-recovery-codes li')).toHaveCount(10);
+  const recoveryCode = (await therapist.locator('.staff-recovery-codes li').first().textContent()) ?? '';
+  await therapist.getByRole('button', { name: 'Ik heb ze bewaard' }).press('Enter');
+  await expect(therapist.getByText('Ingelogd als Els de Boer, Fysio Noord.')).toBeVisible();
+
+  // An invite for one patient.
+  await therapist.getByLabel('Naam of dossiernummer').focus();
+  await therapist.keyboard.type('Mw. J. de Vries');
+  await therapist.keyboard.press('Enter');
+  const code = (await therapist.locator('.staff-code').textContent()) ?? '';
+  expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  await expect(therapist.getByRole('img', { name: `QR-code met koppelcode ${code}` })).toBeVisible();
+  await expectNoViolations(therapist, 'therapist workspace with an invite (nl)');
+
+  // The patient: a week of more pain after a calmer week, and a concern in their own words, backed up.
+  const seeded: SeedRecord[] = [
+    ...[0, 1, 2].map(
+      (back) => ({ type: RECORD.checkIn, data: { date: daysAgo(back), pain: 7, stress: 5 } }) as SeedRecord,
+    ),
+    ...[7, 8, 9].map((back) => ({ type: RECORD.checkIn, data: { date: daysAgo(back), pain: 3 } }) as SeedRecord),
+    { type: RECORD.concern, data: { at: new Date(stamp - 60_000).toISOString(), text: 'Mijn been tintelt soms' } },
+  ];
+  const patientCode = await backupWith(request, seeded);
+  await completeFirstRun(page);
+  await restoreBackup(page, patientCode);
+  await page.goto(`/link#${code}`);
+  await expect(page.locator('main h1')).toHaveText('Koppelen aan je fysiotherapeut');
+  await expect(page.getByLabel('Koppelcode')).toHaveValue(code);
+  await page.getByRole('button', { name: 'Bekijk wie het is' }).press('Enter');
+  await expect(page.getByRole('heading', { name: 'Koppelen aan Els de Boer van Fysio Noord?' })).toBeFocused();
+  await expect(page.getByText('je check-ins: pijn, slaap, stress en wat je deed')).toBeVisible();
+  // Without consent, nothing is linked.
+  await page.getByRole('button', { name: 'Koppelen', exact: true }).press('Enter');
+  await expect(page.getByText('Vink aan dat je dit wilt.')).toBeVisible();
+  await page.getByLabel('Ik wil dat Els de Boer deze gegevens kan zien.').press('Space');
+  await expectNoViolations(page, 'link preview (nl)');
+  await page.getByRole('button', { name: 'Koppelen', exact: true }).press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Je bent gekoppeld aan Els de Boer.' })).toBeVisible();
+  await expect(page.locator('.link-item[data-state="active"]')).toContainText('Els de Boer, Fysio Noord');
+
+  // The therapist's list: the patient with their flags and the facts behind them.
+  await therapist.reload();
+  const row = therapist.locator('tr[data-patient="Mw. J. de Vries"]');
+  await expect(row.locator('[data-flag="rising_pain"]')).toHaveText('Meer pijn Pijn 7 deze week, 3 de week ervoor.');
+  await expect(row.locator('[data-flag="concern"]')).toContainText('1 nieuwe melding van de patiënt.');
+  await therapist.getByLabel('Toon alleen').selectOption('high_stress');
+  await expect(therapist.getByText('0 van 1 patiënten')).toBeVisible();
+  await therapist.getByLabel('Toon alleen').selectOption('');
+  await expectNoViolations(therapist, 'patient list with flags (nl)');
+  await row.getByRole('link', { name: 'Mw. J. de Vries' }).press('Enter');
+  await expect(therapist.locator('main h1')).toHaveText('Mw. J. de Vries');
+  await expect(therapist.getByText('Mijn been tintelt soms')).toBeVisible();
+  await therapist.getByRole('button', { name: 'Markeer als gelezen' }).press('Enter');
+  await expect(therapist.getByRole('button', { name: 'Markeer als gelezen' })).toHaveCount(0);
+  await therapist.getByLabel('Nieuwe notitie').fill('Bespreken: werk en tillen');
+  await therapist.getByRole('button', { name: 'Notitie bewaren' }).press('Enter');
+  await expect(therapist.locator('.staff-note-text')).toHaveText('Bespreken: werk en tillen');
+  await expectNoViolations(therapist, 'patient detail (nl)');
+
+  // The workspace in English.
+  await therapist.getByRole('button', { name: /English/ }).click();
+  await expect(therapist.getByRole('heading', { name: 'Notes' })).toBeVisible();
+  await expectNoViolations(therapist, 'patient detail (en)');
+
+  // The patient reads who looked, in plain words.
+  await page.goto('/access-log');
+  await expect(page.locator('main h1')).toHaveText('Wie heeft mijn gegevens bekeken?');
+  const log = page.locator('.access-log li');
+  await expect(log.filter({ hasText: 'Els de Boer (Fysio Noord) bekeek je check-ins' }).first()).toBeVisible();
+  await expect(log.filter({ hasText: 'veranderde een eigen notitie over jou' })).toHaveCount(1);
+  await expect(page.locator('.access-log')).not.toContainText('werk en tillen');
+  await expectNoViolations(page, 'access log (nl)');
+
+  // Unlinking ends the therapist's access at once.
+  await page.goto('/link');
+  await page.getByRole('button', { name: 'Stoppen met Els de Boer' }).press('Enter');
+  await page.getByRole('button', { name: 'Ja, stoppen' }).press('Enter');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Els de Boer kan je gegevens niet meer zien.' }),
+  ).toBeVisible();
+  await therapist.reload();
+  await expect(therapist.getByRole('alert')).toHaveText('This patient is not (or no longer) linked to you.');
+
+  // Signing in again, with a recovery code instead of the phone (each works once).
+  await therapist.goto('/therapist');
+  await therapist.getByRole('button', { name: 'Sign out' }).click();
+  await therapist.getByLabel('E-mail address').fill(email);
+  await therapist.getByLabel('Password').fill('een lange zin als wachtwoord');
+  await therapist.getByRole('button', { name: 'Next' }).press('Enter');
+  await therapist.getByRole('button', { name: 'Lost your phone? Use a recovery code' }).press('Enter');
+  await therapist.getByLabel('Recovery code').fill(recoveryCode);
+  await therapist.getByRole('button', { name: 'Sign in' }).press('Enter');
+  await expect(therapist.getByText('0 of 0 patients')).toBeVisible();
+  await expectNoViolations(therapist, 'patient list, empty (en)');
+  await therapist.context().close();
+});
