@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { RECORD } from '@veerkracht/core';
+import { RECORD, uuidv7 } from '@veerkracht/core';
 import { generate } from 'otplib';
 import { DATA_DIR } from '../playwright.config';
 import { expectNoViolations } from './axe';
@@ -34,7 +35,7 @@ async function typeAndTab(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Tab');
 }
 
-test('a therapist sets up with TOTP, invites a patient, sees the flags with their facts, and loses access at once when the patient unlinks; the patient reads the access log', async ({
+test("a therapist sets up with TOTP, invites a patient, sees the flags with their facts and changes a plan that the patient's phone then shows; the patient reads the access log, unlinks, and the therapist is refused at once", async ({
   page,
   browser,
   request,
@@ -88,7 +89,26 @@ test('a therapist sets up with TOTP, invites a patient, sees the flags with thei
   await expectNoViolations(therapist, 'therapist workspace with an invite (nl)');
 
   // The patient: a week of more pain after a calmer week, and a concern in their own words, backed up.
+  const planId = uuidv7(stamp, randomBytes(10));
   const seeded: SeedRecord[] = [
+    {
+      type: RECORD.activityPlan,
+      data: {
+        planId,
+        version: 2,
+        effectiveFrom: new Date(stamp - 5 * 86_400_000).toISOString(),
+        activity: 'walking',
+        unit: 'minutes',
+        baselineSessions: 3,
+        baseline: [10, 12, 14],
+        goal: 16,
+        sessions: 4,
+        mode: 'symptom',
+        windowHours: 48,
+        levels: [8, 11, 13, 16],
+        status: 'active',
+      },
+    },
     ...[0, 1, 2].map(
       (back) => ({ type: RECORD.checkIn, data: { date: daysAgo(back), pain: 7, stress: 5 } }) as SeedRecord,
     ),
@@ -127,6 +147,15 @@ test('a therapist sets up with TOTP, invites a patient, sees the flags with thei
   await expect(therapist.getByText('Mijn been tintelt soms')).toBeVisible();
   await therapist.getByRole('button', { name: 'Markeer als gelezen' }).press('Enter');
   await expect(therapist.getByRole('button', { name: 'Markeer als gelezen' })).toHaveCount(0);
+  // A plan setting, with the reason the patient reads.
+  const planForm = therapist.getByRole('form', { name: 'Instellingen van Wandelen' });
+  await planForm.getByLabel('Doel', { exact: true }).fill('20');
+  await planForm.getByLabel('Reden (de patiënt leest dit)').fill('Het gaat goed; we bouwen verder op.');
+  await planForm.getByRole('button', { name: 'Plan aanpassen' }).press('Enter');
+  await expect(
+    therapist.getByText('Laatst aangepast door Els de Boer: “Het gaat goed; we bouwen verder op.”'),
+  ).toBeVisible();
+
   await therapist.getByLabel('Nieuwe notitie').fill('Bespreken: werk en tillen');
   await therapist.getByRole('button', { name: 'Notitie bewaren' }).press('Enter');
   await expect(therapist.locator('.staff-note-text')).toHaveText('Bespreken: werk en tillen');
@@ -137,12 +166,28 @@ test('a therapist sets up with TOTP, invites a patient, sees the flags with thei
   await expect(therapist.getByRole('heading', { name: 'Notes' })).toBeVisible();
   await expectNoViolations(therapist, 'patient detail (en)');
 
+  // The patient's phone shows the change and its reason after its next sync.
+  await page.goto(`/plan/${planId}`);
+  await expect(page.locator('[data-changed-by="therapist"]')).toHaveText(
+    'Je fysiotherapeut Els de Boer heeft dit plan aangepast: “Het gaat goed; we bouwen verder op.”',
+  );
+
   // The patient reads who looked, in plain words.
   await page.goto('/access-log');
   await expect(page.locator('main h1')).toHaveText('Wie heeft mijn gegevens bekeken?');
   const log = page.locator('.access-log li');
-  await expect(log.filter({ hasText: 'Els de Boer (Fysio Noord) bekeek je check-ins' }).first()).toBeVisible();
+  await expect(
+    log
+      .filter({
+        hasText:
+          'Els de Boer (Fysio Noord) bekeek je activiteitenplannen, je check-ins, wat je zelf meldde, je leeftijd en het begin van je klachten en je veiligheidscheck.',
+      })
+      .first(),
+  ).toBeVisible();
+  await expect(log.filter({ hasText: 'bekeek je in de lijst met patiënten' }).first()).toBeVisible();
   await expect(log.filter({ hasText: 'veranderde een eigen notitie over jou' })).toHaveCount(1);
+  await expect(log.filter({ hasText: 'Els de Boer (Fysio Noord) veranderde je activiteitenplannen.' })).toHaveCount(1);
+  await expect(log.filter({ hasText: 'Els de Boer (Fysio Noord) las je meldingen.' })).toHaveCount(1);
   await expect(page.locator('.access-log')).not.toContainText('werk en tillen');
   await expectNoViolations(page, 'access log (nl)');
 

@@ -226,6 +226,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const linkRepository = new LinkRepository(options.db.db);
   const workspace = createWorkspaceService({
     repo: new WorkspaceRepository(options.db.db),
+    sync,
     links: linkRepository,
     accessLog,
     clock,

@@ -229,3 +229,32 @@ export type PatientListBody = z.infer<typeof PatientList>;
 export type PatientListEntryBody = z.infer<typeof PatientListEntry>;
 export type AccessLogBody = z.infer<typeof AccessLog>;
 export type AccessLogEntryBody = z.infer<typeof AccessLogEntry>;
+
+/** `PUT /api/v1/therapist/patients/{patientId}/plans/{planId}`: the therapist's settings and the reason the patient reads. */
+export const PlanSettingsRequest = z
+  .strictObject({
+    mode: z
+      .enum(['symptom', 'time'])
+      .optional()
+      .meta({ description: 'symptom: the 48-hour rule decides; time: fixed steps' }),
+    windowHours: z.number().optional().meta({ description: 'hours the back has to settle after a session (24–48)' }),
+    goal: z.number().optional(),
+    sessions: z.number().optional(),
+    reason: z
+      .string()
+      .trim()
+      .min(1, { message: 'it is empty: the patient reads why the plan changed' })
+      .max(300, { message: 'it must be at most 300 characters' }),
+  })
+  .register(requestSchemas, { id: 'PlanSettingsRequest' });
+
+/** `POST /api/v1/therapist/patients/{patientId}/resume`: plans may step up again after a safety pause. */
+export const ResumeRequest = z
+  .strictObject({
+    note: z
+      .string()
+      .trim()
+      .min(1, { message: 'it is empty: write what was checked' })
+      .max(1000, { message: 'it must be at most 1000 characters' }),
+  })
+  .register(requestSchemas, { id: 'ResumeRequest' });

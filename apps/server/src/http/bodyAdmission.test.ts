@@ -162,6 +162,8 @@ describeEachDatabase('refusing before the body is read', ({ database }) => {
       '/api/v1/therapist/patients/:patientId/concerns-read',
       '/api/v1/therapist/patients/:patientId/notes',
       '/api/v1/therapist/patients/:patientId/notes/:noteId',
+      '/api/v1/therapist/patients/:patientId/plans/:planId',
+      '/api/v1/therapist/patients/:patientId/resume',
     ]);
     for (const route of withBody) {
       expect(route.onRequest, route.url).toBeDefined();

@@ -461,6 +461,27 @@ function workspacePaths(): JsonObject {
         auth: staff,
       }),
     },
+    '/api/v1/therapist/patients/{patientId}/plans/{planId}': {
+      put: operation({
+        id: 'changePlan',
+        summary:
+          "A new version of a patient's activity plan with the therapist's settings and reason; it syncs to the patient's devices (access-logged)",
+        body: 'PlanSettingsRequest',
+        ok: '',
+        okStatus: '200',
+        auth: staff,
+      }),
+    },
+    '/api/v1/therapist/patients/{patientId}/resume': {
+      post: operation({
+        id: 'resumePlans',
+        summary:
+          'Plans may step up again after a safety pause: a clearance by the therapist, with a note of what was checked (access-logged)',
+        body: 'ResumeRequest',
+        ok: '',
+        auth: staff,
+      }),
+    },
     '/api/v1/therapist/patients/{patientId}/notes': {
       post: operation({
         id: 'addNote',

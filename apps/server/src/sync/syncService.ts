@@ -23,7 +23,12 @@ import {
 // The protocol limits live in the contract (packages/contract), which the app reads too.
 export { MAX_CHANGES_PER_PUSH, PULL_PAGE_SIZE };
 
-export type SyncRequest = { cursor: number; changes: readonly unknown[] };
+export type SyncRequest = {
+  cursor: number;
+  changes: readonly unknown[];
+  /** `false`: write only, pull nothing (the server's own writes, e.g. a therapist's plan version). */
+  pull?: boolean;
+};
 export type SyncResult = {
   /** Pass this back as `cursor` on the next sync. */
   cursor: number;
@@ -94,6 +99,7 @@ export function createSyncService(deps: {
               await tx.write(applied, seq, updatedAt, usage);
             }
 
+            if (request.pull === false) return { cursor: tx.lastSeq, changes: [], more: false, serverTime: nowMs };
             const from = pullFrom(request.cursor, tx.lastSeq);
             // A device that was up to date gets back exactly what it just pushed
             // and was applied: no need to read it again.

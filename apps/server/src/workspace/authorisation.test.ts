@@ -241,6 +241,21 @@ const MATRIX: Row[] = [
     expect: '401 401 401 201 404 404 403 401 401',
   },
   {
+    method: 'PUT',
+    route: '/api/v1/therapist/patients/:patientId/plans/:planId',
+    url: (c) => `/api/v1/therapist/patients/${A(c)}/plans/${NO_SUCH_ID}`,
+    payload: () => ({ goal: 20, reason: 'Meer doel' }),
+    // The linked therapist gets past authorisation to "no such plan".
+    expect: '401 401 401 404 404 404 403 401 401',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/therapist/patients/:patientId/resume',
+    url: (c) => `/api/v1/therapist/patients/${A(c)}/resume`,
+    payload: () => ({ note: 'Huisarts gezien, geen rode vlaggen' }),
+    expect: '401 401 401 204 404 404 403 401 401',
+  },
+  {
     method: 'DELETE',
     route: '/api/v1/therapist/patients/:patientId/notes/:noteId',
     url: (c) => `/api/v1/therapist/patients/${A(c)}/notes/${NO_SUCH_ID}`,

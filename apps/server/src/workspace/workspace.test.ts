@@ -210,6 +210,91 @@ describeEachDatabase('the therapist workspace', ({ database }) => {
     expect(links.json<{ links: { unlinkedAt: string | null }[] }>().links[0]?.unlinkedAt).not.toBeNull();
   });
 
+  it('changes a plan as a new version that syncs to the patient with the reason, and resumes plans after a pause', async () => {
+    const patient = await linkedPatient(therapist, 'Dhr. Plan');
+    serial += 1;
+    const planId = recordId(serial);
+    const plan = {
+      planId,
+      version: 2,
+      effectiveFrom: new Date(clock.now() - 5 * DAY).toISOString(),
+      activity: 'walking',
+      unit: 'minutes',
+      baselineSessions: 3,
+      baseline: [10, 12, 14],
+      goal: 16,
+      sessions: 4,
+      mode: 'symptom',
+      windowHours: 48,
+      levels: [8, 11, 13, 16],
+      status: 'active',
+    };
+    serial += 1;
+    const seeded = await syncAs(app, patient, {
+      cursor: 0,
+      changes: [{ id: recordId(serial), type: RECORD.activityPlan, data: plan, hlc: hlc(serial), deleted: false }],
+    });
+    expect(seeded.statusCode, seeded.body).toBe(200);
+    const cursor = seeded.json<{ cursor: number }>().cursor;
+    const url = `/api/v1/therapist/patients/${patient.patientId}/plans/${planId}`;
+
+    const tooLong = await app.inject({
+      method: 'PUT',
+      url,
+      headers: therapist.headers,
+      payload: { windowHours: 72, reason: 'Langer' },
+    });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json<{ issues: { field: string }[] }>().issues.map((i) => i.field)).toEqual(['windowHours']);
+    const noReason = await app.inject({ method: 'PUT', url, headers: therapist.headers, payload: { goal: 20 } });
+    expect(noReason.json<{ issues: { field: string }[] }>().issues[0]?.field).toBe('reason');
+
+    const changed = await app.inject({
+      method: 'PUT',
+      url,
+      headers: therapist.headers,
+      payload: { goal: 20, sessions: 5, reason: 'Het gaat goed, we bouwen verder op.' },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    // The patient's device receives the new version at its next sync.
+    const pulled = await syncAs(app, patient, { cursor, changes: [] });
+    const versions = pulled.json<{
+      changes: { type: string; data: { version: number; goal: number; levels: number[]; changedBy?: object } }[];
+    }>().changes;
+    expect(versions).toHaveLength(1);
+    expect(versions[0]?.data).toMatchObject({
+      version: 3,
+      goal: 20,
+      changedBy: { name: 'Therapist 1 Fysio Noord', reason: 'Het gaat goed, we bouwen verder op.' },
+    });
+    expect(versions[0]?.data.levels.at(-1)).toBe(20);
+
+    const resumed = await app.inject({
+      method: 'POST',
+      url: `/api/v1/therapist/patients/${patient.patientId}/resume`,
+      headers: therapist.headers,
+      payload: { note: 'Huisarts gezien; geen reden om te wachten.' },
+    });
+    expect(resumed.statusCode, resumed.body).toBe(204);
+    const after = await syncAs(app, patient, { cursor: pulled.json<{ cursor: number }>().cursor, changes: [] });
+    expect(
+      after.json<{ changes: { type: string; data: { by?: string } }[] }>().changes.map((c) => [c.type, c.data.by]),
+    ).toEqual([[RECORD.safetyClearance, 'therapist']]);
+    const detail = await app.inject({
+      method: 'GET',
+      url: `/api/v1/therapist/patients/${patient.patientId}`,
+      headers: therapist.headers,
+    });
+    const body = detail.json<{
+      plans: { planId: string; version: number }[];
+      notes: { text: string }[];
+      paused: boolean;
+    }>();
+    expect(body.plans.map((p) => [p.planId, p.version])).toEqual([[planId, 3]]);
+    expect(body.notes.map((n) => n.text)).toContain('Huisarts gezien; geen reden om te wachten.');
+    expect(body.paused).toBe(false);
+  });
+
   it('uses an invite once, and refuses an expired one', async () => {
     const code = await invite(therapist, 'Twee Telefoons');
     const first = await createPatient(app);

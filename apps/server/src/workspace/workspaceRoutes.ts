@@ -1,4 +1,4 @@
-import { ConcernsReadRequest, NoteRequest } from '@veerkracht/contract';
+import { ConcernsReadRequest, NoteRequest, PlanSettingsRequest, ResumeRequest } from '@veerkracht/contract';
 import type { FastifyPluginAsync } from 'fastify';
 import { requireStaff, staffOf } from '../http/staffAuth.js';
 import { parseInput } from '../http/validation.js';
@@ -7,7 +7,7 @@ import type { WorkspaceService } from './workspaceService.js';
 
 type PatientParams = { Params: { patientId: string } };
 
-/** The therapist's views: the patient list with flags, one patient, concerns read, notes. */
+/** The therapist's views: the patient list with flags, one patient, concerns read, plan settings, resume, notes. */
 export const workspaceRoutes: FastifyPluginAsync<{ staff: StaffService; workspace: WorkspaceService }> = async (
   app,
   { staff, workspace },
@@ -27,6 +27,23 @@ export const workspaceRoutes: FastifyPluginAsync<{ staff: StaffService; workspac
   app.put<PatientParams>('/api/v1/therapist/patients/:patientId/concerns-read', therapist, async (request, reply) => {
     const { upTo } = parseInput(ConcernsReadRequest, request.body);
     await workspace.markConcernsRead(staffOf(request), request.params.patientId, upTo);
+    return reply.code(204).send();
+  });
+
+  app.put<{ Params: { patientId: string; planId: string } }>(
+    '/api/v1/therapist/patients/:patientId/plans/:planId',
+    therapist,
+    async (request, reply) => {
+      const { reason, ...settings } = parseInput(PlanSettingsRequest, request.body);
+      return reply.send(
+        await workspace.changePlan(staffOf(request), request.params.patientId, request.params.planId, settings, reason),
+      );
+    },
+  );
+
+  app.post<PatientParams>('/api/v1/therapist/patients/:patientId/resume', therapist, async (request, reply) => {
+    const { note } = parseInput(ResumeRequest, request.body);
+    await workspace.resumePlans(staffOf(request), request.params.patientId, note);
     return reply.code(204).send();
   });
 

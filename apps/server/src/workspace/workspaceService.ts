@@ -1,4 +1,7 @@
 import {
+  ACTIVITY_PLAN_KIND,
+  ACTIVITY_SESSION_KIND,
+  type ActivityPlan,
   type AttentionSource,
   attentionFacts,
   attentionFlags,
@@ -8,18 +11,28 @@ import {
   calendarDayAt,
   checkInsByDay,
   compareInstants,
+  formatHlc,
+  planVersions,
+  RECORD,
+  REVIEW_DISCUSSED_KIND,
   readRecords,
+  SAFETY_CHECK_KIND,
+  SAFETY_CLEARANCE_KIND,
   type SyncRecord,
+  safetyStatus,
   sortByAttention,
+  type TherapistPlanSettings,
+  therapistPlanVersion,
   uuidv7,
 } from '@veerkracht/core';
 import type { AccessLog } from '../accessLog/accessLog.js';
 import type { Clock } from '../clock.js';
-import { AppError } from '../errors.js';
+import { AppError, invalidRequest } from '../errors.js';
 import type { LinkRepository } from '../links/linkRepository.js';
 import { staffActor } from '../links/linkService.js';
 import { type RandomBytes, secureRandom } from '../patients/secrets.js';
 import type { StaffContext } from '../staff/staffService.js';
+import type { SyncService } from '../sync/syncService.js';
 import { ALL_SHARED_TYPES, ATTENTION_TYPES } from './sharedRecords.js';
 import type { LinkedPatientRow, WorkspaceRepository } from './workspaceRepository.js';
 
@@ -38,6 +51,19 @@ function concernsOf(records: readonly SyncRecord[], readUpTo: string | null) {
       unread: readUpTo === null || compareInstants(concern.data.at, readUpTo) > 0,
     }))
     .sort((a, b) => compareInstants(b.at, a.at));
+}
+
+/** Each activity plan as it is now, with how many sessions were done, for the detail page's settings. */
+function plansOf(records: readonly SyncRecord[]) {
+  const sessions = readRecords(records, ACTIVITY_SESSION_KIND);
+  const byPlan = new Map<string, ReturnType<typeof readRecords<ActivityPlan>>>();
+  for (const plan of readRecords(records, ACTIVITY_PLAN_KIND)) {
+    byPlan.set(plan.data.planId, [...(byPlan.get(plan.data.planId) ?? []), plan]);
+  }
+  return [...byPlan.values()].map((stored) => {
+    const plan = planVersions(stored).at(-1) as ActivityPlan;
+    return { ...plan, sessionsDone: sessions.filter((s) => s.data.planId === plan.planId).length };
+  });
 }
 
 /** One patient's line of the list: flags and facts on the day of `now` (clinical §11). */
@@ -74,6 +100,8 @@ function entryOf(
  */
 export function createWorkspaceService(deps: {
   repo: WorkspaceRepository;
+  /** The server's own writes into a patient's records (a therapist's plan version, a resume). */
+  sync: SyncService;
   links: LinkRepository;
   accessLog: AccessLog;
   clock: Clock;
@@ -83,6 +111,27 @@ export function createWorkspaceService(deps: {
   const { repo, links, accessLog, clock } = deps;
   const random = deps.random ?? secureRandom;
   const iso = (ms: number) => new Date(ms).toISOString();
+  /** The server's clock node: its writes order after the patient's by time, like any device's. */
+  const serverNode = Buffer.from(random(8)).toString('hex');
+
+  /** Writes records into the patient's own records, as a device would: they sync to every device of the patient. */
+  async function writeForPatient(
+    patientId: string,
+    records: readonly { type: string; data: unknown }[],
+  ): Promise<void> {
+    const now = clock.now();
+    await deps.sync.sync(patientId, {
+      cursor: 0,
+      pull: false,
+      changes: records.map((record, counter) => ({
+        id: uuidv7(now, random(10)),
+        type: record.type,
+        data: record.data,
+        hlc: formatHlc({ millis: now, counter, node: serverNode }),
+        deleted: false,
+      })),
+    });
+  }
 
   /** Makes a patient's attention source from their records now, and stores it. */
   async function refresh(patientId: string): Promise<AttentionSource> {
@@ -166,11 +215,80 @@ export function createWorkspaceService(deps: {
         linkedSince: link.linked_at,
         attention: { ...attention, lastCheckIn: attention.lastCheckIn ?? null },
         concerns: concernsOf(records, link.concerns_read_up_to),
+        plans: plansOf(records),
+        paused: safetyStatus(
+          {
+            checks: readRecords(records, SAFETY_CHECK_KIND),
+            clearances: readRecords(records, SAFETY_CLEARANCE_KIND),
+            reviewsDiscussed: readRecords(records, REVIEW_DISCUSSED_KIND),
+          },
+          calendarDayAt(new Date(clock.now())),
+        ).paused,
         // One check-in per day (the latest write), oldest first: the page draws its trends from these.
         checkIns: [...checkInsByDay(records).values()].map((r) => r.data).sort((a, b) => (a.date < b.date ? -1 : 1)),
         concernsReadUpTo: link.concerns_read_up_to,
         notes: notes.map((n) => ({ id: n.id, text: n.text, author: n.author, createdAt: n.created_at })),
       };
+    },
+
+    /**
+     * The therapist's settings for one activity plan, as a new version the
+     * patient's devices receive with the reason (core `therapistPlanVersion`:
+     * out-of-range settings are refused naming the field; nothing is written then).
+     */
+    async changePlan(
+      context: StaffContext,
+      patientId: string,
+      planId: string,
+      settings: TherapistPlanSettings,
+      reason: string,
+    ) {
+      await requireLink(context, patientId);
+      const records = await repo.records(patientId, [RECORD.activityPlan]);
+      const versions = planVersions(readRecords(records, ACTIVITY_PLAN_KIND).filter((p) => p.data.planId === planId));
+      const current = versions.at(-1);
+      if (!current) throw new AppError(404, 'plan_not_found', 'this patient has no plan with this id');
+      const next = therapistPlanVersion(
+        current,
+        settings,
+        { name: context.staff.name, reason },
+        new Date(clock.now()).toISOString(),
+      );
+      if (!next.ok) throw invalidRequest(next.issues);
+      await accessLog.append(staffActor(context), [{ patientId, action: 'change', what: RECORD.activityPlan }]);
+      await writeForPatient(patientId, [{ type: RECORD.activityPlan, data: next.value }]);
+      return next.value;
+    },
+
+    /**
+     * Plans may step up again after a safety pause: a `safety_clearance` by
+     * the therapist (it lifts the pause on the patient's devices, as "I have
+     * seen a doctor" does), and the therapist's note of what was checked.
+     */
+    async resumePlans(context: StaffContext, patientId: string, note: string): Promise<void> {
+      await requireLink(context, patientId);
+      const at = iso(clock.now());
+      await repo.db.transaction().execute(async (trx) => {
+        await accessLog.append(
+          staffActor(context),
+          [{ patientId, action: 'change', what: RECORD.safetyClearance }],
+          trx,
+        );
+        await trx
+          .insertInto('therapist_notes')
+          .values({
+            id: uuidv7(clock.now(), random(10)),
+            patient_id: patientId,
+            practice_id: context.staff.practice.id,
+            author_id: context.staff.id,
+            text: note,
+            created_at: at,
+            updated_at: at,
+          })
+          .execute();
+      });
+      await writeForPatient(patientId, [{ type: RECORD.safetyClearance, data: { at, by: 'therapist' } }]);
+      await refresh(patientId).catch(() => undefined);
     },
 
     async markConcernsRead(context: StaffContext, patientId: string, upTo: string): Promise<void> {

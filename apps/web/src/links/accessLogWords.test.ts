@@ -21,6 +21,10 @@ describe('entryWords', () => {
       action: 'links.log.changed',
       items: ['links.log.view.note'],
     });
+    expect(entryWords({ action: 'change', what: 'concerns_read' })).toEqual({
+      action: 'links.log.concernsRead',
+      items: [],
+    });
     expect(entryWords({ action: 'link', what: 'link' })).toEqual({ action: 'links.log.linked', items: [] });
     expect(entryWords({ action: 'unlink', what: 'link' })).toEqual({ action: 'links.log.unlinked', items: [] });
   });

@@ -33,7 +33,6 @@ const VIEW_WORDS: Record<string, MessageKey> = {
   patient_list: 'links.log.view.list',
   patient_detail: 'links.log.view.detail',
   therapist_note: 'links.log.view.note',
-  concerns_read: 'links.log.view.concernsRead',
 };
 
 /**
@@ -49,6 +48,7 @@ export function entryWords(entry: Pick<AccessLogEntryBody, 'action' | 'what'>): 
 } {
   if (entry.action === 'link') return { action: 'links.log.linked', items: [] };
   if (entry.action === 'unlink') return { action: 'links.log.unlinked', items: [] };
+  if (entry.what === 'concerns_read') return { action: 'links.log.concernsRead', items: [] };
   const view = VIEW_WORDS[entry.what];
   if (view) return { action: entry.action === 'change' ? 'links.log.changed' : 'links.log.read', items: [view] };
   const items = [

@@ -5,7 +5,7 @@ import type {
   StaffSessionBody,
   TotpEnrolmentBody,
 } from '@veerkracht/contract';
-import type { CheckIn } from '@veerkracht/core';
+import type { ActivityPlan, CheckIn } from '@veerkracht/core';
 import { type ApiResult, jsonCall } from '../data/sync/api';
 
 // Types only: the contract's zod schemas stay on the server.
@@ -20,6 +20,10 @@ export type PatientDetail = {
   attention: PatientListEntryBody;
   /** The patient's concerns, newest first; `unread` when written after the read mark. */
   concerns: { id: string; at: string; text: string; unread: boolean }[];
+  /** Each activity plan as it is now, with the sessions done. */
+  plans: (ActivityPlan & { sessionsDone: number })[];
+  /** A safety result pauses building up the plans (the therapist may resume them). */
+  paused: boolean;
   /** One check-in per day, oldest first. */
   checkIns: CheckIn[];
   notes: Note[];
@@ -58,6 +62,18 @@ export function createTherapistApi(fetchFn: typeof fetch = (input, init) => fetc
     invite: (label: string) => call<InviteCreatedBody>('POST', '/therapist/invites', { label }),
     concernsRead: (id: string, upTo: string) =>
       call<null>('PUT', `/therapist/patients/${encodeURIComponent(id)}/concerns-read`, { upTo }),
+    changePlan: (
+      id: string,
+      planId: string,
+      settings: { mode: 'symptom' | 'time'; windowHours: number; goal: number; sessions: number; reason: string },
+    ) =>
+      call<ActivityPlan>(
+        'PUT',
+        `/therapist/patients/${encodeURIComponent(id)}/plans/${encodeURIComponent(planId)}`,
+        settings,
+      ),
+    resume: (id: string, note: string) =>
+      call<null>('POST', `/therapist/patients/${encodeURIComponent(id)}/resume`, { note }),
     addNote: (id: string, text: string) =>
       call<Note>('POST', `/therapist/patients/${encodeURIComponent(id)}/notes`, { text }),
     deleteNote: (id: string, noteId: string) =>

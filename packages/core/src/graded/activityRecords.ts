@@ -108,7 +108,15 @@ export type ActivityPlan = {
   /** `buildQuotaPlan`'s levels for this baseline, goal and sessions; empty without a baseline. */
   levels: number[];
   status: PlanStatus;
+  /**
+   * Set on a version a linked physiotherapist made (docs/clinical-rules.md §11.2): who, and why, in their words,
+   * so the person reads "your physiotherapist changed …" with the reason.
+   */
+  changedBy?: PlanChangedBy;
 };
+
+/** The physiotherapist who made a plan version, and the reason they gave. */
+export type PlanChangedBy = { name: string; reason: string };
 
 /** One session done (`activity_session` record): an outcome of a plan version. */
 export type ActivitySession = {
@@ -162,7 +170,39 @@ const PLAN_FIELDS = [
   'step',
   'levels',
   'status',
+  'changedBy',
 ] as const;
+
+export const CHANGED_BY_LIMITS = { name: { maxLength: 120 }, reason: { maxLength: 300 } } as const;
+
+function readChangedBy(input: Record<string, unknown>, issues: FieldIssue[]): PlanChangedBy | undefined {
+  const raw = input.changedBy;
+  if (raw === undefined) return undefined;
+  if (!isPlainObject(raw)) {
+    issues.push({ field: 'changedBy', code: 'not_an_object', message: 'changedBy must be an object' });
+    return undefined;
+  }
+  for (const key of Object.keys(raw)) {
+    if (key !== 'name' && key !== 'reason') {
+      issues.push({
+        field: `changedBy.${key}`,
+        code: 'unknown_field',
+        message: `changedBy.${key} is not a known field`,
+      });
+    }
+  }
+  const name = readString(raw, 'name', issues, { ...CHANGED_BY_LIMITS.name, required: true, path: 'changedBy' });
+  const reason = readString(raw, 'reason', issues, { ...CHANGED_BY_LIMITS.reason, required: true, path: 'changedBy' });
+  for (const [field, value] of [
+    ['name', name],
+    ['reason', reason],
+  ] as const) {
+    if (value !== undefined && value.trim() === '') {
+      issues.push({ field: `changedBy.${field}`, code: 'required', message: `changedBy.${field} must not be empty` });
+    }
+  }
+  return name !== undefined && reason !== undefined ? { name: name.trim(), reason: reason.trim() } : undefined;
+}
 
 /**
  * Validates an `activity_plan` record. Besides each field's range, the
@@ -207,6 +247,7 @@ export function validateActivityPlan(input: unknown): Validated<ActivityPlan> {
   const step = readPositive(input, 'step', issues, PLAN_LIMITS.step, false);
   const levels = readNumberList(input, 'levels', issues, PLAN_LIMITS.sessions.max);
   const status = readOneOf(input, 'status', PLAN_STATUSES, issues);
+  const changedBy = readChangedBy(input, issues);
 
   if (weeks !== undefined && perWeek !== undefined && sessions !== undefined && weeks * perWeek !== sessions) {
     issues.push({ field: 'sessions', code: 'invalid_format', message: 'sessions must be weeks × perWeek' });
@@ -284,6 +325,7 @@ export function validateActivityPlan(input: unknown): Validated<ActivityPlan> {
   if (perWeek !== undefined) value.perWeek = perWeek;
   if (startFraction !== undefined) value.startFraction = startFraction;
   if (step !== undefined) value.step = step;
+  if (changedBy !== undefined) value.changedBy = changedBy;
   return { ok: true, value };
 }
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Stored } from '../safety/safetyJourney.js';
 import type { SyncRecord } from '../sync/merge.js';
-import type { ActivityPlan, ActivitySession, FollowUpRecord, PlanDecisionRecord } from './activityRecords.js';
+import {
+  type ActivityPlan,
+  type ActivitySession,
+  type FollowUpRecord,
+  type PlanDecisionRecord,
+  validateActivityPlan,
+} from './activityRecords.js';
 import {
   baselineAmounts,
   collectPlanRecords,
@@ -14,6 +20,7 @@ import {
   quotaChange,
   quotaOutcome,
   startPlanFromBaseline,
+  therapistPlanVersion,
 } from './planState.js';
 
 const planId = '019a0000-0000-7000-8000-0000000000a1';
@@ -460,5 +467,42 @@ describe('quotaChange', () => {
 describe('quotaOutcome', () => {
   it('tells met, more and less apart', () => {
     expect([quotaOutcome(16, 16), quotaOutcome(18, 16), quotaOutcome(10, 16)]).toEqual(['met', 'more', 'less']);
+  });
+});
+
+describe('therapistPlanVersion', () => {
+  const by = { name: 'Els de Boer', reason: 'Je herstelt goed; we gaan iets verder.' };
+  const at = '2026-11-29T10:00:00+01:00';
+
+  it('makes the next version with the settings, new levels from the baseline, and who changed it and why', () => {
+    const result = therapistPlanVersion(v2, { goal: 20, sessions: 5, windowHours: 24 }, by, at);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toMatchObject({
+      version: 3,
+      effectiveFrom: at,
+      goal: 20,
+      sessions: 5,
+      windowHours: 24,
+      changedBy: by,
+    });
+    expect(result.value.levels).toHaveLength(5);
+    expect(result.value.levels.at(-1)).toBe(20);
+    expect(validateActivityPlan(result.value)).toEqual({ ok: true, value: result.value });
+  });
+
+  it('keeps a plan still measuring its baseline without levels', () => {
+    const result = therapistPlanVersion(v1, { mode: 'time' }, by, at);
+    expect(result.ok && result.value.levels).toEqual([]);
+    expect(result.ok && result.value.mode).toBe('time');
+  });
+
+  it('refuses a setting out of range naming its field, and an empty reason', () => {
+    const window = therapistPlanVersion(v2, { windowHours: 72 }, by, at);
+    expect(window.ok ? [] : window.issues.map((i) => i.field)).toEqual(['windowHours']);
+    const reason = therapistPlanVersion(v2, {}, { name: 'Els', reason: '  ' }, at);
+    expect(reason.ok ? [] : reason.issues.map((i) => i.field)).toEqual(['changedBy.reason']);
+    const goal = therapistPlanVersion(v2, { goal: 5 }, by, at);
+    expect(goal.ok ? [] : goal.issues.map((i) => i.field)).toEqual(['goal']);
   });
 });

@@ -4,6 +4,7 @@ import { groupBy } from '../records/groupBy.js';
 import { RECORD } from '../records/recordNames.js';
 import { recordsOfType, type Stored } from '../safety/safetyJourney.js';
 import type { SyncRecord } from '../sync/merge.js';
+import type { Validated } from '../validation/fieldIssue.js';
 import {
   type ActivityPlan,
   type ActivitySession,
@@ -563,4 +564,56 @@ export function startPlanFromBaseline(
 export function quotaOutcome(amount: number, quota: number): 'met' | 'more' | 'less' {
   if (amount === quota) return 'met';
   return amount > quota ? 'more' : 'less';
+}
+
+/** What a linked physiotherapist may set on a plan (docs/clinical-rules.md §11.2). */
+export type TherapistPlanSettings = {
+  mode?: PlanMode;
+  windowHours?: number;
+  goal?: number;
+  sessions?: number;
+};
+
+/**
+ * A new plan version with the physiotherapist's settings and their reason,
+ * taking effect at `at` (the old versions stay). The quota levels are built
+ * again from the baseline when there is one, so an active plan's next quota
+ * follows the new goal and sessions. The result goes through the plan's own
+ * validator, so a setting out of range is refused naming its field
+ * (`goal`, `sessions`, `windowHours`, `changedBy.reason`, …). Weeks × per
+ * week no longer hold once sessions change, so they are dropped then.
+ *
+ * @example
+ * therapistPlanVersion(plan, { goal: 40 }, { name: 'Els de Boer', reason: 'Het gaat goed' }, '2026-11-29T10:00:00+01:00')
+ * // { ok: true, value: { ...plan, goal: 40, levels: [...], version: plan.version + 1, changedBy: { name: 'Els de Boer', reason: 'Het gaat goed' } } }
+ */
+export function therapistPlanVersion(
+  plan: ActivityPlan,
+  settings: TherapistPlanSettings,
+  changedBy: { name: string; reason: string },
+  at: string,
+): Validated<ActivityPlan> {
+  const goal = settings.goal ?? plan.goal;
+  const sessions = settings.sessions ?? plan.sessions;
+  let levels = plan.levels;
+  if (plan.baseline.length > 0) {
+    try {
+      levels = buildQuotaPlan({
+        baseline: [...plan.baseline],
+        goal,
+        sessions,
+        ...(plan.startFraction !== undefined ? { startFraction: plan.startFraction } : {}),
+        ...(plan.step !== undefined ? { step: plan.step } : {}),
+      }).levels;
+    } catch (error) {
+      const field = /^(goal|sessions)\b/.exec(String((error as Error).message))?.[1] ?? 'goal';
+      return { ok: false, issues: [{ field, code: 'out_of_range', message: String((error as Error).message) }] };
+    }
+  }
+  const next = nextPlanVersion(plan, { ...settings, goal, sessions, levels, changedBy }, at);
+  if (settings.sessions !== undefined && settings.sessions !== plan.sessions) {
+    delete next.weeks;
+    delete next.perWeek;
+  }
+  return validateActivityPlan(next);
 }

@@ -309,6 +309,11 @@ export function PlanDetail() {
   return (
     <div class="page page--plan">
       <PageHeading title={activityName(t, view.plan)} />
+      {view.plan.changedBy && (
+        <p class="notice" data-changed-by="therapist">
+          {t('plan.changedBy', { name: view.plan.changedBy.name, reason: view.plan.changedBy.reason })}
+        </p>
+      )}
       {paused && view.phase === 'active' && <p class="notice">{t('plans.paused')}</p>}
       {asks.map((session) => (
         <div class="card card--next" key={session.id}>

@@ -7,6 +7,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { TrendChart } from '../../ui/TrendChart';
 import { type PatientDetail, therapistApi } from '../api';
 import { FlagFacts } from '../components/FlagFacts';
+import { PlanSettings, ResumePlans } from '../components/PlanSettings';
 import { problemOf } from '../problems';
 import '../therapist.css';
 
@@ -174,6 +175,19 @@ export function PatientPage() {
               {t('therapist.concerns.markRead')}
             </button>
           </p>
+        )}
+      </section>
+      {detail.paused && <ResumePlans patientId={detail.patientId} onResumed={() => void load()} />}
+      <section class="card" aria-labelledby="plans-title">
+        <h2 id="plans-title">{t('therapist.plans.title')}</h2>
+        {detail.plans.length === 0 ? (
+          <p>{t('therapist.plans.none')}</p>
+        ) : (
+          <ul class="staff-plans">
+            {detail.plans.map((plan) => (
+              <PlanSettings key={plan.planId} patientId={detail.patientId} plan={plan} onSaved={() => void load()} />
+            ))}
+          </ul>
         )}
       </section>
       <Notes detail={detail} onChanged={() => void load()} />

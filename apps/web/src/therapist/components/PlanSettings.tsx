@@ -1,0 +1,188 @@
+import type { ActivityPlan } from '@veerkracht/core';
+import { useState } from 'preact/hooks';
+import { type MessageKey, useI18n } from '../../i18n/i18n';
+import { TextField } from '../../ui/TextField';
+import { therapistApi } from '../api';
+import { problemOf } from '../problems';
+
+export type PlanSummary = ActivityPlan & { sessionsDone: number };
+
+const ACTIVITY: Record<ActivityPlan['activity'], MessageKey> = {
+  walking: 'therapist.activity.walking',
+  cycling: 'therapist.activity.cycling',
+  swimming: 'therapist.activity.swimming',
+  gardening: 'therapist.activity.gardening',
+  stairs: 'therapist.activity.stairs',
+  custom: 'therapist.activity.custom',
+};
+const UNIT: Record<ActivityPlan['unit'], MessageKey> = {
+  minutes: 'therapist.unit.minutes',
+  repetitions: 'therapist.unit.repetitions',
+  metres: 'therapist.unit.metres',
+  floors: 'therapist.unit.floors',
+};
+
+type Issue = { field?: string; message?: string };
+
+/** The field a refused setting names, for the error beside it. */
+function fieldErrors(issues: readonly Issue[] | undefined): Record<string, boolean> {
+  return Object.fromEntries((issues ?? []).map((issue) => [issue.field ?? '', true] as const));
+}
+
+/**
+ * One plan's settings as the therapist sets them: mode, window, goal and
+ * sessions, with a reason the patient reads. Saved as a new plan version by
+ * the server; the software still only proposes each next step (clinical §0).
+ */
+export function PlanSettings(props: { patientId: string; plan: PlanSummary; onSaved: () => void }) {
+  const { t } = useI18n();
+  const { plan } = props;
+  const id = `plan-${plan.planId}`;
+  const [form, setForm] = useState({
+    mode: plan.mode,
+    windowHours: String(plan.windowHours),
+    goal: String(plan.goal),
+    sessions: String(plan.sessions),
+    reason: '',
+  });
+  const [errors, setErrors] = useState<Record<string, boolean>>({});
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const activity = plan.activity === 'custom' && plan.customName ? plan.customName : t(ACTIVITY[plan.activity]);
+  const set = (field: keyof typeof form) => (value: string) => {
+    setForm((current) => ({ ...current, [field]: value }));
+    setErrors((current) => ({ ...current, [field]: false }));
+    setSaved(false);
+  };
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    const result = await therapistApi.changePlan(props.patientId, plan.planId, {
+      mode: form.mode,
+      windowHours: Number(form.windowHours),
+      goal: Number(form.goal),
+      sessions: Number(form.sessions),
+      reason: form.reason,
+    });
+    setBusy(false);
+    if (result.ok) {
+      setSaved(true);
+      setProblem(undefined);
+      setForm((current) => ({ ...current, reason: '' }));
+      props.onSaved();
+    } else {
+      setErrors(result.kind === 'http' ? fieldErrors(result.body.issues as Issue[] | undefined) : {});
+      setProblem(t(problemOf(result)));
+    }
+  }
+  const error = (field: string) => (errors[field] ? t('therapist.problem.invalid') : undefined);
+  return (
+    <li class="staff-plan">
+      <p>
+        <strong>{activity}</strong>{' '}
+        {t('therapist.plans.summary', {
+          goal: plan.goal,
+          unit: t(UNIT[plan.unit]),
+          sessions: plan.sessions,
+          done: plan.sessionsDone,
+          hours: plan.windowHours,
+          version: plan.version,
+        })}
+      </p>
+      {plan.changedBy && (
+        <p class="hint">
+          {t('therapist.plans.changedBy', { name: plan.changedBy.name, reason: plan.changedBy.reason })}
+        </p>
+      )}
+      <form onSubmit={submit} noValidate aria-label={t('therapist.plans.edit', { activity })}>
+        <div class="field">
+          <label class="field-label" for={`${id}-mode`}>
+            {t('therapist.plans.mode')}
+          </label>
+          <select id={`${id}-mode`} value={form.mode} onChange={(event) => set('mode')(event.currentTarget.value)}>
+            <option value="symptom">{t('therapist.plans.mode.symptom')}</option>
+            <option value="time">{t('therapist.plans.mode.time')}</option>
+          </select>
+        </div>
+        <div class="staff-filters">
+          <TextField
+            id={`${id}-goal`}
+            label={t('therapist.plans.goal')}
+            value={form.goal}
+            onInput={set('goal')}
+            error={error('goal')}
+            numeric
+            unit={t(UNIT[plan.unit])}
+          />
+          <TextField
+            id={`${id}-sessions`}
+            label={t('therapist.plans.sessions')}
+            value={form.sessions}
+            onInput={set('sessions')}
+            error={error('sessions')}
+            numeric
+          />
+          <TextField
+            id={`${id}-window`}
+            label={t('therapist.plans.window')}
+            value={form.windowHours}
+            onInput={set('windowHours')}
+            error={error('windowHours')}
+            numeric
+          />
+        </div>
+        <TextField
+          id={`${id}-reason`}
+          label={t('therapist.plans.reason')}
+          value={form.reason}
+          onInput={set('reason')}
+          error={error('reason')}
+        />
+        {problem && (
+          <p class="field-error" role="alert">
+            {problem}
+          </p>
+        )}
+        {saved && (
+          <p class="confirmation" role="status">
+            {t('therapist.plans.saved')}
+          </p>
+        )}
+        <p class="actions">
+          <button type="submit" class="button" disabled={busy}>
+            {busy ? t('therapist.busy') : t('therapist.plans.save')}
+          </button>
+        </p>
+      </form>
+    </li>
+  );
+}
+
+/** After a safety pause: the therapist lets plans build up again, with a note of what was checked. */
+export function ResumePlans(props: { patientId: string; onResumed: () => void }) {
+  const { t } = useI18n();
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    const result = await therapistApi.resume(props.patientId, note);
+    setBusy(false);
+    if (result.ok) props.onResumed();
+    else setProblem(t(problemOf(result)));
+  }
+  return (
+    <form class="card" onSubmit={submit} noValidate aria-labelledby="paused-title">
+      <h2 id="paused-title">{t('therapist.paused.title')}</h2>
+      <p>{t('therapist.paused.text')}</p>
+      <TextField id="resume-note" label={t('therapist.paused.note')} value={note} onInput={setNote} error={problem} />
+      <p class="actions">
+        <button type="submit" class="button" disabled={busy}>
+          {busy ? t('therapist.busy') : t('therapist.paused.resume')}
+        </button>
+      </p>
+    </form>
+  );
+}
