@@ -2,6 +2,7 @@ import {
   ACTIVITIES,
   ACTIVITY_UNITS,
   AUTHORS,
+  CHANGED_BY_LIMITS,
   CHECK_IN_LIMITS,
   CLEARANCE_BY,
   EFFORTS,
@@ -128,6 +129,12 @@ const ActivityPlanData = z.looseObject({
     .max(PLAN_LIMITS.sessions.max)
     .meta({ description: 'exactly what buildQuotaPlan makes of baseline, goal and sessions; empty without baseline' }),
   status: oneOf(PLAN_STATUSES),
+  changedBy: z
+    .object({ name: text(CHANGED_BY_LIMITS.name), reason: text(CHANGED_BY_LIMITS.reason) })
+    .optional()
+    .meta({
+      description: 'set on a version a linked physiotherapist made: their name and the reason the person reads',
+    }),
 });
 
 const ActivitySessionData = z.looseObject({
