@@ -218,6 +218,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   };
   const staff = createStaffService({
     repo: new StaffRepository(options.db.db),
+    accessLog,
     clock,
     limiter,
     limits: staffLimits,

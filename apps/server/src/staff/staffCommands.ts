@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { AddStaffRequest } from '@veerkracht/contract';
 import { z } from 'zod';
-import { verifyAccessLog } from '../accessLog/accessLog.js';
+import { AccessLog, verifyAccessLog } from '../accessLog/accessLog.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/database.js';
 import { AppError } from '../errors.js';
@@ -56,6 +56,7 @@ function checked<T>(parse: () => T, option: (field: string) => string): T {
 function staffService(database: Database, clock: Clock) {
   return createStaffService({
     repo: new StaffRepository(database.db),
+    accessLog: new AccessLog(database.db, clock),
     clock,
     limiter: new RateLimiter(new KyselyRateLimitRepository(database.db), clock),
   });

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Schema, SessionStage, StaffRole, StaffSessionsTable, StaffTable } from '../db/schema.js';
 import { toSafeInteger } from '../db/schema.js';
 
@@ -122,9 +122,28 @@ export class StaffRepository {
     return Number(result.numUpdatedRows) === 1;
   }
 
-  async removeStaff(staffId: string, at: string): Promise<void> {
+  /**
+   * Removes an account: its sessions end, and so do its links (the patients see them ended). Runs `log` with the
+   * patients whose link ended, in the same transaction, so the access log says so or nothing happens.
+   */
+  async removeStaff(
+    staffId: string,
+    at: string,
+    log: (patientIds: string[], trx: Transaction<Schema>) => Promise<void>,
+  ): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('staff').set({ removed_at: at }).where('id', '=', staffId).execute();
+      const ended = await trx
+        .updateTable('links')
+        .set({ unlinked_at: at })
+        .where('therapist_id', '=', staffId)
+        .where('unlinked_at', 'is', null)
+        .returning('patient_id')
+        .execute();
+      await log(
+        ended.map((row) => row.patient_id),
+        trx,
+      );
       await trx
         .updateTable('staff_sessions')
         .set({ revoked_at: at })

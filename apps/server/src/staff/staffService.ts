@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { uuidv7 } from '@veerkracht/core';
+import type { AccessLog } from '../accessLog/accessLog.js';
 import type { Clock } from '../clock.js';
 import type { SessionStage, StaffRole } from '../db/schema.js';
 import { AppError } from '../errors.js';
+import { staffActor } from '../links/linkService.js';
 import { hashSecret, type RandomBytes, secureRandom } from '../patients/secrets.js';
 import type { RateLimit, RateLimiter } from '../rateLimits/rateLimiter.js';
 import {
@@ -84,6 +86,8 @@ const signInFailed = () => new AppError(401, 'sign_in_failed', 'the e-mail addre
  */
 export function createStaffService(deps: {
   repo: StaffRepository;
+  /** Removing an account ends its links: the access log says so. */
+  accessLog: AccessLog;
   clock: Clock;
   limiter: RateLimiter;
   limits?: Partial<StaffLimits>;
@@ -164,7 +168,13 @@ export function createStaffService(deps: {
       }
       if (row.id === by.staff.id)
         throw new AppError(409, 'cannot_remove_self', 'an administrator cannot remove their own account');
-      await repo.removeStaff(staffId, iso(clock.now()));
+      await repo.removeStaff(staffId, iso(clock.now()), async (patientIds, trx) => {
+        await deps.accessLog.append(
+          staffActor(by),
+          patientIds.map((patientId) => ({ patientId, action: 'unlink' as const, what: 'link' })),
+          trx,
+        );
+      });
     },
 
     /**

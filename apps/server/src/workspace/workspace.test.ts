@@ -31,11 +31,14 @@ describeEachDatabase('the therapist workspace', ({ database }) => {
   let app: FastifyInstance;
   let therapist: TestStaff;
   let colleague: TestStaff;
+  let leaving: TestStaff;
+  let admin: TestStaff;
 
   beforeAll(async () => {
     app = testApp(database(), { clock });
-    const practice = await practiceWithStaff(app, database(), clock, 'Fysio Noord', 2);
-    [therapist, colleague] = practice.therapists as [TestStaff, TestStaff];
+    const practice = await practiceWithStaff(app, database(), clock, 'Fysio Noord', 3);
+    [therapist, colleague, leaving] = practice.therapists as [TestStaff, TestStaff, TestStaff];
+    admin = practice.admin;
   });
   afterAll(async () => {
     await app.close();
@@ -293,6 +296,25 @@ describeEachDatabase('the therapist workspace', ({ database }) => {
     expect(body.plans.map((p) => [p.planId, p.version])).toEqual([[planId, 3]]);
     expect(body.notes.map((n) => n.text)).toContain('Huisarts gezien; geen reden om te wachten.');
     expect(body.paused).toBe(false);
+  });
+
+  it('ends the links and sessions of a therapist the administrator removes, and logs the unlink', async () => {
+    const patient = await linkedPatient(leaving, 'Mw. Verhuisd');
+    const staffList = await app.inject({ method: 'GET', url: '/api/v1/practice/staff', headers: admin.headers });
+    const id = staffList
+      .json<{ staff: { id: string; email: string }[] }>()
+      .staff.find((s) => s.email === leaving.email)?.id;
+    const removed = await app.inject({ method: 'DELETE', url: `/api/v1/practice/staff/${id}`, headers: admin.headers });
+    expect(removed.statusCode, removed.body).toBe(204);
+    const links = await app.inject({ method: 'GET', url: '/api/v1/links', headers: patient.auth });
+    expect(links.json<{ links: { unlinkedAt: string | null }[] }>().links[0]?.unlinkedAt).not.toBeNull();
+    const log = await app.inject({ method: 'GET', url: '/api/v1/access-log', headers: patient.auth });
+    expect(log.json<{ entries: { action: string; actorKind: string }[] }>().entries[0]).toMatchObject({
+      action: 'unlink',
+      actorKind: 'admin',
+    });
+    const session = await app.inject({ method: 'GET', url: '/api/v1/staff/session', headers: leaving.headers });
+    expect(session.statusCode).toBe(401);
   });
 
   it('uses an invite once, and refuses an expired one', async () => {
