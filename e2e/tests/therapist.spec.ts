@@ -214,3 +214,50 @@ test("a therapist sets up with TOTP, invites a patient, sees the flags with thei
   await expectNoViolations(therapist, 'patient list, empty (en)');
   await therapist.context().close();
 });
+
+test('the practice administrator sets up, adds a physiotherapist with a setup code and removes them, and sees no patient data', async ({
+  browser,
+}) => {
+  const stamp = Date.now();
+  const adminEmail = `beheer.${stamp}@fysio-zuid.test`;
+  const created = cli(
+    'create-practice',
+    '--name',
+    'Fysio Zuid',
+    '--admin-email',
+    adminEmail,
+    '--admin-name',
+    'Anna Beheer',
+  );
+  const setupCode = created.match(/setup code (\S+)/)?.[1] ?? '';
+  const admin = await therapistPage(browser);
+  await admin.goto('/therapist/setup');
+  await admin.getByLabel('E-mailadres').fill(adminEmail);
+  await admin.getByLabel('Code om in te stellen').fill(setupCode);
+  await admin.getByLabel('Nieuw wachtwoord').fill('beheer met een lang wachtwoord');
+  await admin.getByRole('button', { name: 'Verder' }).press('Enter');
+  const secret = (await admin.locator('.staff-secret').textContent()) ?? '';
+  await admin.getByLabel('Code van 6 cijfers').fill(await totp(secret));
+  await admin.getByRole('button', { name: 'Koppelen' }).press('Enter');
+  await admin.getByRole('button', { name: 'Ik heb ze bewaard' }).press('Enter');
+  await expect(
+    admin.getByText('U bent beheerder van de praktijk. Beheerders zien geen gegevens van patiënten.'),
+  ).toBeVisible();
+  await expect(admin.getByRole('heading', { name: 'Uw patiënten' })).toHaveCount(0);
+
+  await admin.getByLabel('Naam', { exact: true }).fill('Piet Jansen');
+  await admin.getByLabel('E-mailadres').fill(`piet.${stamp}@fysio-zuid.test`);
+  await admin.getByRole('button', { name: 'Toevoegen' }).press('Enter');
+  await expect(admin.getByRole('status')).toContainText(`Toegevoegd: piet.${stamp}@fysio-zuid.test.`);
+  await expect(admin.locator('[role="status"] .staff-code')).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+  const row = admin.locator(`tr[data-staff="piet.${stamp}@fysio-zuid.test"]`);
+  await expect(row).toContainText('Nog niet ingesteld');
+  await expectNoViolations(admin, 'the administrator’s accounts page (nl)');
+  await row.getByRole('button', { name: 'Piet Jansen verwijderen' }).press('Enter');
+  await row.getByRole('button', { name: /Ja, Piet Jansen verwijderen/ }).press('Enter');
+  await expect(row).toContainText('Verwijderd');
+  await admin.getByRole('button', { name: /English/ }).click();
+  await expect(row).toContainText('Removed');
+  await expectNoViolations(admin, 'the administrator’s accounts page (en)');
+  await admin.context().close();
+});

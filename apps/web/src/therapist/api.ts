@@ -28,6 +28,14 @@ export type PatientDetail = {
   checkIns: CheckIn[];
   notes: Note[];
 };
+export type StaffEntry = {
+  id: string;
+  name: string;
+  email: string;
+  role: 'therapist' | 'admin';
+  setUp: boolean;
+  removedAt: string | null;
+};
 export type SignInAnswer = StaffSessionBody & { enrolment?: Omit<TotpEnrolmentBody, 'csrfToken'> };
 
 /**
@@ -57,6 +65,10 @@ export function createTherapistApi(fetchFn: typeof fetch = (input, init) => fetc
       remember(await call<TotpEnrolmentBody>('POST', '/staff/setup', { email, setupCode, password })),
     confirmTotp: (code: string) => call<{ recoveryCodes: string[] }>('POST', '/staff/setup/confirm', { code }),
     signOut: () => call<null>('POST', '/staff/sign-out', {}),
+    staff: () => call<{ staff: StaffEntry[] }>('GET', '/practice/staff'),
+    addStaff: (email: string, name: string) =>
+      call<{ id: string; setupCode: string; setupExpiresAt: string }>('POST', '/practice/staff', { email, name }),
+    removeStaff: (id: string) => call<null>('DELETE', `/practice/staff/${encodeURIComponent(id)}`),
     patients: () => call<PatientListBody>('GET', '/therapist/patients'),
     patient: (id: string) => call<PatientDetail>('GET', `/therapist/patients/${encodeURIComponent(id)}`),
     invite: (label: string) => call<InviteCreatedBody>('POST', '/therapist/invites', { label }),

@@ -7,6 +7,7 @@ import { Enrolment, RecoveryCodes } from '../components/Enrolment';
 import { InviteForm } from '../components/InviteForm';
 import { PatientList } from '../components/PatientList';
 import { SecondFactorForm, SignInForm } from '../components/SignIn';
+import { StaffAdmin } from '../components/StaffAdmin';
 import { problemOf } from '../problems';
 import '../therapist.css';
 
@@ -92,7 +93,10 @@ export function TherapistHome() {
               {list ? <PatientList list={list} /> : <p>{t('therapist.loading')}</p>}
             </>
           ) : (
-            <p>{t('therapist.adminOnly')}</p>
+            <>
+              <p>{t('therapist.adminOnly')}</p>
+              <StaffAdmin selfId={step.session.staff.id} />
+            </>
           )}
         </>
       )}
