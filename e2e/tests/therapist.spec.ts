@@ -145,6 +145,9 @@ test("a therapist sets up with TOTP, invites a patient, sees the flags with thei
   await row.getByRole('link', { name: 'Mw. J. de Vries' }).press('Enter');
   await expect(therapist.locator('main h1')).toHaveText('Mw. J. de Vries');
   await expect(therapist.getByText('Mijn been tintelt soms')).toBeVisible();
+  // The first run's safety check, as the therapist reads it.
+  await expect(therapist.locator('[data-section="safety"] li')).toHaveCount(1);
+  await expect(therapist.locator('[data-section="safety"]')).toContainText('geen tekenen die om een arts vragen');
   await therapist.getByRole('button', { name: 'Markeer als gelezen' }).press('Enter');
   await expect(therapist.getByRole('button', { name: 'Markeer als gelezen' })).toHaveCount(0);
   // A plan setting, with the reason the patient reads.

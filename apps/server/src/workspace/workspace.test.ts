@@ -173,9 +173,16 @@ describeEachDatabase('the therapist workspace', ({ database }) => {
       headers: therapist.headers,
     });
     expect(detail.statusCode).toBe(200);
-    const body = detail.json<{ checkIns: { date: string; pain: number }[]; attention: { flags: string[] } }>();
+    const body = detail.json<{
+      checkIns: { date: string; pain: number }[];
+      attention: { flags: string[] };
+      safetyChecks: unknown[];
+      measures: { startBack: unknown[]; psk: unknown[] };
+      exposures: unknown[];
+    }>();
     expect(body.checkIns.map((c) => c.pain)).toEqual([5]);
     expect(body.attention.flags).toEqual([]);
+    expect(body).toMatchObject({ safetyChecks: [], measures: { startBack: [], psk: [] }, exposures: [] });
     const note = await app.inject({
       method: 'POST',
       url: `/api/v1/therapist/patients/${patient.patientId}/notes`,
@@ -211,6 +218,32 @@ describeEachDatabase('the therapist workspace', ({ database }) => {
     expect((await list(therapist)).patients.map((p) => p.patientId)).not.toContain(patient.patientId);
     const links = await app.inject({ method: 'GET', url: '/api/v1/links', headers: patient.auth });
     expect(links.json<{ links: { unlinkedAt: string | null }[] }>().links[0]?.unlinkedAt).not.toBeNull();
+  });
+
+  it('sums up exposures as expected against felt pain on the detail page', async () => {
+    const patient = await linkedPatient(therapist, 'Mw. Bukken');
+    const at = new Date(clock.now() - DAY).toISOString();
+    serial += 1;
+    await syncAs(app, patient, {
+      cursor: 0,
+      changes: [
+        {
+          id: recordId(serial),
+          type: RECORD.exposure,
+          data: { movement: 'tie_shoes', expected: 7, actual: 3, at },
+          hlc: hlc(serial),
+          deleted: false,
+        },
+      ],
+    });
+    const detail = await app.inject({
+      method: 'GET',
+      url: `/api/v1/therapist/patients/${patient.patientId}`,
+      headers: therapist.headers,
+    });
+    expect(detail.json<{ exposures: unknown[] }>().exposures).toEqual([
+      { movement: 'tie_shoes', expected: 7, actual: 3, at },
+    ]);
   });
 
   it('changes a plan as a new version that syncs to the patient with the reason, and resumes plans after a pause', async () => {

@@ -11,13 +11,18 @@ import {
   calendarDayAt,
   checkInsByDay,
   compareInstants,
+  EXERCISE_PROGRAMME_KIND,
+  EXPOSURE_KIND,
+  type ExerciseProgramme,
   formatHlc,
+  PSK_KIND,
   planVersions,
   RECORD,
   REVIEW_DISCUSSED_KIND,
   readRecords,
   SAFETY_CHECK_KIND,
   SAFETY_CLEARANCE_KIND,
+  START_BACK_KIND,
   type SyncRecord,
   safetyStatus,
   sortByAttention,
@@ -51,6 +56,49 @@ function concernsOf(records: readonly SyncRecord[], readUpTo: string | null) {
       unread: readUpTo === null || compareInstants(concern.data.at, readUpTo) > 0,
     }))
     .sort((a, b) => compareInstants(b.at, a.at));
+}
+
+/**
+ * What the detail page shows besides flags and plans, worked out here: the
+ * safety checks (newest first), STarT Back and PSK over time (oldest first),
+ * the exposures with expected against felt pain, and the exercise programme
+ * as it is now.
+ */
+function clinicalSummary(records: readonly SyncRecord[]) {
+  const safetyChecks = readRecords(records, SAFETY_CHECK_KIND)
+    .map((check) => ({
+      date: check.data.date,
+      completedAt: check.data.completedAt,
+      trigger: check.data.trigger,
+      scope: check.data.scope,
+      tier: check.data.result.tier,
+      reasons: check.data.result.reasons.length,
+    }))
+    .sort((a, b) => compareInstants(b.completedAt, a.completedAt));
+  const byDate = <T extends { date: string }>(a: T, b: T) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+  const startBack = readRecords(records, START_BACK_KIND)
+    .map((r) => ({ date: r.data.date, ...r.data.score }))
+    .sort(byDate);
+  const psk = readRecords(records, PSK_KIND)
+    .map((r) => ({ date: r.data.date, score: r.data.score }))
+    .sort(byDate);
+  const exposures = readRecords(records, EXPOSURE_KIND)
+    .map((r) => ({ movement: r.data.movement, expected: r.data.expected, actual: r.data.actual, at: r.data.at }))
+    .sort((a, b) => compareInstants(b.at, a.at));
+  const programmes = new Map<string, ReturnType<typeof readRecords<ExerciseProgramme>>>();
+  for (const stored of readRecords(records, EXERCISE_PROGRAMME_KIND)) {
+    programmes.set(stored.data.programmeId, [...(programmes.get(stored.data.programmeId) ?? []), stored]);
+  }
+  const exerciseProgrammes = [...programmes.values()]
+    .map((stored) => planVersions(stored).at(-1) as ExerciseProgramme)
+    .map((programme) => ({
+      programmeId: programme.programmeId,
+      status: programme.status,
+      days: programme.days,
+      exercises: programme.items.length,
+      windowHours: programme.windowHours,
+    }));
+  return { safetyChecks, measures: { startBack, psk }, exposures, exerciseProgrammes };
 }
 
 /** Each activity plan as it is now, with how many sessions were done, for the detail page's settings. */
@@ -216,6 +264,7 @@ export function createWorkspaceService(deps: {
         attention: { ...attention, lastCheckIn: attention.lastCheckIn ?? null },
         concerns: concernsOf(records, link.concerns_read_up_to),
         plans: plansOf(records),
+        ...clinicalSummary(records),
         paused: safetyStatus(
           {
             checks: readRecords(records, SAFETY_CHECK_KIND),

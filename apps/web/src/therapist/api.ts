@@ -22,6 +22,20 @@ export type PatientDetail = {
   concerns: { id: string; at: string; text: string; unread: boolean }[];
   /** Each activity plan as it is now, with the sessions done. */
   plans: (ActivityPlan & { sessionsDone: number })[];
+  safetyChecks: {
+    date: string;
+    completedAt: string;
+    trigger: string;
+    scope: string;
+    tier: 'emergency' | 'gp_soon' | 'review' | 'none';
+    reasons: number;
+  }[];
+  measures: {
+    startBack: { date: string; total: number; psychosocial: number; risk: 'low' | 'medium' | 'high' }[];
+    psk: { date: string; score: number }[];
+  };
+  exposures: { movement: string; expected: number; actual: number; at: string }[];
+  exerciseProgrammes: { programmeId: string; status: string; days: number[]; exercises: number; windowHours: number }[];
   /** A safety result pauses building up the plans (the therapist may resume them). */
   paused: boolean;
   /** One check-in per day, oldest first. */

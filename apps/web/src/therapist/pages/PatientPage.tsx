@@ -6,6 +6,7 @@ import { formatDay, useI18n } from '../../i18n/i18n';
 import { PageHeading } from '../../ui/PageHeading';
 import { TrendChart } from '../../ui/TrendChart';
 import { type PatientDetail, therapistApi } from '../api';
+import { ClinicalSummary } from '../components/ClinicalSummary';
 import { FlagFacts } from '../components/FlagFacts';
 import { PlanSettings, ResumePlans } from '../components/PlanSettings';
 import { problemOf } from '../problems';
@@ -177,6 +178,7 @@ export function PatientPage() {
           </p>
         )}
       </section>
+      <ClinicalSummary detail={detail} />
       {detail.paused && <ResumePlans patientId={detail.patientId} onResumed={() => void load()} />}
       <section class="card" aria-labelledby="plans-title">
         <h2 id="plans-title">{t('therapist.plans.title')}</h2>
