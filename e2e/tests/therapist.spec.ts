@@ -79,6 +79,22 @@ test("a therapist sets up with TOTP, invites a patient, sees the flags with thei
   await therapist.getByRole('button', { name: 'Ik heb ze bewaard' }).press('Enter');
   await expect(therapist.getByText('Ingelogd als Els de Boer, Fysio Noord.')).toBeVisible();
 
+  // A passkey on this computer (Chromium's virtual authenticator stands in for the platform's).
+  const cdp = await therapist.context().newCDPSession(therapist);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  await therapist.getByRole('button', { name: 'Passkey toevoegen' }).press('Enter');
+  await expect(therapist.getByRole('status').filter({ hasText: 'Passkey toegevoegd.' })).toBeVisible();
+
   // An invite for one patient.
   await therapist.getByLabel('Naam of dossiernummer').focus();
   await therapist.keyboard.type('Mw. J. de Vries');
@@ -204,15 +220,23 @@ test("a therapist sets up with TOTP, invites a patient, sees the flags with thei
   await therapist.reload();
   await expect(therapist.getByRole('alert')).toHaveText('This patient is not (or no longer) linked to you.');
 
-  // Signing in again, with a recovery code instead of the phone (each works once).
+  // Signing in again with the passkey instead of the app's code.
   await therapist.goto('/therapist');
+  await therapist.getByRole('button', { name: 'Sign out' }).click();
+  await therapist.getByLabel('E-mail address').fill(email);
+  await therapist.getByLabel('Password').fill('een lange zin als wachtwoord');
+  await therapist.getByRole('button', { name: 'Next' }).press('Enter');
+  await therapist.getByRole('button', { name: 'Sign in with a passkey' }).press('Enter');
+  await expect(therapist.getByText('0 of 0 patients')).toBeVisible();
+
+  // And with a recovery code, for a lost phone (each works once).
   await therapist.getByRole('button', { name: 'Sign out' }).click();
   await therapist.getByLabel('E-mail address').fill(email);
   await therapist.getByLabel('Password').fill('een lange zin als wachtwoord');
   await therapist.getByRole('button', { name: 'Next' }).press('Enter');
   await therapist.getByRole('button', { name: 'Lost your phone? Use a recovery code' }).press('Enter');
   await therapist.getByLabel('Recovery code').fill(recoveryCode);
-  await therapist.getByRole('button', { name: 'Sign in' }).press('Enter');
+  await therapist.getByRole('button', { name: 'Sign in', exact: true }).press('Enter');
   await expect(therapist.getByText('0 of 0 patients')).toBeVisible();
   await expectNoViolations(therapist, 'patient list, empty (en)');
   await therapist.context().close();

@@ -40,9 +40,10 @@ import { ReminderRepository } from './reminders/reminderRepository.js';
 import { reminderRoutes } from './reminders/reminderRoutes.js';
 import { createReminderService, type ReminderConfig, type ReminderService } from './reminders/reminderService.js';
 import { ReminderWorker } from './reminders/reminderWorker.js';
+import { createPasskeyService } from './staff/passkeys.js';
 import { StaffRepository } from './staff/staffRepository.js';
 import { staffRoutes } from './staff/staffRoutes.js';
-import { createStaffService, type StaffLimits } from './staff/staffService.js';
+import { createStaffService, DEFAULT_STAFF_LIMITS, type StaffLimits } from './staff/staffService.js';
 import { KyselyRecordRepository } from './sync/recordRepository.js';
 import { DEFAULT_SYNC_LIMITS, SyncAdmission, type SyncLimits } from './sync/syncAdmission.js';
 import { syncRoutes } from './sync/syncRoutes.js';
@@ -224,6 +225,13 @@ export function buildApp(options: AppOptions): FastifyInstance {
     limits: staffLimits,
     ...(options.random ? { random: options.random } : {}),
   });
+  const passkeys = createPasskeyService({
+    db: options.db.db,
+    clock,
+    limiter,
+    limit: staffLimits.secondFactorFailures ?? DEFAULT_STAFF_LIMITS.secondFactorFailures,
+    promote: (context) => staff.promote(context),
+  });
   const linkRepository = new LinkRepository(options.db.db);
   const workspace = createWorkspaceService({
     repo: new WorkspaceRepository(options.db.db),
@@ -272,7 +280,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     await root.register(healthRoutes, { health });
     await root.register(patientRoutes, { patients, limiter, rateLimits });
     await root.register(syncRoutes, { patients, sync, admission, listeners: [reminders, workspace] });
-    await root.register(staffRoutes, { staff, limiter, rateLimits: { signIn: rateLimits.staffSignIn } });
+    await root.register(staffRoutes, { staff, passkeys, limiter, rateLimits: { signIn: rateLimits.staffSignIn } });
     await root.register(linkRoutes, {
       patients,
       staff,

@@ -258,3 +258,17 @@ export const ResumeRequest = z
       .max(1000, { message: 'it must be at most 1000 characters' }),
   })
   .register(requestSchemas, { id: 'ResumeRequest' });
+
+/** `POST /api/v1/staff/passkeys` and `/staff/sign-in/passkey`: the browser's WebAuthn answer (its JSON form). */
+export const PasskeyResponseRequest = z
+  .strictObject({
+    response: z
+      .looseObject({
+        id: z.string().min(1).max(1024),
+        rawId: z.string().max(1024),
+        type: z.literal('public-key'),
+        response: z.looseObject({}),
+      })
+      .meta({ description: 'what navigator.credentials.create/get answered, as @simplewebauthn/browser gives it' }),
+  })
+  .register(requestSchemas, { id: 'PasskeyResponseRequest' });

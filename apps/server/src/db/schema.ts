@@ -192,6 +192,23 @@ export interface StaffSessionsTable {
   /** The absolute end, whatever the activity. */
   expires_at: string;
   revoked_at: string | null;
+  /** The WebAuthn challenge this session is waiting to see signed (passkey registration or sign-in). */
+  challenge: string | null;
+}
+
+/** A passkey (WebAuthn credential) of a staff member. */
+export interface StaffPasskeysTable {
+  /** The credential id (base64url). */
+  id: string;
+  staff_id: string;
+  /** The COSE public key (base64url). */
+  public_key: string;
+  /** The authenticator's signature counter (0 when it keeps none). */
+  counter: Int8;
+  /** JSON list of the authenticator's transports. */
+  transports: string;
+  created_at: string;
+  last_used_at: string | null;
 }
 
 export interface InvitesTable {
@@ -277,6 +294,7 @@ export interface Schema {
   staff: StaffTable;
   staff_recovery_codes: StaffRecoveryCodesTable;
   staff_sessions: StaffSessionsTable;
+  staff_passkeys: StaffPasskeysTable;
   invites: InvitesTable;
   links: LinksTable;
   access_log: AccessLogTable;

@@ -383,6 +383,45 @@ function workspacePaths(): JsonObject {
         auth: staff,
       }),
     },
+    '/api/v1/staff/sign-in/passkey/options': {
+      post: operation({
+        id: 'passkeySignInOptions',
+        summary: "WebAuthn options to sign the second step with one of the account's passkeys",
+        body: 'EmptyRequest',
+        ok: '',
+        okStatus: '200',
+        auth: staff,
+      }),
+    },
+    '/api/v1/staff/sign-in/passkey': {
+      post: operation({
+        id: 'passkeySignIn',
+        summary: 'The signed WebAuthn answer: the session is complete',
+        body: 'PasskeyResponseRequest',
+        ok: 'StaffSession',
+        auth: staff,
+      }),
+    },
+    '/api/v1/staff/passkeys/options': {
+      post: operation({
+        id: 'passkeyRegistrationOptions',
+        summary: 'WebAuthn options to add a passkey to this account',
+        body: 'EmptyRequest',
+        ok: '',
+        okStatus: '200',
+        auth: staff,
+      }),
+    },
+    '/api/v1/staff/passkeys': {
+      post: operation({
+        id: 'addPasskey',
+        summary: 'The new passkey, as the browser made it',
+        body: 'PasskeyResponseRequest',
+        ok: '',
+        okStatus: '201',
+        auth: staff,
+      }),
+    },
     '/api/v1/staff/session': {
       get: operation({
         id: 'staffSession',

@@ -1,6 +1,8 @@
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import {
   AddStaffRequest,
   EmptyRequest,
+  PasskeyResponseRequest,
   SecondFactorRequest,
   StaffSetupRequest,
   StaffSignInRequest,
@@ -10,16 +12,26 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { requireStaff, SESSION_COOKIE_OPTIONS, STAFF_COOKIE, staffOf } from '../http/staffAuth.js';
 import { parseInput } from '../http/validation.js';
 import type { RateLimit, RateLimiter } from '../rateLimits/rateLimiter.js';
+import type { PasskeyService, RelyingParty } from './passkeys.js';
 import { csrfTokenFor, type NewSession, type StaffContext, type StaffService } from './staffService.js';
 
 export type StaffRoutesOptions = {
   staff: StaffService;
+  passkeys: PasskeyService;
   limiter: RateLimiter;
   rateLimits: { signIn: RateLimit };
 };
 
 function sessionBody(context: StaffContext, csrfToken: string) {
   return { staff: context.staff, stage: context.stage, csrfToken, expiresAt: context.expiresAt };
+}
+
+/**
+ * The relying party as the browser sees it: the host name (WebAuthn's RP id)
+ * and the origin. Behind a proxy, TRUST_PROXY makes these the public ones.
+ */
+function relyingParty(request: FastifyRequest): RelyingParty {
+  return { id: request.hostname, origin: `${request.protocol}://${request.host}` };
 }
 
 /** The CSRF token of the request's session (it passed requireStaff, so the cookie is there). */
@@ -36,7 +48,10 @@ function startSession(reply: FastifyReply, session: NewSession): void {
  * second factor, the session, sign-out; and for a practice administrator,
  * the practice's staff (adding gives a setup code; removing ends sessions).
  */
-export const staffRoutes: FastifyPluginAsync<StaffRoutesOptions> = async (app, { staff, limiter, rateLimits }) => {
+export const staffRoutes: FastifyPluginAsync<StaffRoutesOptions> = async (
+  app,
+  { staff, passkeys, limiter, rateLimits },
+) => {
   const perAddress = { onRequest: limiter.perAddress('staff-sign-in', rateLimits.signIn) };
 
   app.post('/api/v1/staff/setup', perAddress, async (request, reply) => {
@@ -59,7 +74,11 @@ export const staffRoutes: FastifyPluginAsync<StaffRoutesOptions> = async (app, {
     const body = parseInput(StaffSignInRequest, request.body);
     const { session, enrolment } = await staff.signIn(body);
     startSession(reply, session);
-    return reply.send({ ...sessionBody(session.context, session.csrfToken), ...(enrolment ? { enrolment } : {}) });
+    return reply.send({
+      ...sessionBody(session.context, session.csrfToken),
+      passkeys: await passkeys.count(session.context.staff.id),
+      ...(enrolment ? { enrolment } : {}),
+    });
   });
 
   app.post(
@@ -72,9 +91,46 @@ export const staffRoutes: FastifyPluginAsync<StaffRoutesOptions> = async (app, {
     },
   );
 
+  const passwordStage = { onRequest: requireStaff(staff, { stage: 'password' }) };
+  const signedIn = { onRequest: requireStaff(staff) };
+
+  app.post('/api/v1/staff/sign-in/passkey/options', passwordStage, async (request, reply) => {
+    parseInput(EmptyRequest, request.body);
+    return reply
+      .header('cache-control', 'no-store')
+      .send(await passkeys.signInOptions(staffOf(request), relyingParty(request)));
+  });
+
+  app.post('/api/v1/staff/sign-in/passkey', passwordStage, async (request, reply) => {
+    const { response } = parseInput(PasskeyResponseRequest, request.body);
+    // The envelope is checked here; the library checks the rest and refuses what does not hold (400 passkey_failed).
+    const context = await passkeys.signIn(
+      staffOf(request),
+      response as unknown as AuthenticationResponseJSON,
+      relyingParty(request),
+    );
+    return reply.header('cache-control', 'no-store').send(sessionBody(context, csrfOf(request)));
+  });
+
+  app.post('/api/v1/staff/passkeys/options', signedIn, async (request, reply) => {
+    parseInput(EmptyRequest, request.body);
+    return reply
+      .header('cache-control', 'no-store')
+      .send(await passkeys.registrationOptions(staffOf(request), relyingParty(request)));
+  });
+
+  app.post('/api/v1/staff/passkeys', signedIn, async (request, reply) => {
+    const { response } = parseInput(PasskeyResponseRequest, request.body);
+    await passkeys.register(staffOf(request), response as unknown as RegistrationResponseJSON, relyingParty(request));
+    return reply.code(201).send({ passkeys: await passkeys.count(staffOf(request).staff.id) });
+  });
+
   // Any stage: a page reloaded half-way through signing in learns where it is, and its CSRF token.
   app.get('/api/v1/staff/session', { onRequest: requireStaff(staff, { stage: 'any' }) }, async (request, reply) => {
-    return reply.header('cache-control', 'no-store').send(sessionBody(staffOf(request), csrfOf(request)));
+    const context = staffOf(request);
+    return reply
+      .header('cache-control', 'no-store')
+      .send({ ...sessionBody(context, csrfOf(request)), passkeys: await passkeys.count(context.staff.id) });
   });
 
   app.post('/api/v1/staff/sign-out', { onRequest: requireStaff(staff, { stage: 'any' }) }, async (request, reply) => {

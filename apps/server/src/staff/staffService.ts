@@ -285,6 +285,13 @@ export function createStaffService(deps: {
       return { ...context, stage: 'full', expiresAt };
     },
 
+    /** The second step is done (a passkey answered): the session becomes complete. */
+    async promote(context: StaffContext): Promise<StaffContext> {
+      const expiresAt = iso(clock.now() + SESSION_ABSOLUTE_MS);
+      await repo.promoteSession(context.sessionId, expiresAt, iso(clock.now()));
+      return { ...context, stage: 'full', expiresAt };
+    },
+
     /**
      * The session of a cookie token, or a 401: unknown, revoked, past its
      * absolute end, idle too long, or its account removed. `csrfToken` is

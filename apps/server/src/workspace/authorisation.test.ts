@@ -183,6 +183,35 @@ const MATRIX: Row[] = [
     expect: '401 401 401 409 409 409 409 401 401',
   },
   {
+    method: 'POST',
+    route: '/api/v1/staff/sign-in/passkey/options',
+    url: () => '/api/v1/staff/sign-in/passkey/options',
+    payload: () => ({}),
+    expect: '401 401 401 409 409 409 409 401 401',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/staff/sign-in/passkey',
+    url: () => '/api/v1/staff/sign-in/passkey',
+    payload: () => ({ response: { id: 'x', rawId: 'x', type: 'public-key', response: {} } }),
+    expect: '401 401 401 409 409 409 409 401 401',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/staff/passkeys/options',
+    url: () => '/api/v1/staff/passkeys/options',
+    payload: () => ({}),
+    expect: '401 401 401 200 200 200 200 401 401',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/staff/passkeys',
+    url: () => '/api/v1/staff/passkeys',
+    payload: () => ({ response: { id: 'x', rawId: 'x', type: 'public-key', response: {} } }),
+    // Past authorisation: the answer is no real passkey (400); the options row before left a challenge to compare.
+    expect: '401 401 401 400 400 400 400 401 401',
+  },
+  {
     method: 'GET',
     route: '/api/v1/staff/session',
     url: () => '/api/v1/staff/session',

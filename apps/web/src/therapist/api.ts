@@ -1,4 +1,10 @@
 import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
+} from '@simplewebauthn/browser';
+import type {
   InviteCreatedBody,
   PatientListBody,
   PatientListEntryBody,
@@ -50,7 +56,7 @@ export type StaffEntry = {
   setUp: boolean;
   removedAt: string | null;
 };
-export type SignInAnswer = StaffSessionBody & { enrolment?: Omit<TotpEnrolmentBody, 'csrfToken'> };
+export type SignInAnswer = StaffSessionBody & { passkeys: number; enrolment?: Omit<TotpEnrolmentBody, 'csrfToken'> };
 
 /**
  * The workspace's calls. The session is an httpOnly cookie the browser sends
@@ -70,7 +76,14 @@ export function createTherapistApi(fetchFn: typeof fetch = (input, init) => fetc
       ...(body === undefined ? {} : { body }),
     });
   return {
-    session: async () => remember(await call<StaffSessionBody>('GET', '/staff/session')),
+    session: async () => remember(await call<StaffSessionBody & { passkeys: number }>('GET', '/staff/session')),
+    passkeySignInOptions: () =>
+      call<PublicKeyCredentialRequestOptionsJSON>('POST', '/staff/sign-in/passkey/options', {}),
+    passkeySignIn: (response: AuthenticationResponseJSON) =>
+      call<StaffSessionBody>('POST', '/staff/sign-in/passkey', { response }),
+    passkeyOptions: () => call<PublicKeyCredentialCreationOptionsJSON>('POST', '/staff/passkeys/options', {}),
+    addPasskey: (response: RegistrationResponseJSON) =>
+      call<{ passkeys: number }>('POST', '/staff/passkeys', { response }),
     signIn: async (email: string, password: string) =>
       remember(await call<SignInAnswer>('POST', '/staff/sign-in', { email, password })),
     secondFactor: async (answer: { code: string } | { recoveryCode: string }) =>

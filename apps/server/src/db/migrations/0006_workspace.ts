@@ -7,6 +7,8 @@ import { type Kysely, sql } from 'kysely';
  *   and a one-time setup code (hashed) from the CLI or an administrator.
  *   `removed_at` ends an account without deleting who did what.
  * - `staff_recovery_codes`: one-time codes (hashed) that replace the TOTP step.
+ * - `staff_passkeys`: WebAuthn credentials (public key, signature counter) that
+ *   may replace the TOTP step; a session keeps the pending `challenge`.
  * - `staff_sessions`: cookie sessions, token and CSRF token hashed, `stage`
  *   `password` until the second factor is given, revocable, with idle and
  *   absolute expiry.
@@ -72,8 +74,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('last_seen_at', 'text', (col) => col.notNull())
     .addColumn('expires_at', 'text', (col) => col.notNull())
     .addColumn('revoked_at', 'text')
+    .addColumn('challenge', 'text')
     .execute();
   await db.schema.createIndex('staff_sessions_staff').on('staff_sessions').column('staff_id').execute();
+
+  await db.schema
+    .createTable('staff_passkeys')
+    .addColumn('id', 'text', (col) => col.primaryKey().notNull())
+    .addColumn('staff_id', 'text', (col) => col.notNull().references('staff.id'))
+    .addColumn('public_key', 'text', (col) => col.notNull())
+    .addColumn('counter', 'bigint', (col) => col.notNull())
+    .addColumn('transports', 'text', (col) => col.notNull())
+    .addColumn('created_at', 'text', (col) => col.notNull())
+    .addColumn('last_used_at', 'text')
+    .execute();
+  await db.schema.createIndex('staff_passkeys_staff').on('staff_passkeys').column('staff_id').execute();
 
   await db.schema
     .createTable('invites')

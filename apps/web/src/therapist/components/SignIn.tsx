@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/i18n';
 import { TextField } from '../../ui/TextField';
 import { type SignInAnswer, therapistApi } from '../api';
 import { problemOf } from '../problems';
+import { PasskeySignIn } from './Passkeys';
 
 /** The password step: e-mail and password. */
 export function SignInForm(props: { onSignedIn: (answer: SignInAnswer) => void }) {
@@ -66,7 +67,7 @@ export function SignInForm(props: { onSignedIn: (answer: SignInAnswer) => void }
 }
 
 /** The second step: the code of the authenticator app, or one of the recovery codes. */
-export function SecondFactorForm(props: { onDone: () => void }) {
+export function SecondFactorForm(props: { onDone: () => void; passkeys: number }) {
   const { t } = useI18n();
   const [useRecovery, setUseRecovery] = useState(false);
   const [code, setCode] = useState('');
@@ -111,6 +112,7 @@ export function SecondFactorForm(props: { onDone: () => void }) {
           {useRecovery ? t('therapist.secondFactor.useApp') : t('therapist.secondFactor.useRecovery')}
         </button>
       </p>
+      {props.passkeys > 0 && <PasskeySignIn onDone={props.onDone} />}
     </form>
   );
 }

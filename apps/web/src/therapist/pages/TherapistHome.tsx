@@ -5,6 +5,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { therapistApi } from '../api';
 import { Enrolment, RecoveryCodes } from '../components/Enrolment';
 import { InviteForm } from '../components/InviteForm';
+import { AddPasskey } from '../components/Passkeys';
 import { PatientList } from '../components/PatientList';
 import { SecondFactorForm, SignInForm } from '../components/SignIn';
 import { StaffAdmin } from '../components/StaffAdmin';
@@ -14,7 +15,7 @@ import '../therapist.css';
 type Step =
   | { step: 'loading' }
   | { step: 'signIn' }
-  | { step: 'secondFactor' }
+  | { step: 'secondFactor'; passkeys: number }
   | { step: 'enrol'; secret: string; qrSvg: string }
   | { step: 'recoveryCodes'; codes: string[] }
   | { step: 'workspace'; session: StaffSessionBody };
@@ -33,7 +34,7 @@ export function TherapistHome() {
       return;
     }
     if (session.value.stage === 'password') {
-      setStep({ step: 'secondFactor' });
+      setStep({ step: 'secondFactor', passkeys: session.value.passkeys });
       return;
     }
     setStep({ step: 'workspace', session: session.value });
@@ -63,12 +64,12 @@ export function TherapistHome() {
             setStep(
               answer.enrolment
                 ? { step: 'enrol', secret: answer.enrolment.secret, qrSvg: answer.enrolment.qrSvg }
-                : { step: 'secondFactor' },
+                : { step: 'secondFactor', passkeys: answer.passkeys },
             )
           }
         />
       )}
-      {step.step === 'secondFactor' && <SecondFactorForm onDone={() => void load()} />}
+      {step.step === 'secondFactor' && <SecondFactorForm passkeys={step.passkeys} onDone={() => void load()} />}
       {step.step === 'enrol' && (
         <Enrolment
           secret={step.secret}
@@ -90,6 +91,7 @@ export function TherapistHome() {
           {step.session.staff.role === 'therapist' ? (
             <>
               <InviteForm />
+              <AddPasskey />
               {list ? <PatientList list={list} /> : <p>{t('therapist.loading')}</p>}
             </>
           ) : (
