@@ -35,7 +35,7 @@ async function typeAndTab(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Tab');
 }
 
-test("a therapist sets up with TOTP, invites a patient, sees the flags with their facts and changes a plan that the patient's phone then shows; the patient reads the access log, unlinks, and the therapist is refused at once", async ({
+test("a therapist sets up with TOTP, adds a passkey, invites a patient, sees the flags with their facts and changes a plan that the patient's phone then shows; the patient reads the access log, unlinks, and the therapist is refused at once", async ({
   page,
   browser,
   request,
@@ -287,4 +287,18 @@ test('the practice administrator sets up, adds a physiotherapist with a setup co
   await expect(row).toContainText('Removed');
   await expectNoViolations(admin, 'the administrator’s accounts page (en)');
   await admin.context().close();
+});
+
+test('linking turns the backup on first when it is off, and says so when a code is not right', async ({ page }) => {
+  await completeFirstRun(page);
+  await page.goto('/link#ZZZZ-ZZZZ');
+  await expect(page.getByRole('heading', { name: 'Eerst een back-up' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back-up aanzetten' }).press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Je back-up staat aan.' })).toBeVisible();
+  await expect(page.getByLabel('Koppelcode')).toHaveValue('ZZZZ-ZZZZ');
+  await page.getByRole('button', { name: 'Bekijk wie het is' }).press('Enter');
+  await expect(page.locator('#link-code-error')).toHaveText(
+    'Deze code klopt niet, is al gebruikt of is verlopen. Vraag de praktijk om een nieuwe code.',
+  );
+  await expectNoViolations(page, 'link with a code that is not right (nl)');
 });

@@ -34,17 +34,37 @@ function codeFromAddress(): string {
   return typeof location === 'undefined' ? '' : decodeURIComponent(location.hash.replace(/^#/, ''));
 }
 
-function NoBackup() {
+/**
+ * Linking goes through the server, so it needs the backup: turned on here in
+ * one tap (anonymous: no name, no e-mail). The recovery code is then on the
+ * backup page, which the person is asked to visit to write it down.
+ */
+function NoBackup(props: { onTurnedOn: () => void }) {
   const { t } = useI18n();
+  const app = useApp();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<MessageKey | undefined>(undefined);
+  async function turnOn() {
+    setBusy(true);
+    const result = await app.sync.turnOn();
+    setBusy(false);
+    if (result.ok) props.onTurnedOn();
+    else setFailed(result.failure === 'offline' ? 'links.failure.offline' : 'links.failure.failed');
+  }
   return (
     <section class="card" aria-labelledby="link-backup-title">
       <h2 id="link-backup-title">{t('links.noBackup.title')}</h2>
       <p>{t('links.noBackup.text')}</p>
-      <p>
-        <a class="button" href="/backup">
-          {t('links.noBackup.action')}
-        </a>
+      <p class="actions">
+        <button type="button" class="button" onClick={turnOn} disabled={busy}>
+          {busy ? t('links.noBackup.busy') : t('links.noBackup.action')}
+        </button>
       </p>
+      {failed && (
+        <p class="field-error" role="alert">
+          {t(failed)}
+        </p>
+      )}
     </section>
   );
 }
@@ -206,7 +226,12 @@ export function LinkPage() {
       <>
         <PageHeading title={t('links.title')} />
         <p class="lead">{t('links.intro')}</p>
-        <NoBackup />
+        <NoBackup
+          onTurnedOn={() => {
+            setMessage(t('links.noBackup.done'));
+            reload();
+          }}
+        />
       </>
     );
   }
@@ -218,6 +243,11 @@ export function LinkPage() {
       {message && (
         <p class="confirmation" role="status">
           {message}
+        </p>
+      )}
+      {message === t('links.noBackup.done') && (
+        <p>
+          <a href="/backup">{t('links.noBackup.toBackup')}</a>
         </p>
       )}
       {preview ? (
