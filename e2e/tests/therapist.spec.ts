@@ -166,6 +166,13 @@ test("a therapist sets up with TOTP, adds a passkey, invites a patient, sees the
   await expect(therapist.locator('[data-section="safety"]')).toContainText('geen tekenen die om een arts vragen');
   await therapist.getByRole('button', { name: 'Markeer als gelezen' }).press('Enter');
   await expect(therapist.getByRole('button', { name: 'Markeer als gelezen' })).toHaveCount(0);
+  // The course over 30, 90 or 365 days, in words and as a table.
+  await expect(therapist.locator('[data-section="trends"] li').first()).toHaveText(
+    'Pijn 6 dagen ingevuld; gemiddeld 5, laagste 3, hoogste 7.',
+  );
+  await therapist.getByRole('radio', { name: '365 dagen' }).check();
+  await expect(therapist.getByText('Alle weken als tabel')).toBeVisible();
+
   // A plan setting, with the reason the patient reads.
   const planForm = therapist.getByRole('form', { name: 'Instellingen van Wandelen' });
   await planForm.getByLabel('Doel', { exact: true }).fill('20');

@@ -234,6 +234,17 @@ describeEachDatabase('the therapist workspace', ({ database }) => {
           hlc: hlc(serial),
           deleted: false,
         },
+        ...[
+          ['tie_shoes', 40, at],
+          ['lift_crate', 80, at],
+          ['tie_shoes', 60, new Date(clock.now() - 2 * DAY).toISOString()],
+        ].map(([movement, rating, ratedAt], i) => ({
+          id: recordId(serial + 100 + i),
+          type: RECORD.fearRating,
+          data: { movement, rating, ratedAt },
+          hlc: hlc(serial + 100 + i),
+          deleted: false,
+        })),
       ],
     });
     const detail = await app.inject({
@@ -325,8 +336,14 @@ describeEachDatabase('the therapist workspace', ({ database }) => {
       plans: { planId: string; version: number }[];
       notes: { text: string }[];
       paused: boolean;
+      trends: { period: number; daysPerPoint: number }[];
     }>();
     expect(body.plans.map((p) => [p.planId, p.version])).toEqual([[planId, 3]]);
+    expect(body.trends.map((trend) => [trend.period, trend.daysPerPoint])).toEqual([
+      [30, 1],
+      [90, 1],
+      [365, 7],
+    ]);
     expect(body.notes.map((n) => n.text)).toContain('Huisarts gezien; geen reden om te wachten.');
     expect(body.paused).toBe(false);
   });

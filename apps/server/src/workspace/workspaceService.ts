@@ -14,7 +14,12 @@ import {
   EXERCISE_PROGRAMME_KIND,
   EXPOSURE_KIND,
   type ExerciseProgramme,
+  FEAR_RATING_KIND,
   formatHlc,
+  LONG_VIEW_PERIODS,
+  longView,
+  nightsByDay,
+  PLAN_DECISION_KIND,
   PSK_KIND,
   planVersions,
   RECORD,
@@ -22,6 +27,7 @@ import {
   readRecords,
   SAFETY_CHECK_KIND,
   SAFETY_CLEARANCE_KIND,
+  SLEEP_NIGHT_KIND,
   START_BACK_KIND,
   type SyncRecord,
   safetyStatus,
@@ -85,6 +91,16 @@ function clinicalSummary(records: readonly SyncRecord[]) {
   const exposures = readRecords(records, EXPOSURE_KIND)
     .map((r) => ({ movement: r.data.movement, expected: r.data.expected, actual: r.data.actual, at: r.data.at }))
     .sort((a, b) => compareInstants(b.at, a.at));
+  const latestFear = new Map<string, { movement: string; rating: number; ratedAt: string }>();
+  for (const rating of readRecords(records, FEAR_RATING_KIND)) {
+    const current = latestFear.get(rating.data.movement);
+    if (!current || compareInstants(rating.data.ratedAt, current.ratedAt) > 0)
+      latestFear.set(rating.data.movement, rating.data);
+  }
+  // The hierarchy as the person rated it: most feared first.
+  const fearHierarchy = [...latestFear.values()].sort(
+    (a, b) => b.rating - a.rating || (a.movement < b.movement ? -1 : 1),
+  );
   const programmes = new Map<string, ReturnType<typeof readRecords<ExerciseProgramme>>>();
   for (const stored of readRecords(records, EXERCISE_PROGRAMME_KIND)) {
     programmes.set(stored.data.programmeId, [...(programmes.get(stored.data.programmeId) ?? []), stored]);
@@ -98,19 +114,46 @@ function clinicalSummary(records: readonly SyncRecord[]) {
       exercises: programme.items.length,
       windowHours: programme.windowHours,
     }));
-  return { safetyChecks, measures: { startBack, psk }, exposures, exerciseProgrammes };
+  return { safetyChecks, measures: { startBack, psk }, fearHierarchy, exposures, exerciseProgrammes };
+}
+
+/** Pain, sleep, stress and active minutes over 30, 90 and 365 days (core `longView`, clinical §10.4). */
+function trendsOf(records: readonly SyncRecord[], today: string) {
+  const byDay = checkInsByDay(records);
+  const nights = nightsByDay(byDay, readRecords(records, SLEEP_NIGHT_KIND));
+  return LONG_VIEW_PERIODS.map((period) => longView(byDay, nights, today, period));
 }
 
 /** Each activity plan as it is now, with how many sessions were done, for the detail page's settings. */
 function plansOf(records: readonly SyncRecord[]) {
   const sessions = readRecords(records, ACTIVITY_SESSION_KIND);
+  const decisions = readRecords(records, PLAN_DECISION_KIND);
   const byPlan = new Map<string, ReturnType<typeof readRecords<ActivityPlan>>>();
   for (const plan of readRecords(records, ACTIVITY_PLAN_KIND)) {
     byPlan.set(plan.data.planId, [...(byPlan.get(plan.data.planId) ?? []), plan]);
   }
   return [...byPlan.values()].map((stored) => {
     const plan = planVersions(stored).at(-1) as ActivityPlan;
-    return { ...plan, sessionsDone: sessions.filter((s) => s.data.planId === plan.planId).length };
+    const own = sessions
+      .filter((s) => s.data.planId === plan.planId)
+      .sort((a, b) => compareInstants(b.data.endedAt, a.data.endedAt));
+    return {
+      ...plan,
+      sessionsDone: own.length,
+      // The last ten, newest first: what the therapist reads before a visit.
+      recentSessions: own.slice(0, 10).map((s) => ({
+        endedAt: s.data.endedAt,
+        phase: s.data.phase,
+        amount: s.data.amount,
+        painBefore: s.data.painBefore,
+        painAfter: s.data.painAfter,
+      })),
+      decisions: decisions
+        .filter((d) => d.data.planId === plan.planId)
+        .sort((a, b) => compareInstants(b.data.at, a.data.at))
+        .slice(0, 10)
+        .map((d) => ({ at: d.data.at, decision: d.data.decision, accepted: d.data.accepted })),
+    };
   });
 }
 
@@ -265,6 +308,7 @@ export function createWorkspaceService(deps: {
         concerns: concernsOf(records, link.concerns_read_up_to),
         plans: plansOf(records),
         ...clinicalSummary(records),
+        trends: trendsOf(records, calendarDayAt(new Date(clock.now()))),
         paused: safetyStatus(
           {
             checks: readRecords(records, SAFETY_CHECK_KIND),

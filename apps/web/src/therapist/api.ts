@@ -11,7 +11,7 @@ import type {
   StaffSessionBody,
   TotpEnrolmentBody,
 } from '@veerkracht/contract';
-import type { ActivityPlan, CheckIn } from '@veerkracht/core';
+import type { ActivityPlan, CheckIn, LongView, MovementId } from '@veerkracht/core';
 import { type ApiResult, jsonCall } from '../data/sync/api';
 
 // Types only: the contract's zod schemas stay on the server.
@@ -27,7 +27,7 @@ export type PatientDetail = {
   /** The patient's concerns, newest first; `unread` when written after the read mark. */
   concerns: { id: string; at: string; text: string; unread: boolean }[];
   /** Each activity plan as it is now, with the sessions done. */
-  plans: (ActivityPlan & { sessionsDone: number })[];
+  plans: PlanWithSessions[];
   safetyChecks: {
     date: string;
     completedAt: string;
@@ -41,6 +41,10 @@ export type PatientDetail = {
     psk: { date: string; score: number }[];
   };
   exposures: { movement: string; expected: number; actual: number; at: string }[];
+  /** The latest fear rating (0–100) per movement, most feared first. */
+  fearHierarchy: { movement: MovementId; rating: number; ratedAt: string }[];
+  /** Pain, sleep, stress and active minutes over 30, 90 and 365 days. */
+  trends: LongView[];
   exerciseProgrammes: { programmeId: string; status: string; days: number[]; exercises: number; windowHours: number }[];
   /** A safety result pauses building up the plans (the therapist may resume them). */
   paused: boolean;
@@ -48,6 +52,20 @@ export type PatientDetail = {
   checkIns: CheckIn[];
   notes: Note[];
 };
+export type PlanWithSessions = ActivityPlan & {
+  sessionsDone: number;
+  /** The last ten sessions, newest first. */
+  recentSessions: {
+    endedAt: string;
+    phase: 'baseline' | 'plan';
+    amount: number;
+    painBefore: number;
+    painAfter: number;
+  }[];
+  /** The person's choices about proposals, newest first. */
+  decisions: { at: string; decision: 'progress' | 'hold' | 'step_back' | 'complete'; accepted: boolean }[];
+};
+
 export type StaffEntry = {
   id: string;
   name: string;

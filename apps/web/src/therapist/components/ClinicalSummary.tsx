@@ -1,3 +1,4 @@
+import type { MovementId } from '@veerkracht/core';
 import { formatDay, formatNumber, type MessageKey, useI18n } from '../../i18n/i18n';
 import type { PatientDetail } from '../api';
 
@@ -6,6 +7,22 @@ const TIER: Record<PatientDetail['safetyChecks'][number]['tier'], MessageKey> = 
   gp_soon: 'therapist.safety.tier.gpSoon',
   review: 'therapist.safety.tier.review',
   none: 'therapist.safety.tier.none',
+};
+const MOVEMENT: Record<MovementId, MessageKey> = {
+  bend_pick_up: 'therapist.movement.bend_pick_up',
+  tie_shoes: 'therapist.movement.tie_shoes',
+  lean_over_sink: 'therapist.movement.lean_over_sink',
+  twist_look_back: 'therapist.movement.twist_look_back',
+  reach_up: 'therapist.movement.reach_up',
+  lift_crate: 'therapist.movement.lift_crate',
+  carry_shopping: 'therapist.movement.carry_shopping',
+  vacuum: 'therapist.movement.vacuum',
+  make_bed: 'therapist.movement.make_bed',
+  sit_long: 'therapist.movement.sit_long',
+  stand_long: 'therapist.movement.stand_long',
+  floor_up_down: 'therapist.movement.floor_up_down',
+  weeding: 'therapist.movement.weeding',
+  run_short: 'therapist.movement.run_short',
 };
 const RISK: Record<'low' | 'medium' | 'high', MessageKey> = {
   low: 'therapist.measures.risk.low',
@@ -16,7 +33,7 @@ const RISK: Record<'low' | 'medium' | 'high', MessageKey> = {
 /** Safety checks, STarT Back and PSK over time, exposures, and the exercise programme of one patient. */
 export function ClinicalSummary(props: { detail: PatientDetail }) {
   const { t, tn, lang } = useI18n();
-  const { safetyChecks, measures, exposures, exerciseProgrammes } = props.detail;
+  const { safetyChecks, measures, fearHierarchy, exposures, exerciseProgrammes } = props.detail;
   const day = (iso: string) => formatDay(iso, lang, 'long');
   const mean = (values: number[]) =>
     formatNumber(Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10, lang);
@@ -85,6 +102,25 @@ export function ClinicalSummary(props: { detail: PatientDetail }) {
       </section>
       <section class="card" aria-labelledby="exposure-title">
         <h2 id="exposure-title">{t('therapist.exposure.title')}</h2>
+        {fearHierarchy.length > 0 && (
+          <table class="staff-table" data-section="fear-hierarchy">
+            <caption>{t('therapist.exposure.hierarchy')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('therapist.exposure.movement')}</th>
+                <th scope="col">{t('therapist.exposure.fear')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {fearHierarchy.map((row) => (
+                <tr key={row.movement}>
+                  <th scope="row">{t(MOVEMENT[row.movement])}</th>
+                  <td>{row.rating}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
         {exposures.length === 0 ? (
           <p>{t('therapist.exposure.none')}</p>
         ) : (

@@ -1,11 +1,11 @@
 import type { ActivityPlan } from '@veerkracht/core';
 import { useState } from 'preact/hooks';
-import { type MessageKey, useI18n } from '../../i18n/i18n';
+import { formatDay, type MessageKey, useI18n } from '../../i18n/i18n';
 import { TextField } from '../../ui/TextField';
-import { therapistApi } from '../api';
+import { type PlanWithSessions, therapistApi } from '../api';
 import { problemOf } from '../problems';
 
-export type PlanSummary = ActivityPlan & { sessionsDone: number };
+export type PlanSummary = PlanWithSessions;
 
 const ACTIVITY: Record<ActivityPlan['activity'], MessageKey> = {
   walking: 'therapist.activity.walking',
@@ -22,6 +22,13 @@ const UNIT: Record<ActivityPlan['unit'], MessageKey> = {
   floors: 'therapist.unit.floors',
 };
 
+const DECISION: Record<PlanWithSessions['decisions'][number]['decision'], MessageKey> = {
+  progress: 'therapist.plans.decision.progress',
+  hold: 'therapist.plans.decision.hold',
+  step_back: 'therapist.plans.decision.stepBack',
+  complete: 'therapist.plans.decision.complete',
+};
+
 type Issue = { field?: string; message?: string };
 
 /** The field a refused setting names, for the error beside it. */
@@ -35,7 +42,7 @@ function fieldErrors(issues: readonly Issue[] | undefined): Record<string, boole
  * the server; the software still only proposes each next step (clinical §0).
  */
 export function PlanSettings(props: { patientId: string; plan: PlanSummary; onSaved: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { plan } = props;
   const id = `plan-${plan.planId}`;
   const [form, setForm] = useState({
@@ -90,6 +97,44 @@ export function PlanSettings(props: { patientId: string; plan: PlanSummary; onSa
           version: plan.version,
         })}
       </p>
+      {plan.recentSessions.length > 0 && (
+        <details>
+          <summary>{t('therapist.plans.sessionsTitle')}</summary>
+          <table class="staff-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('therapist.measures.date')}</th>
+                <th scope="col">{t('therapist.plans.amount', { unit: t(UNIT[plan.unit]) })}</th>
+                <th scope="col">{t('therapist.plans.painBeforeAfter')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.recentSessions.map((session) => (
+                <tr key={session.endedAt}>
+                  <th scope="row">{formatDay(session.endedAt.slice(0, 10), lang, 'short')}</th>
+                  <td>
+                    {session.amount}
+                    {session.phase === 'baseline' && ` (${t('therapist.plans.baseline')})`}
+                  </td>
+                  <td>
+                    {session.painBefore} → {session.painAfter}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {plan.decisions.length > 0 && (
+            <ul class="staff-concerns">
+              {plan.decisions.map((decision) => (
+                <li key={decision.at}>
+                  {formatDay(decision.at.slice(0, 10), lang, 'short')}: {t(DECISION[decision.decision])}{' '}
+                  {t(decision.accepted ? 'therapist.plans.accepted' : 'therapist.plans.declined')}
+                </li>
+              ))}
+            </ul>
+          )}
+        </details>
+      )}
       {plan.changedBy && (
         <p class="hint">
           {t('therapist.plans.changedBy', { name: plan.changedBy.name, reason: plan.changedBy.reason })}

@@ -9,6 +9,7 @@ import { type PatientDetail, therapistApi } from '../api';
 import { ClinicalSummary } from '../components/ClinicalSummary';
 import { FlagFacts } from '../components/FlagFacts';
 import { PlanSettings, ResumePlans } from '../components/PlanSettings';
+import { Trends } from '../components/Trends';
 import { problemOf } from '../problems';
 import '../therapist.css';
 
@@ -178,6 +179,7 @@ export function PatientPage() {
           </p>
         )}
       </section>
+      <Trends trends={detail.trends} today={today} />
       <ClinicalSummary detail={detail} />
       {detail.paused && <ResumePlans patientId={detail.patientId} onResumed={() => void load()} />}
       <section class="card" aria-labelledby="plans-title">
