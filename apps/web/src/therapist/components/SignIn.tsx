@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/i18n';
 import { TextField } from '../../ui/TextField';
 import { type SignInAnswer, therapistApi } from '../api';
 import { problemOf } from '../problems';
+import { FormEnd } from './FormEnd';
 import { PasskeySignIn } from './Passkeys';
 
 /** The password step: e-mail and password. */
@@ -49,16 +50,7 @@ export function SignInForm(props: { onSignedIn: (answer: SignInAnswer) => void }
           onInput={(event) => setPassword(event.currentTarget.value)}
         />
       </div>
-      {problem && (
-        <p class="field-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <p class="actions">
-        <button type="submit" class="button button--large" disabled={busy}>
-          {busy ? t('therapist.busy') : t('therapist.signIn.submit')}
-        </button>
-      </p>
+      <FormEnd problem={problem} busy={busy} submit={t('therapist.signIn.submit')} />
       <p>
         <a href="/therapist/setup">{t('therapist.signIn.toSetup')}</a>
       </p>

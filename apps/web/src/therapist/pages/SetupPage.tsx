@@ -5,6 +5,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { TextField } from '../../ui/TextField';
 import { therapistApi } from '../api';
 import { Enrolment, RecoveryCodes } from '../components/Enrolment';
+import { FormEnd } from '../components/FormEnd';
 import { problemOf } from '../problems';
 import '../therapist.css';
 
@@ -76,16 +77,7 @@ export function SetupPage() {
               </p>
             )}
           </div>
-          {problem && (
-            <p class="field-error" role="alert">
-              {problem}
-            </p>
-          )}
-          <p class="actions">
-            <button type="submit" class="button button--large" disabled={busy}>
-              {busy ? t('therapist.busy') : t('therapist.setup.submit')}
-            </button>
-          </p>
+          <FormEnd problem={problem} busy={busy} submit={t('therapist.setup.submit')} />
         </form>
       )}
     </div>
