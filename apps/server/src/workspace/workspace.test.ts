@@ -150,6 +150,14 @@ describeEachDatabase('the therapist workspace', ({ database }) => {
       payload: { upTo: at },
     });
     expect(read.statusCode, read.body).toBe(204);
+    const ahead = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/therapist/patients/${patient.patientId}/concerns-read`,
+      headers: therapist.headers,
+      payload: { upTo: new Date(clock.now() + DAY).toISOString() },
+    });
+    expect(ahead.statusCode).toBe(400);
+    expect(ahead.json<{ issues: { field: string }[] }>().issues[0]?.field).toBe('upTo');
     expect(await flagsOf()).toEqual([]);
   });
 

@@ -385,6 +385,10 @@ export function createWorkspaceService(deps: {
     },
 
     async markConcernsRead(context: StaffContext, patientId: string, upTo: string): Promise<void> {
+      // A mark in the future would hide concerns not yet written: refused, naming the field.
+      if (Date.parse(upTo) > clock.now()) {
+        throw invalidRequest([{ field: 'upTo', code: 'date_in_future', message: 'upTo must not be after now' }]);
+      }
       await requireLink(context, patientId);
       await repo.db.transaction().execute(async (trx) => {
         await accessLog.append(staffActor(context), [{ patientId, action: 'change', what: 'concerns_read' }], trx);

@@ -204,6 +204,8 @@ export function LinkPage() {
   const [preview, setPreview] = useState<LinkPreviewBody | undefined>(undefined);
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  // Backup was turned on here: point to the recovery code, which this page does not show.
+  const [backupTurnedOn, setBackupTurnedOn] = useState(false);
 
   async function look(event: Event) {
     event.preventDefault();
@@ -229,6 +231,7 @@ export function LinkPage() {
         <NoBackup
           onTurnedOn={() => {
             setMessage(t('links.noBackup.done'));
+            setBackupTurnedOn(true);
             reload();
           }}
         />
@@ -245,7 +248,7 @@ export function LinkPage() {
           {message}
         </p>
       )}
-      {message === t('links.noBackup.done') && (
+      {backupTurnedOn && (
         <p>
           <a href="/backup">{t('links.noBackup.toBackup')}</a>
         </p>
