@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { RECORD, uuidv7 } from '@veerkracht/core';
+import { programmeFromStarter, RECORD, uuidv7 } from '@veerkracht/core';
 import { generate } from 'otplib';
 import { DATA_DIR } from '../playwright.config';
 import { expectNoViolations } from './axe';
@@ -130,6 +130,23 @@ test("a therapist sets up with TOTP, adds a passkey, invites a patient, sees the
     ),
     ...[7, 8, 9].map((back) => ({ type: RECORD.checkIn, data: { date: daysAgo(back), pain: 3 } }) as SeedRecord),
     { type: RECORD.concern, data: { at: new Date(stamp - 60_000).toISOString(), text: 'Mijn been tintelt soms' } },
+    {
+      type: RECORD.exerciseProgramme,
+      data: programmeFromStarter(
+        {
+          days: [1, 4],
+          items: [
+            { exerciseId: 'glute_bridge', feared: false },
+            { exerciseId: 'cat_cow', feared: false },
+          ],
+        },
+        {
+          programmeId: uuidv7(stamp, randomBytes(10)),
+          at: new Date(stamp - 3 * 86_400_000).toISOString(),
+          by: 'patient',
+        },
+      ),
+    },
   ];
   const patientCode = await backupWith(request, seeded);
   await completeFirstRun(page);
@@ -182,6 +199,21 @@ test("a therapist sets up with TOTP, adds a passkey, invites a patient, sees the
     therapist.getByText('Laatst aangepast door Els de Boer: “Het gaat goed; we bouwen verder op.”'),
   ).toBeVisible();
 
+  // An exercise prescription: a refused dose is named beside its field, then three sets of the bridge.
+  const programmeForm = therapist.getByRole('form', { name: 'Oefenprogramma aanpassen' });
+  const bridge = programmeForm.getByRole('group', { name: 'Brug' });
+  await bridge.getByLabel('Herhalingen per set (8 tot 15)').fill('40');
+  await programmeForm.getByLabel('Reden (de patiënt leest dit)').fill('Drie sets past nu goed.');
+  await programmeForm.getByRole('button', { name: 'Oefenprogramma aanpassen' }).press('Enter');
+  await expect(bridge.getByLabel('Herhalingen per set (8 tot 15)')).toHaveAttribute('aria-invalid', 'true');
+  await bridge.getByLabel('Herhalingen per set (8 tot 15)').fill('8');
+  await bridge.getByLabel('Sets (1 tot 5)').fill('3');
+  await programmeForm.getByRole('button', { name: 'Oefenprogramma aanpassen' }).press('Enter');
+  await expect(programmeForm.getByRole('status')).toHaveText(
+    'Het oefenprogramma is aangepast. De patiënt ziet het bij de volgende synchronisatie.',
+  );
+  await expect(therapist.getByText('Laatst aangepast door de fysiotherapeut: “Drie sets past nu goed.”')).toBeVisible();
+
   await therapist.getByLabel('Nieuwe notitie').fill('Bespreken: werk en tillen');
   await therapist.getByRole('button', { name: 'Notitie bewaren' }).press('Enter');
   await expect(therapist.locator('.staff-note-text')).toHaveText('Bespreken: werk en tillen');
@@ -197,6 +229,10 @@ test("a therapist sets up with TOTP, adds a passkey, invites a patient, sees the
   await expect(page.locator('[data-changed-by="therapist"]')).toHaveText(
     'Je fysiotherapeut Els de Boer heeft dit plan aangepast: “Het gaat goed; we bouwen verder op.”',
   );
+  await page.goto('/exercise');
+  await expect(
+    page.getByText('Je fysiotherapeut heeft je oefenprogramma aangepast: “Drie sets past nu goed.”'),
+  ).toBeVisible();
 
   // The patient reads who looked, in plain words.
   await page.goto('/access-log');
@@ -206,21 +242,25 @@ test("a therapist sets up with TOTP, adds a passkey, invites a patient, sees the
     log
       .filter({
         hasText:
-          'Els de Boer (Fysio Noord) bekeek je activiteitenplannen, je check-ins, wat je zelf meldde, je leeftijd en het begin van je klachten en je veiligheidscheck.',
+          'Els de Boer (Fysio Noord) bekeek je activiteitenplannen, je check-ins, wat je zelf meldde, je oefeningen, je leeftijd en het begin van je klachten en je veiligheidscheck.',
       })
       .first(),
   ).toBeVisible();
   await expect(log.filter({ hasText: 'bekeek je in de lijst met patiënten' }).first()).toBeVisible();
   await expect(log.filter({ hasText: 'veranderde een eigen notitie over jou' })).toHaveCount(1);
   await expect(log.filter({ hasText: 'Els de Boer (Fysio Noord) veranderde je activiteitenplannen.' })).toHaveCount(1);
+  await expect(log.filter({ hasText: 'Els de Boer (Fysio Noord) veranderde je oefeningen.' })).toHaveCount(1);
   await expect(log.filter({ hasText: 'Els de Boer (Fysio Noord) las je meldingen.' })).toHaveCount(1);
   await expect(page.locator('.access-log')).not.toContainText('werk en tillen');
   await expectNoViolations(page, 'access log (nl)');
 
   // Unlinking ends the therapist's access at once.
   await page.goto('/link');
+  // One tap, said beside the button beforehand.
+  await expect(page.getByRole('button', { name: 'Stoppen met Els de Boer' })).toHaveAccessibleDescription(
+    'Stop je, dan kan Els de Boer je gegevens meteen niet meer zien. Later weer koppelen kan met een nieuwe code van de praktijk.',
+  );
   await page.getByRole('button', { name: 'Stoppen met Els de Boer' }).press('Enter');
-  await page.getByRole('button', { name: 'Ja, stoppen' }).press('Enter');
   await expect(
     page.getByRole('status').filter({ hasText: 'Els de Boer kan je gegevens niet meer zien.' }),
   ).toBeVisible();

@@ -240,6 +240,15 @@ export const PlanSettingsRequest = z
     windowHours: z.number().optional().meta({ description: 'hours the back has to settle after a session (24–48)' }),
     goal: z.number().optional(),
     sessions: z.number().optional(),
+    baselineSessions: z
+      .number()
+      .optional()
+      .meta({ description: 'baseline sessions to measure (1–10); matters while the baseline is being measured' }),
+    baseline: z
+      .array(z.number())
+      .max(10, { message: 'it holds at most 10 measurements' })
+      .optional()
+      .meta({ description: 'baseline amounts to build the quotas from, once the plan has started' }),
     reason: z
       .string()
       .trim()
@@ -247,6 +256,40 @@ export const PlanSettingsRequest = z
       .max(300, { message: 'it must be at most 300 characters' }),
   })
   .register(requestSchemas, { id: 'PlanSettingsRequest' });
+
+/**
+ * `PUT /api/v1/therapist/patients/{patientId}/programmes/{programmeId}`: the
+ * therapist's exercise prescription (days, window, doses) and the reason the
+ * patient reads. Ranges are checked by the core, naming `doses.N.<field>`.
+ */
+export const ProgrammeSettingsRequest = z
+  .strictObject({
+    days: z
+      .array(z.number())
+      .max(7, { message: 'it holds at most 7 weekdays' })
+      .optional()
+      .meta({ description: 'session weekdays, 1 Monday … 7 Sunday' }),
+    windowHours: z.number().optional().meta({ description: 'hours the back has to settle after a session (24–48)' }),
+    doses: z
+      .array(
+        z.strictObject({
+          exerciseId: z.string().max(40),
+          sets: z.number().optional(),
+          targetReps: z.number().optional(),
+          load: z.number().optional(),
+          variant: z.number().optional(),
+          amount: z.number().optional().meta({ description: 'mobility: seconds held or repetitions per set' }),
+        }),
+      )
+      .max(30, { message: 'it holds at most 30 exercises' })
+      .optional(),
+    reason: z
+      .string()
+      .trim()
+      .min(1, { message: 'it is empty: the patient reads why the exercises changed' })
+      .max(500, { message: 'it must be at most 500 characters' }),
+  })
+  .register(requestSchemas, { id: 'ProgrammeSettingsRequest' });
 
 /** `POST /api/v1/therapist/patients/{patientId}/resume`: plans may step up again after a safety pause. */
 export const ResumeRequest = z

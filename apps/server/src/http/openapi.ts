@@ -511,6 +511,17 @@ function workspacePaths(): JsonObject {
         auth: staff,
       }),
     },
+    '/api/v1/therapist/patients/{patientId}/programmes/{programmeId}': {
+      put: operation({
+        id: 'changeProgramme',
+        summary:
+          "A new version of a patient's exercise programme with the therapist's prescription and reason; it syncs to the patient's devices (access-logged)",
+        body: 'ProgrammeSettingsRequest',
+        ok: '',
+        okStatus: '200',
+        auth: staff,
+      }),
+    },
     '/api/v1/therapist/patients/{patientId}/resume': {
       post: operation({
         id: 'resumePlans',

@@ -278,6 +278,13 @@ const MATRIX: Row[] = [
     expect: '401 401 401 404 404 404 403 401 401',
   },
   {
+    method: 'PUT',
+    route: '/api/v1/therapist/patients/:patientId/programmes/:programmeId',
+    url: (c) => `/api/v1/therapist/patients/${A(c)}/programmes/${NO_SUCH_ID}`,
+    payload: () => ({ windowHours: 24, reason: 'Meer rust' }),
+    expect: '401 401 401 404 404 404 403 401 401',
+  },
+  {
     method: 'POST',
     route: '/api/v1/therapist/patients/:patientId/resume',
     url: (c) => `/api/v1/therapist/patients/${A(c)}/resume`,

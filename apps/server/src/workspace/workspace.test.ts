@@ -1,4 +1,4 @@
-import { RECORD } from '@veerkracht/core';
+import { programmeFromStarter, RECORD } from '@veerkracht/core';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -335,6 +335,20 @@ describeEachDatabase('the therapist workspace', ({ database }) => {
     expect(
       after.json<{ changes: { type: string; data: { by?: string } }[] }>().changes.map((c) => [c.type, c.data.by]),
     ).toEqual([[RECORD.safetyClearance, 'therapist']]);
+
+    const baseline = await app.inject({
+      method: 'PUT',
+      url,
+      headers: therapist.headers,
+      payload: { baseline: [18, 20, 22], reason: 'In de praktijk opnieuw gemeten.' },
+    });
+    expect(baseline.statusCode, baseline.body).toBe(200);
+    // 0.7 × the mean 20 = 14: the quotas start again from the baseline the therapist measured.
+    expect(baseline.json<{ version: number; baseline: number[]; levels: number[] }>()).toMatchObject({
+      version: 4,
+      baseline: [18, 20, 22],
+    });
+    expect(baseline.json<{ levels: number[] }>().levels[0]).toBe(14);
     const detail = await app.inject({
       method: 'GET',
       url: `/api/v1/therapist/patients/${patient.patientId}`,
@@ -346,7 +360,7 @@ describeEachDatabase('the therapist workspace', ({ database }) => {
       paused: boolean;
       trends: { period: number; daysPerPoint: number }[];
     }>();
-    expect(body.plans.map((p) => [p.planId, p.version])).toEqual([[planId, 3]]);
+    expect(body.plans.map((p) => [p.planId, p.version])).toEqual([[planId, 4]]);
     expect(body.trends.map((trend) => [trend.period, trend.daysPerPoint])).toEqual([
       [30, 1],
       [90, 1],
@@ -354,6 +368,97 @@ describeEachDatabase('the therapist workspace', ({ database }) => {
     ]);
     expect(body.notes.map((n) => n.text)).toContain('Huisarts gezien; geen reden om te wachten.');
     expect(body.paused).toBe(false);
+  });
+
+  it('prescribes exercise doses as a programme version by the therapist that syncs to the patient with the reason', async () => {
+    const patient = await linkedPatient(therapist, 'Mw. Oefening');
+    serial += 1;
+    const programmeId = recordId(serial);
+    const programme = programmeFromStarter(
+      {
+        days: [1, 4],
+        items: [
+          { exerciseId: 'glute_bridge', feared: false },
+          { exerciseId: 'cat_cow', feared: false },
+        ],
+      },
+      { programmeId, at: new Date(clock.now() - 3 * DAY).toISOString(), by: 'patient' },
+    );
+    serial += 1;
+    const seeded = await syncAs(app, patient, {
+      cursor: 0,
+      changes: [
+        { id: recordId(serial), type: RECORD.exerciseProgramme, data: programme, hlc: hlc(serial), deleted: false },
+      ],
+    });
+    expect(seeded.statusCode, seeded.body).toBe(200);
+    const cursor = seeded.json<{ cursor: number }>().cursor;
+    const url = `/api/v1/therapist/patients/${patient.patientId}/programmes/${programmeId}`;
+
+    const outOfRange = await app.inject({
+      method: 'PUT',
+      url,
+      headers: therapist.headers,
+      payload: { doses: [{ exerciseId: 'glute_bridge', targetReps: 40 }], reason: 'Meer' },
+    });
+    expect(outOfRange.statusCode).toBe(400);
+    expect(outOfRange.json<{ issues: { field: string }[] }>().issues.map((i) => i.field)).toEqual([
+      'doses.0.targetReps',
+    ]);
+    const notInProgramme = await app.inject({
+      method: 'PUT',
+      url,
+      headers: therapist.headers,
+      payload: { doses: [{ exerciseId: 'squat', sets: 2 }], reason: 'Meer' },
+    });
+    expect(notInProgramme.json<{ issues: { field: string }[] }>().issues.map((i) => i.field)).toEqual([
+      'doses.0.exerciseId',
+    ]);
+
+    const changed = await app.inject({
+      method: 'PUT',
+      url,
+      headers: therapist.headers,
+      payload: {
+        days: [2, 5],
+        doses: [{ exerciseId: 'glute_bridge', sets: 3 }],
+        reason: 'Drie sets past nu goed.',
+      },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const pulled = await syncAs(app, patient, { cursor, changes: [] });
+    const versions = pulled.json<{
+      changes: {
+        type: string;
+        data: { version: number; by: string; reason: string; days: number[]; items: object[] };
+      }[];
+    }>().changes;
+    expect(versions.map((change) => change.type)).toEqual([RECORD.exerciseProgramme]);
+    expect(versions[0]?.data).toMatchObject({
+      version: 2,
+      by: 'therapist',
+      reason: 'Drie sets past nu goed.',
+      days: [2, 5],
+    });
+    expect(versions[0]?.data.items[0]).toMatchObject({ exerciseId: 'glute_bridge', sets: 3 });
+
+    const detail = await app.inject({
+      method: 'GET',
+      url: `/api/v1/therapist/patients/${patient.patientId}`,
+      headers: therapist.headers,
+    });
+    const shown = detail.json<{
+      exerciseProgrammes: { version: number; items: { exerciseId: string; variants?: number; unit?: string }[] }[];
+    }>().exerciseProgrammes;
+    expect(shown.map((p) => p.version)).toEqual([2]);
+    expect(shown[0]?.items).toEqual([
+      expect.objectContaining({ exerciseId: 'glute_bridge', variants: 3 }),
+      expect.objectContaining({ exerciseId: 'cat_cow', unit: 'reps' }),
+    ]);
+    const log = await app.inject({ method: 'GET', url: '/api/v1/access-log', headers: patient.auth });
+    expect(log.json<{ entries: { action: string; what: string }[] }>().entries).toContainEqual(
+      expect.objectContaining({ action: 'change', what: RECORD.exerciseProgramme }),
+    );
   });
 
   it('ends the links and sessions of a therapist the administrator removes, and logs the unlink', async () => {

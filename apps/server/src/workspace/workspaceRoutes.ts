@@ -1,4 +1,11 @@
-import { ConcernsReadRequest, NoteRequest, PlanSettingsRequest, ResumeRequest } from '@veerkracht/contract';
+import {
+  ConcernsReadRequest,
+  NoteRequest,
+  PlanSettingsRequest,
+  ProgrammeSettingsRequest,
+  ResumeRequest,
+} from '@veerkracht/contract';
+import type { TherapistProgrammeSettings } from '@veerkracht/core';
 import type { FastifyPluginAsync } from 'fastify';
 import { requireStaff, staffOf } from '../http/staffAuth.js';
 import { parseInput } from '../http/validation.js';
@@ -37,6 +44,23 @@ export const workspaceRoutes: FastifyPluginAsync<{ staff: StaffService; workspac
       const { reason, ...settings } = parseInput(PlanSettingsRequest, request.body);
       return reply.send(
         await workspace.changePlan(staffOf(request), request.params.patientId, request.params.planId, settings, reason),
+      );
+    },
+  );
+
+  app.put<{ Params: { patientId: string; programmeId: string } }>(
+    '/api/v1/therapist/patients/:patientId/programmes/:programmeId',
+    therapist,
+    async (request, reply) => {
+      const { reason, ...settings } = parseInput(ProgrammeSettingsRequest, request.body);
+      return reply.send(
+        await workspace.changeProgramme(
+          staffOf(request),
+          request.params.patientId,
+          request.params.programmeId,
+          settings as TherapistProgrammeSettings,
+          reason,
+        ),
       );
     },
   );

@@ -14,6 +14,7 @@ import {
   EXERCISE_PROGRAMME_KIND,
   EXPOSURE_KIND,
   type ExerciseProgramme,
+  exerciseById,
   FEAR_RATING_KIND,
   formatHlc,
   LONG_VIEW_PERIODS,
@@ -33,7 +34,9 @@ import {
   safetyStatus,
   sortByAttention,
   type TherapistPlanSettings,
+  type TherapistProgrammeSettings,
   therapistPlanVersion,
+  therapistProgrammeVersion,
   uuidv7,
 } from '@veerkracht/core';
 import type { AccessLog } from '../accessLog/accessLog.js';
@@ -109,10 +112,23 @@ function clinicalSummary(records: readonly SyncRecord[]) {
     .map((stored) => planVersions(stored).at(-1) as ExerciseProgramme)
     .map((programme) => ({
       programmeId: programme.programmeId,
+      version: programme.version,
       status: programme.status,
       days: programme.days,
-      exercises: programme.items.length,
       windowHours: programme.windowHours,
+      by: programme.by,
+      ...(programme.reason === undefined ? {} : { reason: programme.reason }),
+      // The doses as prescribed now, with what the form needs from the library (load, variants).
+      items: programme.items.map((item) => {
+        const known = exerciseById(item.exerciseId);
+        return item.kind === 'strength'
+          ? {
+              ...item,
+              usesLoad: known?.kind === 'strength' && known.usesLoad,
+              variants: known?.kind === 'strength' ? known.variants.length : item.variant + 1,
+            }
+          : { ...item, unit: known?.kind === 'mobility' ? known.unit : ('reps' as const) };
+      }),
     }));
   return { safetyChecks, measures: { startBack, psk }, fearHierarchy, exposures, exerciseProgrammes };
 }
@@ -350,6 +366,32 @@ export function createWorkspaceService(deps: {
       if (!next.ok) throw invalidRequest(next.issues);
       await accessLog.append(staffActor(context), [{ patientId, action: 'change', what: RECORD.activityPlan }]);
       await writeForPatient(patientId, [{ type: RECORD.activityPlan, data: next.value }]);
+      return next.value;
+    },
+
+    /**
+     * The therapist's exercise prescription (days, window, doses) as a new
+     * programme version `by: 'therapist'` with the reason the patient reads
+     * (core `therapistProgrammeVersion`: anything out of range is refused
+     * naming the field; nothing is written then).
+     */
+    async changeProgramme(
+      context: StaffContext,
+      patientId: string,
+      programmeId: string,
+      settings: TherapistProgrammeSettings,
+      reason: string,
+    ) {
+      await requireLink(context, patientId);
+      const records = await repo.records(patientId, [RECORD.exerciseProgramme]);
+      const current = planVersions(
+        readRecords(records, EXERCISE_PROGRAMME_KIND).filter((p) => p.data.programmeId === programmeId),
+      ).at(-1);
+      if (!current) throw new AppError(404, 'programme_not_found', 'this patient has no programme with this id');
+      const next = therapistProgrammeVersion(current, settings, reason, new Date(clock.now()).toISOString());
+      if (!next.ok) throw invalidRequest(next.issues);
+      await accessLog.append(staffActor(context), [{ patientId, action: 'change', what: RECORD.exerciseProgramme }]);
+      await writeForPatient(patientId, [{ type: RECORD.exerciseProgramme, data: next.value }]);
       return next.value;
     },
 

@@ -11,7 +11,15 @@ import type {
   StaffSessionBody,
   TotpEnrolmentBody,
 } from '@veerkracht/contract';
-import type { ActivityPlan, CheckIn, LongView, MovementId } from '@veerkracht/core';
+import type {
+  ActivityPlan,
+  CheckIn,
+  LongView,
+  MobilityItem,
+  MovementId,
+  StrengthItem,
+  Weekday,
+} from '@veerkracht/core';
 import { type ApiResult, jsonCall } from '../data/sync/api';
 
 // Types only: the contract's zod schemas stay on the server.
@@ -45,7 +53,8 @@ export type PatientDetail = {
   fearHierarchy: { movement: MovementId; rating: number; ratedAt: string }[];
   /** Pain, sleep, stress and active minutes over 30, 90 and 365 days. */
   trends: LongView[];
-  exerciseProgrammes: { programmeId: string; status: string; days: number[]; exercises: number; windowHours: number }[];
+  /** Each exercise programme as prescribed now. */
+  exerciseProgrammes: ProgrammeSummary[];
   /** A safety result pauses building up the plans (the therapist may resume them). */
   paused: boolean;
   /** One check-in per day, oldest first. */
@@ -64,6 +73,27 @@ export type PlanWithSessions = ActivityPlan & {
   }[];
   /** The person's choices about proposals, newest first. */
   decisions: { at: string; decision: 'progress' | 'hold' | 'step_back' | 'complete'; accepted: boolean }[];
+};
+
+/** One exercise as prescribed now, with what the form needs from the library. */
+export type PrescribedExercise =
+  | (StrengthItem & { usesLoad: boolean; variants: number })
+  | (MobilityItem & { unit: 'seconds' | 'reps' });
+export type ProgrammeSummary = {
+  programmeId: string;
+  version: number;
+  status: 'active' | 'stopped';
+  days: Weekday[];
+  windowHours: number;
+  by: 'patient' | 'therapist';
+  reason?: string;
+  items: PrescribedExercise[];
+};
+export type ProgrammeSettings = {
+  days: number[];
+  windowHours: number;
+  doses: { exerciseId: string; sets: number; targetReps?: number; load?: number; variant?: number; amount?: number }[];
+  reason: string;
 };
 
 export type StaffEntry = {
@@ -122,11 +152,25 @@ export function createTherapistApi(fetchFn: typeof fetch = (input, init) => fetc
     changePlan: (
       id: string,
       planId: string,
-      settings: { mode: 'symptom' | 'time'; windowHours: number; goal: number; sessions: number; reason: string },
+      settings: {
+        mode: 'symptom' | 'time';
+        windowHours: number;
+        goal: number;
+        sessions: number;
+        baselineSessions?: number;
+        baseline?: number[];
+        reason: string;
+      },
     ) =>
       call<ActivityPlan>(
         'PUT',
         `/therapist/patients/${encodeURIComponent(id)}/plans/${encodeURIComponent(planId)}`,
+        settings,
+      ),
+    changeProgramme: (id: string, programmeId: string, settings: ProgrammeSettings) =>
+      call<unknown>(
+        'PUT',
+        `/therapist/patients/${encodeURIComponent(id)}/programmes/${encodeURIComponent(programmeId)}`,
         settings,
       ),
     resume: (id: string, note: string) =>

@@ -29,3 +29,17 @@ export function problemOf(result: Exclude<ApiResult<unknown>, { ok: true }>): Me
       return 'therapist.problem.failed';
   }
 }
+
+/**
+ * The fields a refused form named (the server's `issues[].field`), to mark
+ * each one beside its input; nothing for a failure that is not about a field.
+ *
+ * @example
+ * refusedFields({ ok: false, kind: 'http', status: 400, body: { error: 'invalid_request', issues: [{ field: 'goal' }] }, timing }) // Set { 'goal' }
+ */
+export function refusedFields(result: Exclude<ApiResult<unknown>, { ok: true }>): Set<string> {
+  if (result.kind !== 'http') return new Set();
+  return new Set(
+    (result.body.issues ?? []).map((issue) => (issue as { field?: string }).field ?? '').filter((f) => f !== ''),
+  );
+}

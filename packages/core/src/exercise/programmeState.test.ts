@@ -12,6 +12,7 @@ import {
   nextProgrammeVersion,
   nextWeekday,
   programmeFromStarter,
+  therapistProgrammeVersion,
 } from './programmeState.js';
 
 const programmeId = '019a0000-0000-7000-8000-0000000000e1';
@@ -283,5 +284,65 @@ describe('progress of one exercise', () => {
     const sessions = [{ id: id(10), session: sessionAt(T0, [catCow([6]), bridge([8, 8])]) }] as never;
     expect(grownSinceStart({ programme: now, sessions }).map((g) => g.exerciseId)).toEqual(['cat_cow', 'glute_bridge']);
     expect(grownSinceStart({ programme: v1, sessions })).toEqual([]);
+  });
+});
+
+describe('a physiotherapist prescribing for a programme (docs/clinical-rules.md §11.2)', () => {
+  const at = '2026-11-29T10:00:00+01:00';
+
+  it('makes the next version by the therapist with the reason, changing only the doses named', () => {
+    const result = therapistProgrammeVersion(
+      v1,
+      { days: [2, 5], windowHours: 24, doses: [{ exerciseId: 'glute_bridge', sets: 3, targetReps: 10 }] },
+      'Drie sets gaat goed',
+      at,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toMatchObject({
+      version: 2,
+      by: 'therapist',
+      reason: 'Drie sets gaat goed',
+      effectiveFrom: at,
+    });
+    expect(result.value.days).toEqual([2, 5]);
+    expect(result.value.windowHours).toBe(24);
+    const bridgeItem = result.value.items.find((item) => item.exerciseId === 'glute_bridge');
+    expect(bridgeItem).toMatchObject({ sets: 3, targetReps: 10 });
+    expect(result.value.items.find((item) => item.exerciseId === 'cat_cow')).toEqual(
+      v1.items.find((item) => item.exerciseId === 'cat_cow'),
+    );
+  });
+
+  it('names the request field of a dose outside the exercise range, and makes nothing', () => {
+    const result = therapistProgrammeVersion(
+      v1,
+      {
+        doses: [
+          { exerciseId: 'cat_cow', amount: 5 },
+          { exerciseId: 'glute_bridge', targetReps: 99 },
+        ],
+      },
+      'Meer herhalingen',
+      at,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((issue) => issue.field)).toContain('doses.1.targetReps');
+    expect(result.issues.every((issue) => !issue.field.startsWith('items'))).toBe(true);
+  });
+
+  it('refuses a dose for an exercise not in the programme, or one that does not fit its kind', () => {
+    const unknown = therapistProgrammeVersion(v1, { doses: [{ exerciseId: 'squat', sets: 2 }] }, 'x', at);
+    expect(unknown.ok ? [] : unknown.issues).toEqual([expect.objectContaining({ field: 'doses.0.exerciseId' })]);
+    const wrongKind = therapistProgrammeVersion(v1, { doses: [{ exerciseId: 'cat_cow', load: 5 }] }, 'x', at);
+    expect(wrongKind.ok ? [] : wrongKind.issues).toEqual([
+      expect.objectContaining({ field: 'doses.0.load', code: 'unknown_field' }),
+    ]);
+  });
+
+  it('refuses a window outside 24 to 48 hours and a weekday that does not exist', () => {
+    const result = therapistProgrammeVersion(v1, { windowHours: 12, days: [8] }, 'x', at);
+    expect(result.ok ? [] : result.issues.map((issue) => issue.field).sort()).toEqual(['days.0', 'windowHours']);
   });
 });

@@ -13,6 +13,7 @@ import {
 import { groupBy } from '../records/groupBy.js';
 import { recordsOfType, type Stored } from '../safety/safetyJourney.js';
 import type { SyncRecord } from '../sync/merge.js';
+import type { FieldIssue, Validated } from '../validation/fieldIssue.js';
 import { type Exercise, exerciseById, startingPrescription } from './exerciseCatalogue.js';
 import {
   type Author,
@@ -26,6 +27,7 @@ import {
   type ProgrammeItem,
   type SessionItem,
   type StrengthItem,
+  validateExerciseProgramme,
 } from './exerciseRecords.js';
 import { type MobilityDecision, nextMobilityDose } from './mobilityDose.js';
 import type { StarterItem } from './starterProgramme.js';
@@ -489,4 +491,99 @@ export function grownSinceStart(view: Pick<ProgrammeView, 'sessions' | 'programm
     if (more) grown.push({ exerciseId: item.exerciseId, first, now: item });
   }
   return grown;
+}
+
+/** One exercise's dose as a physiotherapist prescribes it; what is left out stays as it is. */
+export type TherapistDose = {
+  exerciseId: string;
+  sets?: number;
+  /** Strength: the repetitions per set asked now, inside the exercise's range. */
+  targetReps?: number;
+  /** Strength with a load: kilograms. */
+  load?: number;
+  /** Strength: the library variant (0 is the easiest). */
+  variant?: number;
+  /** Mobility: seconds held or repetitions per set, inside the exercise's range. */
+  amount?: number;
+};
+
+/** A physiotherapist's prescription for a programme: session days, the 48-hour window and doses. */
+export type TherapistProgrammeSettings = { days?: Weekday[]; windowHours?: number; doses?: TherapistDose[] };
+
+const STRENGTH_DOSE_FIELDS = ['sets', 'targetReps', 'load', 'variant'] as const;
+const MOBILITY_DOSE_FIELDS = ['sets', 'amount'] as const;
+
+/**
+ * A new programme version with the physiotherapist's prescription and their
+ * reason (docs/clinical-rules.md §11.2), made `by: 'therapist'` at `at`; the
+ * old versions stay. A dose for an exercise not in the programme, a field
+ * that does not fit the exercise's kind, or a value outside §9's ranges is
+ * refused naming `doses.N.<field>` (or `days.N`, `windowHours`), and nothing
+ * is made then. The software still only proposes each next step from here.
+ *
+ * @example
+ * therapistProgrammeVersion(programme, { doses: [{ exerciseId: 'glute_bridge', sets: 3 }] },
+ *   'Drie sets gaat goed', '2026-11-29T10:00:00+01:00')
+ * // { ok: true, value: { ...programme, version: programme.version + 1, by: 'therapist', reason: 'Drie sets gaat goed', items: [...] } }
+ */
+export function therapistProgrammeVersion(
+  programme: ExerciseProgramme,
+  settings: TherapistProgrammeSettings,
+  reason: string,
+  at: string,
+): Validated<ExerciseProgramme> {
+  const issues: FieldIssue[] = [];
+  const doses = settings.doses ?? [];
+  // Where each exercise's dose sits in the request, to name the request's field for the record's.
+  const doseIndex = new Map<string, number>();
+  doses.forEach((dose, i) => {
+    const item = programme.items.find((candidate) => candidate.exerciseId === dose.exerciseId);
+    if (!item) {
+      issues.push({
+        field: `doses.${i}.exerciseId`,
+        code: 'invalid_id',
+        message: `doses.${i}.exerciseId is not in this programme`,
+      });
+      return;
+    }
+    if (doseIndex.has(dose.exerciseId)) {
+      issues.push({ field: `doses.${i}.exerciseId`, code: 'invalid_format', message: `doses.${i} is listed twice` });
+      return;
+    }
+    doseIndex.set(dose.exerciseId, i);
+    const allowed: readonly string[] = item.kind === 'strength' ? STRENGTH_DOSE_FIELDS : MOBILITY_DOSE_FIELDS;
+    for (const field of Object.keys(dose)) {
+      if (field !== 'exerciseId' && !allowed.includes(field)) {
+        issues.push({
+          field: `doses.${i}.${field}`,
+          code: 'unknown_field',
+          message: `${field} is not a dose of a ${item.kind} exercise`,
+        });
+      }
+    }
+  });
+  if (issues.length > 0) return { ok: false, issues };
+  const items = programme.items.map((item): ProgrammeItem => {
+    const index = doseIndex.get(item.exerciseId);
+    if (index === undefined) return item;
+    const { exerciseId: _id, ...dose } = doses[index] as TherapistDose;
+    return { ...item, ...dose } as ProgrammeItem;
+  });
+  const changes: Parameters<typeof nextProgrammeVersion>[1] = { items, reason };
+  if (settings.days !== undefined) changes.days = settings.days;
+  if (settings.windowHours !== undefined) changes.windowHours = settings.windowHours;
+  const checked = validateExerciseProgramme(nextProgrammeVersion(programme, changes, at, 'therapist'));
+  if (checked.ok) return checked;
+  // The record's `items.N.x` is the request's `doses.M.x`.
+  return {
+    ok: false,
+    issues: checked.issues.map((issue) => {
+      const match = /^items\.(\d+)(\..*)?$/.exec(issue.field);
+      const exerciseId = match ? programme.items[Number(match[1])]?.exerciseId : undefined;
+      const index = exerciseId === undefined ? undefined : doseIndex.get(exerciseId);
+      if (!match || index === undefined) return issue;
+      const field = `doses.${index}${match[2] ?? ''}`;
+      return { ...issue, field, message: issue.message.replace(issue.field, field) };
+    }),
+  };
 }

@@ -505,4 +505,26 @@ describe('therapistPlanVersion', () => {
     const goal = therapistPlanVersion(v2, { goal: 5 }, by, at);
     expect(goal.ok ? [] : goal.issues.map((i) => i.field)).toEqual(['goal']);
   });
+
+  it('builds the quotas again from a baseline the therapist measured, once the plan has started', () => {
+    const result = therapistPlanVersion(v2, { baseline: [20, 22, 24] }, by, at);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.baseline).toEqual([20, 22, 24]);
+    // 0.7 × the mean 22 = 15.4, rounded to 15; the last level is the goal 16.
+    expect(result.value.levels[0]).toBe(15);
+    expect(result.value.levels.at(-1)).toBe(16);
+    expect(result.value.levels).toHaveLength(v2.sessions);
+  });
+
+  it('sets how many baseline sessions to measure, but leaves the baseline amounts to the device until then', () => {
+    const count = therapistPlanVersion(v1, { baselineSessions: 5 }, by, at);
+    expect(count.ok && count.value.baselineSessions).toBe(5);
+    const amounts = therapistPlanVersion(v1, { baseline: [10, 12] }, by, at);
+    expect(amounts.ok ? [] : amounts.issues.map((i) => i.field)).toEqual(['baseline']);
+    const zero = therapistPlanVersion(v2, { baseline: [10, 0] }, by, at);
+    expect(zero.ok ? [] : zero.issues.map((i) => i.field)).toEqual(['baseline.1']);
+    const tooMany = therapistPlanVersion(v1, { baselineSessions: 11 }, by, at);
+    expect(tooMany.ok ? [] : tooMany.issues.map((i) => i.field)).toEqual(['baselineSessions']);
+  });
 });

@@ -572,6 +572,10 @@ export type TherapistPlanSettings = {
   windowHours?: number;
   goal?: number;
   sessions?: number;
+  /** How many baseline sessions to measure; matters while the baseline is still being measured. */
+  baselineSessions?: number;
+  /** The baseline amounts the quotas are built from, once the plan has started (e.g. measured again in the practice). */
+  baseline?: number[];
 };
 
 /**
@@ -595,22 +599,30 @@ export function therapistPlanVersion(
 ): Validated<ActivityPlan> {
   const goal = settings.goal ?? plan.goal;
   const sessions = settings.sessions ?? plan.sessions;
+  if (settings.baseline !== undefined && plan.baseline.length === 0) {
+    // Before the baseline is measured the patient's device fills it in; a second source would race it.
+    return {
+      ok: false,
+      issues: [{ field: 'baseline', code: 'invalid_format', message: 'baseline can change once the plan has started' }],
+    };
+  }
+  const baseline = settings.baseline ?? plan.baseline;
   let levels = plan.levels;
-  if (plan.baseline.length > 0) {
+  if (baseline.length > 0) {
     try {
       levels = buildQuotaPlan({
-        baseline: [...plan.baseline],
+        baseline: [...baseline],
         goal,
         sessions,
         ...(plan.startFraction !== undefined ? { startFraction: plan.startFraction } : {}),
         ...(plan.step !== undefined ? { step: plan.step } : {}),
       }).levels;
     } catch (error) {
-      const field = /^(goal|sessions)\b/.exec(String((error as Error).message))?.[1] ?? 'goal';
+      const field = /^((?:goal|sessions|baseline)(?:\.\d+)?)\b/.exec(String((error as Error).message))?.[1] ?? 'goal';
       return { ok: false, issues: [{ field, code: 'out_of_range', message: String((error as Error).message) }] };
     }
   }
-  const next = nextPlanVersion(plan, { ...settings, goal, sessions, levels, changedBy }, at);
+  const next = nextPlanVersion(plan, { ...settings, goal, sessions, baseline: [...baseline], levels, changedBy }, at);
   if (settings.sessions !== undefined && settings.sessions !== plan.sessions) {
     delete next.weeks;
     delete next.perWeek;

@@ -141,7 +141,6 @@ function Preview(props: {
 function LinkItem(props: { link: LinkBody; onUnlinked: () => void; onFailed: (failure: LinkFailure) => void }) {
   const { t, lang } = useI18n();
   const app = useApp();
-  const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const { link } = props;
   const since = dayAndTime(Date.parse(link.linkedAt), lang);
@@ -150,7 +149,6 @@ function LinkItem(props: { link: LinkBody; onUnlinked: () => void; onFailed: (fa
     setBusy(true);
     const result = await unlink(app, link.id);
     setBusy(false);
-    setConfirming(false);
     if (result.ok) props.onUnlinked();
     else props.onFailed(result.failure);
   }
@@ -164,28 +162,24 @@ function LinkItem(props: { link: LinkBody; onUnlinked: () => void; onFailed: (fa
           ? t('links.item.ended', { since: since.day, until: ended.day })
           : t('links.item.since', { since: since.day })}
       </p>
-      {!ended &&
-        (confirming ? (
-          <div class="confirm">
-            <p>
-              <strong>{t('links.unlink.confirm', { therapist: link.therapist })}</strong>
-            </p>
-            <p class="actions">
-              <button type="button" class="button button--danger" onClick={end} disabled={busy}>
-                {busy ? t('links.unlink.busy') : t('links.unlink.yes')}
-              </button>
-              <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
-                {t('links.cancel')}
-              </button>
-            </p>
-          </div>
-        ) : (
+      {!ended && (
+        <>
+          <p class="hint" id={`unlink-${link.id}-hint`}>
+            {t('links.unlink.hint', { therapist: link.therapist })}
+          </p>
           <p class="actions">
-            <button type="button" class="button button--secondary" onClick={() => setConfirming(true)}>
-              {t('links.unlink.button', { therapist: link.therapist })}
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={end}
+              disabled={busy}
+              aria-describedby={`unlink-${link.id}-hint`}
+            >
+              {busy ? t('links.unlink.busy') : t('links.unlink.button', { therapist: link.therapist })}
             </button>
           </p>
-        ))}
+        </>
+      )}
     </li>
   );
 }
@@ -193,7 +187,7 @@ function LinkItem(props: { link: LinkBody; onUnlinked: () => void; onFailed: (fa
 /**
  * Linking to a physiotherapist with the code from the practice: first who
  * it is and what they will see, then the person agrees; unlinking is one
- * question away and ends the therapist's access at once.
+ * tap (said beside the button beforehand) and ends the therapist's access at once.
  */
 export function LinkPage() {
   const { t } = useI18n();

@@ -30,10 +30,10 @@ const RISK: Record<'low' | 'medium' | 'high', MessageKey> = {
   high: 'therapist.measures.risk.high',
 };
 
-/** Safety checks, STarT Back and PSK over time, exposures, and the exercise programme of one patient. */
+/** Safety checks, STarT Back and PSK over time, and exposures of one patient. */
 export function ClinicalSummary(props: { detail: PatientDetail }) {
   const { t, tn, lang } = useI18n();
-  const { safetyChecks, measures, fearHierarchy, exposures, exerciseProgrammes } = props.detail;
+  const { safetyChecks, measures, fearHierarchy, exposures } = props.detail;
   const day = (iso: string) => formatDay(iso, lang, 'long');
   const mean = (values: number[]) =>
     formatNumber(Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10, lang);
@@ -130,24 +130,6 @@ export function ClinicalSummary(props: { detail: PatientDetail }) {
               actual: mean(exposures.map((e) => e.actual)),
             })}
           </p>
-        )}
-      </section>
-      <section class="card" aria-labelledby="exercise-title">
-        <h2 id="exercise-title">{t('therapist.exercise.title')}</h2>
-        {exerciseProgrammes.length === 0 ? (
-          <p>{t('therapist.exercise.none')}</p>
-        ) : (
-          <ul class="staff-concerns">
-            {exerciseProgrammes.map((programme) => (
-              <li key={programme.programmeId}>
-                {t(programme.status === 'active' ? 'therapist.exercise.active' : 'therapist.exercise.stopped', {
-                  exercises: programme.exercises,
-                  days: programme.days.length,
-                  hours: programme.windowHours,
-                })}
-              </li>
-            ))}
-          </ul>
         )}
       </section>
     </>

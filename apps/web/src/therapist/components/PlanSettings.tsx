@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { formatDay, type MessageKey, useI18n } from '../../i18n/i18n';
 import { TextField } from '../../ui/TextField';
 import { type PlanWithSessions, therapistApi } from '../api';
-import { problemOf } from '../problems';
+import { problemOf, refusedFields } from '../problems';
 
 export type PlanSummary = PlanWithSessions;
 
@@ -29,12 +29,8 @@ const DECISION: Record<PlanWithSessions['decisions'][number]['decision'], Messag
   complete: 'therapist.plans.decision.complete',
 };
 
-type Issue = { field?: string; message?: string };
-
-/** The field a refused setting names, for the error beside it. */
-function fieldErrors(issues: readonly Issue[] | undefined): Record<string, boolean> {
-  return Object.fromEntries((issues ?? []).map((issue) => [issue.field ?? '', true] as const));
-}
+/** A number as typed: "12,5" (Dutch) and "12.5" are the same; the server names a field that is not a number. */
+export const typedNumber = (text: string) => Number(text.trim().replace(',', '.'));
 
 /**
  * One plan's settings as the therapist sets them: mode, window, goal and
@@ -50,26 +46,36 @@ export function PlanSettings(props: { patientId: string; plan: PlanSummary; onSa
     windowHours: String(plan.windowHours),
     goal: String(plan.goal),
     sessions: String(plan.sessions),
+    baselineSessions: String(plan.baselineSessions),
     reason: '',
   });
-  const [errors, setErrors] = useState<Record<string, boolean>>({});
+  const [baseline, setBaseline] = useState(plan.baseline.map(String));
+  const [errors, setErrors] = useState<Set<string>>(new Set());
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
   const activity = plan.activity === 'custom' && plan.customName ? plan.customName : t(ACTIVITY[plan.activity]);
   const set = (field: keyof typeof form) => (value: string) => {
     setForm((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: false }));
+    setErrors((current) => new Set([...current].filter((f) => f !== field)));
     setSaved(false);
   };
+  const setMeasurement = (index: number) => (value: string) => {
+    setBaseline((current) => current.map((amount, i) => (i === index ? value : amount)));
+    setErrors((current) => new Set([...current].filter((f) => f !== `baseline.${index}` && f !== 'baseline')));
+    setSaved(false);
+  };
+  // While the baseline is being measured the device fills it in; once started the therapist may measure it again.
+  const started = plan.baseline.length > 0;
   async function submit(event: Event) {
     event.preventDefault();
     setBusy(true);
     const result = await therapistApi.changePlan(props.patientId, plan.planId, {
       mode: form.mode,
-      windowHours: Number(form.windowHours),
-      goal: Number(form.goal),
-      sessions: Number(form.sessions),
+      windowHours: typedNumber(form.windowHours),
+      goal: typedNumber(form.goal),
+      sessions: typedNumber(form.sessions),
+      ...(started ? { baseline: baseline.map(typedNumber) } : { baselineSessions: typedNumber(form.baselineSessions) }),
       reason: form.reason,
     });
     setBusy(false);
@@ -79,11 +85,11 @@ export function PlanSettings(props: { patientId: string; plan: PlanSummary; onSa
       setForm((current) => ({ ...current, reason: '' }));
       props.onSaved();
     } else {
-      setErrors(result.kind === 'http' ? fieldErrors(result.body.issues as Issue[] | undefined) : {});
+      setErrors(refusedFields(result));
       setProblem(t(problemOf(result)));
     }
   }
-  const error = (field: string) => (errors[field] ? t('therapist.problem.invalid') : undefined);
+  const error = (field: string) => (errors.has(field) ? t('therapist.problem.invalid') : undefined);
   return (
     <li class="staff-plan">
       <p>
@@ -176,7 +182,43 @@ export function PlanSettings(props: { patientId: string; plan: PlanSummary; onSa
             error={error('windowHours')}
             numeric
           />
+          {!started && (
+            <TextField
+              id={`${id}-baseline-sessions`}
+              label={t('therapist.plans.baselineSessions')}
+              value={form.baselineSessions}
+              onInput={set('baselineSessions')}
+              error={error('baselineSessions')}
+              numeric
+            />
+          )}
         </div>
+        {started && (
+          <fieldset class="field">
+            <legend class="field-label">{t('therapist.plans.baselineLegend')}</legend>
+            <p class="hint">{t('therapist.plans.baselineHint')}</p>
+            {errors.has('baseline') && (
+              <p class="field-error" role="alert">
+                {t('therapist.problem.invalid')}
+              </p>
+            )}
+            <div class="staff-filters">
+              {baseline.map((amount, index) => (
+                <TextField
+                  // The measurements keep their places; only their amounts change.
+                  key={index}
+                  id={`${id}-baseline-${index}`}
+                  label={t('therapist.plans.baselineAmount', { n: index + 1 })}
+                  value={amount}
+                  onInput={setMeasurement(index)}
+                  error={error(`baseline.${index}`)}
+                  numeric
+                  unit={t(UNIT[plan.unit])}
+                />
+              ))}
+            </div>
+          </fieldset>
+        )}
         <TextField
           id={`${id}-reason`}
           label={t('therapist.plans.reason')}

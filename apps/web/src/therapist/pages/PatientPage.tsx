@@ -9,6 +9,7 @@ import { type PatientDetail, therapistApi } from '../api';
 import { ClinicalSummary } from '../components/ClinicalSummary';
 import { FlagFacts } from '../components/FlagFacts';
 import { PlanSettings, ResumePlans } from '../components/PlanSettings';
+import { ProgrammeSettings } from '../components/ProgrammeSettings';
 import { Trends } from '../components/Trends';
 import { problemOf } from '../problems';
 import '../therapist.css';
@@ -190,6 +191,23 @@ export function PatientPage() {
           <ul class="staff-plans">
             {detail.plans.map((plan) => (
               <PlanSettings key={plan.planId} patientId={detail.patientId} plan={plan} onSaved={() => void load()} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <section class="card" aria-labelledby="exercise-title">
+        <h2 id="exercise-title">{t('therapist.exercise.title')}</h2>
+        {detail.exerciseProgrammes.length === 0 ? (
+          <p>{t('therapist.exercise.none')}</p>
+        ) : (
+          <ul class="staff-plans">
+            {detail.exerciseProgrammes.map((programme) => (
+              <ProgrammeSettings
+                key={programme.programmeId}
+                patientId={detail.patientId}
+                programme={programme}
+                onSaved={() => void load()}
+              />
             ))}
           </ul>
         )}
