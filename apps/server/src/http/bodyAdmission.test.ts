@@ -167,6 +167,7 @@ describeEachDatabase('refusing before the body is read', ({ database }) => {
       '/api/v1/therapist/patients/:patientId/notes',
       '/api/v1/therapist/patients/:patientId/notes/:noteId',
       '/api/v1/therapist/patients/:patientId/plans/:planId',
+      '/api/v1/therapist/patients/:patientId/programmes/:programmeId',
       '/api/v1/therapist/patients/:patientId/resume',
     ]);
     for (const route of withBody) {
