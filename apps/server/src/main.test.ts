@@ -1,11 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAccessLog } from './accessLog/accessLog.js';
+import { createDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
 import { LATEST_MIGRATION } from './db/migrations/index.js';
+import { everyRow, seedEveryTable } from './testing/backupFixtures.js';
 import { rawClient, requestHead, wait } from './testing/sockets.js';
 
 /** The CLI run from source through tsx, as a separate process. */
@@ -180,4 +184,68 @@ describe('the practice commands', () => {
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(line);
   });
+});
+
+// Not concurrent either, for the same reason: each command is a process of its own.
+describe('backup and restore from the command line', () => {
+  let backupDir: string;
+  beforeAll(() => {
+    backupDir = mkdtempSync(join(tmpdir(), 'veerkracht-cli-backup-'));
+  });
+  afterAll(() => rmSync(backupDir, { recursive: true, force: true }));
+
+  it('backs up a database, restores it elsewhere row for row, and the access log still verifies', async () => {
+    const from = { DATA_DIR: join(backupDir, 'from') };
+    const seeded = createDatabase({ dataDir: from.DATA_DIR });
+    try {
+      await migrateToLatest(seeded.db);
+      await seedEveryTable(seeded.db, 2);
+    } finally {
+      await seeded.close();
+    }
+    const file = join(backupDir, 'veerkracht.sqlite');
+    const backup = await run(['backup', file], from);
+    expect(backup.status, backup.stderr).toBe(0);
+    expect(backup.stdout.trim()).toMatch(
+      new RegExp(
+        `^Backed up the SQLite database \\(schema ${LATEST_MIGRATION}, \\d+ tables, \\d+ rows\\) to .*veerkracht\\.sqlite \\(.*B\\)$`,
+      ),
+    );
+
+    const to = { DATA_DIR: join(backupDir, 'to') };
+    const restore = await run(['restore', file], to);
+    expect(restore.status, restore.stderr).toBe(0);
+    expect(restore.stdout.trim()).toMatch(
+      /^Restored .*veerkracht\.sqlite \(schema .*\) into .*to\/veerkracht\.sqlite$/,
+    );
+    const [original, restored] = [createDatabase({ dataDir: from.DATA_DIR }), createDatabase({ dataDir: to.DATA_DIR })];
+    try {
+      expect(await everyRow(restored)).toEqual(await everyRow(original));
+      // In this process rather than a `verify-access-log` process: the processes are what makes this file slow.
+      expect(await verifyAccessLog(restored.db)).toMatchObject({ ok: true, entries: 4 });
+    } finally {
+      await Promise.all([original.close(), restored.close()]);
+    }
+  }, 120_000);
+
+  it('stops with one line and exit code 1 for a missing file or a file that is not a backup', async () => {
+    const env = { DATA_DIR: join(backupDir, 'refused') };
+    const garbage = join(backupDir, 'garbage.bin');
+    writeFileSync(garbage, 'not a backup at all');
+    const cases: [string[], RegExp][] = [
+      [
+        ['restore', join(backupDir, 'missing.sqlite')],
+        /^veerkracht restore: cannot read .*missing\.sqlite: no such file or folder$/,
+      ],
+      [
+        ['restore', garbage],
+        /^veerkracht restore: .*garbage\.bin is not a Veerkracht backup \(neither a SQLite database nor a gzip file\)$/,
+      ],
+    ];
+    for (const [args, line] of cases) {
+      const result = await run(args, env);
+      expect(result.status, args.join(' ')).toBe(1);
+      expect(result.stderr.trim()).toMatch(line);
+    }
+  }, 120_000);
 });

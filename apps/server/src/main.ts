@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { buildApp } from './app.js';
+import { backupCommand } from './backup/backupCommands.js';
 import { systemClock } from './clock.js';
 import { ConfigError, readConfig, type ServerConfig } from './config/env.js';
 import { createDatabase } from './db/database.js';
@@ -13,7 +14,7 @@ import {
   verifyAccessLogCommand,
 } from './staff/staffCommands.js';
 
-const USAGE = `Usage: veerkracht [serve|migrate|create-practice|add-therapist|verify-access-log|help]
+const USAGE = `Usage: veerkracht [serve|migrate|create-practice|add-therapist|verify-access-log|backup|restore|help]
 
   serve              (default) migrate the database, then serve the API and the web app
   migrate            bring the database to the latest migration and exit
@@ -22,6 +23,10 @@ const USAGE = `Usage: veerkracht [serve|migrate|create-practice|add-therapist|ve
   add-therapist      --practice <id> --email <e-mail> --name <name> [--role therapist|admin]
                      a therapist (or another administrator) with a one-time setup code
   verify-access-log  check the access log's hash chain; exit code 1 at the first broken link
+  backup <file>      back up the database into a new file, safe while servers run (docs/operations.md)
+  restore <file> [--force]
+                     replace the database with a backup, all or nothing, then migrate; stop the servers
+                     first (--force: PostgreSQL even with other sessions connected)
 
 Environment: PORT (3000), HOST (0.0.0.0), DATA_DIR (./data, SQLite), DATABASE_URL (PostgreSQL instead),
 LOG_LEVEL (info), WEB_DIST (built web app), TRUST_PROXY (false),
@@ -29,7 +34,8 @@ RATE_LIMIT_RESTORE (10 per 15 min per IP), RATE_LIMIT_CREATE_PATIENT (30 per hou
 REQUEST_TIMEOUT_MS (30000), HEADERS_TIMEOUT_MS (10000), CONNECTION_TIMEOUT_MS (60000),
 KEEP_ALIVE_TIMEOUT_MS (72000), MAX_CONNECTIONS_PER_ADDRESS (64, 0 for none), SHUTDOWN_TIMEOUT_MS (5000),
 HSTS (auto: only over TLS; always; off), REMINDER_TICK_MS (15000, 0 for no worker in this process),
-REMINDER_PUSH_SERVICES (the browsers' push services), REMINDER_CONTACT (mailto: for the push services).`;
+REMINDER_PUSH_SERVICES (the browsers' push services), REMINDER_CONTACT (mailto: for the push services),
+RETENTION_UNLINKED_DAYS (365), RETENTION_TICK_MS (600000, 0 for no purge worker in this process).`;
 
 function openDatabase(config: ServerConfig) {
   return createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -62,6 +68,7 @@ async function serve(config: ServerConfig): Promise<void> {
     syncLimits: config.syncLimits,
     storageQuota: config.storageQuota,
     reminders: config.reminders,
+    retention: config.retention,
     ...(config.webDist ? { webDist: config.webDist } : {}),
   });
   app.log.info(
@@ -103,7 +110,7 @@ async function serve(config: ServerConfig): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
 }
 
-const COMMANDS = ['serve', 'migrate', 'create-practice', 'add-therapist', 'verify-access-log'];
+const COMMANDS = ['serve', 'migrate', 'create-practice', 'add-therapist', 'verify-access-log', 'backup', 'restore'];
 
 /** The practice's commands: on a migrated database, one line per outcome, exit code 1 with one line on error. */
 async function practiceCommand(command: string, argv: string[], config: ServerConfig): Promise<number> {
@@ -145,7 +152,10 @@ export async function main(argv: string[], env: Record<string, string | undefine
     const config = readConfig(env);
     if (command === 'migrate') await migrate(config);
     else if (command === 'serve') await serve(config);
-    else return await practiceCommand(command, argv.slice(1), config);
+    else if (command === 'backup' || command === 'restore') {
+      const settings = { databaseUrl: config.databaseUrl, dataDir: config.dataDir };
+      for (const line of await backupCommand(command, argv.slice(1), settings)) console.log(line);
+    } else return await practiceCommand(command, argv.slice(1), config);
     return 0;
   } catch (error) {
     // Expected problems get one line; an unexpected one still gets its message, without a stack.
