@@ -33,6 +33,10 @@ import { KyselyPatientRepository } from './patients/patientRepository.js';
 import { type PatientRoutesOptions, patientRoutes } from './patients/patientRoutes.js';
 import { createPatientService } from './patients/patientService.js';
 import type { RandomBytes } from './patients/secrets.js';
+import { ErasureRepository } from './privacy/erasureRepository.js';
+import { privacyRoutes } from './privacy/privacyRoutes.js';
+import { createPrivacyService } from './privacy/privacyService.js';
+import { PurgeWorker } from './privacy/purgeWorker.js';
 import { type RateLimit, RateLimiter } from './rateLimits/rateLimiter.js';
 import { KyselyRateLimitRepository } from './rateLimits/rateLimitRepository.js';
 import { DEFAULT_PUSH_SERVICE_ORIGINS, type PushSender, webPushSender } from './reminders/pushSender.js';
@@ -114,6 +118,8 @@ export type AppOptions = {
   storageQuota?: StorageQuota;
   /** Reminders: allowed push services, the VAPID contact, the sender (tests: a local one), and the worker's round. */
   reminders?: Partial<ReminderConfig> & { sender?: PushSender; workerTickMs?: number | false };
+  /** Retention (decision 0034): days for patients who never linked, and how often to ask whether the purge is due. */
+  retention?: { unlinkedDays?: number; purgeTickMs?: number | false };
 };
 
 declare module 'fastify' {
@@ -255,6 +261,18 @@ export function buildApp(options: AppOptions): FastifyInstance {
       await workspace.refresh(patientId);
     },
   });
+  const privacy = createPrivacyService({
+    repo: new ErasureRepository(options.db.db, options.db.dialect, accessLog),
+    clock,
+    ...(options.retention?.unlinkedDays ? { unlinkedRetentionDays: options.retention.unlinkedDays } : {}),
+    ...(options.random ? { random: options.random } : {}),
+  });
+  const purgeTickMs = options.retention?.purgeTickMs ?? false;
+  if (purgeTickMs !== false) {
+    const purgeWorker = new PurgeWorker(privacy, purgeTickMs, app.log);
+    app.addHook('onReady', async () => purgeWorker.start());
+    app.addHook('onClose', async () => purgeWorker.stop());
+  }
   const admission = new SyncAdmission({ ...DEFAULT_SYNC_LIMITS, ...options.syncLimits }, clock);
   const faults = new RecentFaults(clock);
   const health = createHealthService({ database: options.db, version, faults });
@@ -291,6 +309,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     });
     await root.register(workspaceRoutes, { staff, workspace });
     await root.register(reminderRoutes, { patients, reminders });
+    await root.register(privacyRoutes, { patients, staff, privacy });
     root.get('/api/openapi.json', async () => {
       openApi ??= buildOpenApiDocument(version);
       return openApi;

@@ -8,6 +8,7 @@ export * from './examples.js';
 export * from './health.js';
 export * from './limits.js';
 export * from './patients.js';
+export * from './privacy.js';
 export * from './recordData.js';
 export * from './registries.js';
 export * from './reminders.js';

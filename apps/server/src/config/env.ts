@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import type { RateLimits, TrustProxy } from '../app.js';
 import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from '../http/connections.js';
 import { HSTS_MODES, type HstsMode } from '../http/security.js';
+import { DEFAULT_UNLINKED_RETENTION_DAYS, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../privacy/privacyService.js';
 import { DEFAULT_PUSH_SERVICE_ORIGINS } from '../reminders/pushSender.js';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from '../sync/syncAdmission.js';
 import { DEFAULT_STORAGE_QUOTA, type StorageQuota } from '../sync/syncService.js';
@@ -30,6 +31,8 @@ export type ServerConfig = {
   syncLimits: SyncLimits;
   storageQuota: StorageQuota;
   reminders: { pushServiceOrigins: readonly string[]; vapidSubject: string; workerTickMs: number | false };
+  /** Retention (decision 0034): days for patients who never linked to a practice, and the purge worker's round. */
+  retention: { unlinkedDays: number; purgeTickMs: number | false };
 };
 
 /** Five seconds: requests here take milliseconds, and Docker sends SIGKILL ten seconds after SIGTERM. */
@@ -39,6 +42,9 @@ const HOUR_MS = 60 * 60 * 1000;
 
 /** How often the reminder worker looks for due reminders: a reminder comes at most this much late. */
 export const DEFAULT_REMINDER_TICK_MS = 15_000;
+
+/** How often a process asks whether the daily retention purge is due (docs/privacy.md). */
+export const DEFAULT_RETENTION_TICK_MS = 10 * 60 * 1000;
 
 /** The VAPID contact unless configured (REMINDER_CONTACT); push services may write to it about problems. */
 export const DEFAULT_VAPID_SUBJECT = 'mailto:reminders@veerkracht.invalid';
@@ -216,6 +222,17 @@ export function readConfig(env: Env): ServerConfig {
       vapidSubject: vapidSubject(env),
       // 0 turns this process's worker off (another process may run it).
       workerTickMs: integer(env, 'REMINDER_TICK_MS', DEFAULT_REMINDER_TICK_MS, 0, HOUR_MS) || false,
+    },
+    retention: {
+      unlinkedDays: integer(
+        env,
+        'RETENTION_UNLINKED_DAYS',
+        DEFAULT_UNLINKED_RETENTION_DAYS,
+        MIN_RETENTION_DAYS,
+        MAX_RETENTION_DAYS,
+      ),
+      // 0 turns this process's purge worker off (another process may run it).
+      purgeTickMs: integer(env, 'RETENTION_TICK_MS', DEFAULT_RETENTION_TICK_MS, 0, 24 * HOUR_MS) || false,
     },
   };
 }

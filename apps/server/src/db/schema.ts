@@ -145,6 +145,11 @@ export interface PracticesTable {
   id: string;
   name: string;
   created_at: string;
+  /** Days an unlinked or inactive patient's data is kept (migration 0007); null: the default. */
+  retention_days: ColumnType<number | null, number | null | undefined, number | null>;
+  retention_changed_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The administrator who last set it (staff id). */
+  retention_changed_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type StaffRole = 'therapist' | 'admin';
@@ -237,7 +242,12 @@ export interface LinksTable {
   concerns_read_up_to: string | null;
 }
 
-/** One NEN 7513 entry (migration 0006); `hash` covers every other column and `prev_hash`. */
+/**
+ * One NEN 7513 entry (migration 0006). `hash` covers the other columns and
+ * `prev_hash`; format 2 entries (migration 0007) cover `patient_digest`
+ * instead of `patient_id`, so an erased patient's id can be replaced by a
+ * pseudonym (accessLog/accessLog.ts).
+ */
 export interface AccessLogTable {
   seq: Int8;
   at: string;
@@ -252,6 +262,12 @@ export interface AccessLogTable {
   what: string;
   prev_hash: string;
   hash: string;
+  /** 1: the hash covers `patient_id`; 2: it covers `patient_digest` (migration 0007). */
+  format: ColumnType<number, number | undefined, number>;
+  /** SHA-256 (hex) of the patient's id; null on format 1 entries not pseudonymised. */
+  patient_digest: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When `patient_id` was replaced by the pseudonym (the patient erased). */
+  pseudonymised_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AccessLogHeadTable {
@@ -280,6 +296,30 @@ export interface TherapistNotesTable {
   deleted_at: string | null;
 }
 
+/** `request`: the person deleted everything; `retention`: the practice's retention ran out. */
+export type ErasureReason = 'request' | 'retention';
+
+/** What was erased, with no clinical content (migration 0007). */
+export interface ErasureLogTable {
+  id: string;
+  at: string;
+  reason: ErasureReason;
+  patients: number;
+  /** JSON list of the erased patients' pseudonyms (as in the access log). */
+  pseudonyms: string;
+}
+
+/** A durable job any server process may run, one at a time (migration 0007). */
+export interface ScheduledJobsTable {
+  name: string;
+  next_run_at: string;
+  locked_by: string | null;
+  locked_until: string | null;
+  last_run_at: string | null;
+  /** What the last run did, in a few words (no patient data). */
+  last_outcome: string | null;
+}
+
 export interface Schema {
   patients: PatientsTable;
   device_tokens: DeviceTokensTable;
@@ -301,6 +341,8 @@ export interface Schema {
   access_log_head: AccessLogHeadTable;
   patient_attention: PatientAttentionTable;
   therapist_notes: TherapistNotesTable;
+  erasure_log: ErasureLogTable;
+  scheduled_jobs: ScheduledJobsTable;
 }
 
 /**

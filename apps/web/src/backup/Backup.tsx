@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '../data/app';
+import { type EraseFailure, eraseServerCopy } from '../data/erase';
 import { useObservable } from '../data/observable';
 import type { RestoreFailure } from '../data/sync/syncClient';
 import { type MessageKey, useI18n } from '../i18n/i18n';
+import { Choices } from '../ui/Choices';
 import { PageHeading } from '../ui/PageHeading';
 import '../ui/kit.css';
 import { DeviceList, RenewCode } from './Devices';
@@ -141,23 +143,47 @@ function Restore(props: { onDone: () => void }) {
   );
 }
 
-function TurnOff(props: { onDone: () => void }) {
+type OffChoice = 'keep' | 'erase';
+
+const ERASE_FAILURES: Record<EraseFailure, MessageKey> = {
+  offline: 'backup.off.eraseOffline',
+  failed: 'backup.off.eraseFailed',
+  signed_out: 'backup.off.eraseSignedOut',
+};
+
+/**
+ * Turning backup off asks what happens to the copy on the server: it stays
+ * (as before; the recovery code restores it later), or it is erased with
+ * every physiotherapist's access (issue 14). Erasing waits for the server.
+ */
+function TurnOff(props: { onDone: (erased: boolean) => void }) {
   const { t } = useI18n();
   const app = useApp();
   const [confirming, setConfirming] = useState(false);
+  const [choice, setChoice] = useState<OffChoice>('keep');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<MessageKey | null>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
+  const choiceRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
+    if (confirming) choiceRef.current?.focus();
   }, [confirming]);
   async function turnOff() {
     setBusy(true);
+    setMessage(null);
+    if (choice === 'erase') {
+      const result = await eraseServerCopy(app);
+      setBusy(false);
+      if (result.ok) {
+        setConfirming(false);
+        props.onDone(true);
+      } else setMessage(ERASE_FAILURES[result.failure]);
+      return;
+    }
     const result = await app.sync.turnOff();
     setBusy(false);
     setConfirming(false);
     // On success this section goes away; the page says it is done, next to the backup state.
-    if (result.ok) props.onDone();
+    if (result.ok) props.onDone(false);
     else setMessage(result.failure === 'offline' ? 'backup.off.offline' : 'backup.off.failed');
   }
   return (
@@ -166,12 +192,27 @@ function TurnOff(props: { onDone: () => void }) {
       <p>{t('backup.off.text')}</p>
       {confirming ? (
         <div class="confirm">
-          <p>
-            <strong>{t('backup.off.confirm')}</strong>
-          </p>
+          <Choices<OffChoice>
+            name="backup-off-server"
+            legend={t('backup.off.serverQuestion')}
+            options={[
+              { value: 'keep', label: t('backup.off.keep'), hint: t('backup.off.keepHint') },
+              { value: 'erase', label: t('backup.off.erase'), hint: t('backup.off.eraseHint') },
+            ]}
+            value={choice}
+            onChange={setChoice}
+            focusRef={choiceRef}
+          />
+          {choice === 'keep' && (
+            <p>
+              <strong>{t('backup.off.confirm')}</strong>
+            </p>
+          )}
           <p class="actions">
-            <button type="button" class="button button--danger" ref={confirmRef} onClick={turnOff} disabled={busy}>
-              {busy ? t('backup.off.busy') : t('backup.off.confirmButton')}
+            <button type="button" class="button button--danger" onClick={turnOff} disabled={busy}>
+              {busy
+                ? t(choice === 'erase' ? 'backup.off.eraseBusy' : 'backup.off.busy')
+                : t(choice === 'erase' ? 'backup.off.eraseButton' : 'backup.off.confirmButton')}
             </button>
             <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
               {t('backup.off.cancel')}
@@ -199,6 +240,7 @@ export function Backup() {
   // Shown at once right after turning backup on: that is the moment to write it down.
   const [codeShown, setCodeShown] = useState(false);
   const [turnedOff, setTurnedOff] = useState(false);
+  const [erased, setErased] = useState(false);
   // A new link (restore) is a new token: the list of devices is read again for it.
   const [links, setLinks] = useState(0);
   const offRef = useRef<HTMLParagraphElement>(null);
@@ -221,7 +263,7 @@ export function Backup() {
         <h2 id="backup-status">{t('backup.status.title')}</h2>
         <SyncStatusLine />
         <p ref={offRef} tabIndex={-1} role="status" class={turnedOff && !view.backupOn ? 'notice' : 'status-empty'}>
-          {turnedOff && !view.backupOn && t('backup.off.done')}
+          {turnedOff && !view.backupOn && t(erased ? 'backup.off.doneErased' : 'backup.off.done')}
         </p>
         {view.backupOn ? (
           <>
@@ -232,6 +274,7 @@ export function Backup() {
           <TurnOn
             onDone={() => {
               setTurnedOff(false);
+              setErased(false);
               setCodeShown(true);
             }}
           />
@@ -255,12 +298,21 @@ export function Backup() {
 
       {view.backupOn && (
         <TurnOff
-          onDone={() => {
+          onDone={(serverErased) => {
             setCodeShown(false);
+            setErased(serverErased);
             setTurnedOff(true);
           }}
         />
       )}
+
+      <section class="card" aria-labelledby="backup-erase">
+        <h2 id="backup-erase">{t('backup.erase.title')}</h2>
+        <p>{t('backup.erase.text')}</p>
+        <p>
+          <a href="/erase">{t('backup.erase.link')}</a>
+        </p>
+      </section>
     </div>
   );
 }

@@ -3,7 +3,15 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { Observable, useObservable } from './observable';
 import type { VeerkrachtDb } from './store/db';
-import { type Environment, ensureDevice, loadRecords, type RecordWrite, saveCheckIn, saveRecords } from './store/store';
+import {
+  type Environment,
+  ensureDevice,
+  loadRecords,
+  type RecordWrite,
+  saveCheckIn,
+  saveRecords,
+  wipeDevice,
+} from './store/store';
 import type { Api } from './sync/api';
 import { SyncManager } from './sync/syncManager';
 
@@ -62,6 +70,16 @@ export class App {
     const [record] = await this.saveRecords([write]);
     if (!record) throw new Error(`${type} was not saved`);
     return record;
+  }
+
+  /**
+   * Empties this device's database and what the app shows, as on a first start
+   * ("delete everything", data/erase.ts, which erases the server copy first).
+   */
+  async wipe(): Promise<void> {
+    await wipeDevice(this.#db);
+    this.records.set(new Map());
+    await this.sync.refresh();
   }
 
   /** This device's time (the environment's clock), for rules that need "now". */

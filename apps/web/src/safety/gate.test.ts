@@ -23,7 +23,7 @@ describe('the route gate', () => {
   });
 
   it('leaves information pages, restoring a backup and the safety pages open before the first run', () => {
-    for (const path of ['/start', '/about', '/backup', '/more', '/safety', '/safety/check', '/lessons/x']) {
+    for (const path of ['/start', '/about', '/backup', '/more', '/safety', '/safety/check', '/lessons/x', '/erase']) {
       expect(gateRedirect(path, { firstRunDone: false })).toBeUndefined();
     }
     expect(gateRedirect('/safetyfirst', { firstRunDone: false })).toBe('/start');

@@ -1,7 +1,10 @@
 import type { SafetyStatus } from '@veerkracht/core';
 
-/** Pages a person may open before the first run: the first run itself, information, restoring a backup. */
-const OPEN_BEFORE_FIRST_RUN = ['/start', '/about', '/backup', '/more', '/safety', '/lessons'];
+/**
+ * Pages a person may open before the first run: the first run itself, information, restoring a backup, and
+ * deleting everything (whose last page shows after the device is empty again).
+ */
+const OPEN_BEFORE_FIRST_RUN = ['/start', '/about', '/backup', '/more', '/safety', '/lessons', '/erase'];
 
 /** The physiotherapist's workspace. */
 export const STAFF_AREA = '/therapist';

@@ -5,6 +5,7 @@ import * as m0003 from './0003_devices.js';
 import * as m0004 from './0004_storage_usage.js';
 import * as m0005 from './0005_reminders.js';
 import * as m0006 from './0006_workspace.js';
+import * as m0007 from './0007_erasure_retention.js';
 
 /**
  * Every migration, in order. A static list rather than a folder scan, so the
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '0004_storage_usage': m0004,
   '0005_reminders': m0005,
   '0006_workspace': m0006,
+  '0007_erasure_retention': m0007,
 };
 
 /** The name of the newest migration this build knows. */

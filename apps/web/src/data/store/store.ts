@@ -252,3 +252,18 @@ export async function unlinkBackup(db: VeerkrachtDb): Promise<void> {
   await Promise.all([tx.store.delete('auth'), tx.store.delete('recoveryCode'), tx.store.delete('cursor')]);
   await tx.done;
 }
+
+/**
+ * Deletes everything this device keeps in its database (records, outbox, the
+ * clock, the backup link), in one transaction: the person's "delete
+ * everything". The database itself stays open and empty, like on a first start.
+ */
+export async function wipeDevice(db: VeerkrachtDb): Promise<void> {
+  const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('records').clear(),
+    tx.objectStore('outbox').clear(),
+    tx.objectStore('meta').clear(),
+    tx.done,
+  ]);
+}

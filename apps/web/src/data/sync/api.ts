@@ -60,6 +60,8 @@ export type Api = {
   links(token: string): Promise<ApiResult<{ links: LinkBody[] }>>;
   unlink(token: string, id: string): Promise<ApiResult<null>>;
   accessLog(token: string): Promise<ApiResult<AccessLogBody>>;
+  /** Erases everything the server holds of this person (issue 14); answered once it is done. */
+  erasePatient(token: string): Promise<ApiResult<null>>;
 };
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -150,5 +152,6 @@ export function createApi(fetchFn: FetchLike, now: () => number = Date.now, base
     links: (token) => call('/links', undefined, token),
     unlink: (token, id) => call(`/links/${encodeURIComponent(id)}`, undefined, token, 'DELETE'),
     accessLog: (token) => call('/access-log', undefined, token),
+    erasePatient: (token) => call('/patients/me', undefined, token, 'DELETE'),
   };
 }

@@ -1,7 +1,7 @@
 import { retryDelayMs, type SyncFailure, type SyncRecord, type SyncStatus, syncStatus } from '@veerkracht/core';
 import { Observable } from '../observable';
 import type { VeerkrachtDb } from '../store/db';
-import { countOutbox, type Environment, getMeta } from '../store/store';
+import { countOutbox, type Environment, getMeta, unlinkBackup } from '../store/store';
 import type { Api, ApiResult } from './api';
 import { deviceNameFrom } from './deviceName';
 import {
@@ -50,6 +50,9 @@ export class SyncManager {
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #syncing = false;
   #online = true;
+  /** While erasing: no sync starts, so nothing is pulled back into a device being emptied. */
+  #suspended = false;
+  #current: Promise<void> | undefined;
 
   constructor(db: VeerkrachtDb, api: Api, env: Environment, onApplied: (records: SyncRecord[]) => void) {
     this.#db = db;
@@ -116,11 +119,12 @@ export class SyncManager {
 
   /** Asks for a sync soon; safe to call often. */
   requestSync(): void {
+    if (this.#suspended) return;
     if (this.#running) {
       this.#again = true;
       return;
     }
-    void this.#run();
+    this.#current = this.#run();
   }
 
   /** Called after every local save: show the new pending count and send it. */
@@ -207,6 +211,34 @@ export class SyncManager {
     const result = await renewRecoveryCode(this.#db, this.#api);
     if (result.ok) await this.#refresh({});
     return result;
+  }
+
+  /**
+   * Runs `work` with syncing stopped: a sync in progress ends first, none
+   * starts meanwhile (nor a retry). Used to erase, so nothing is pulled or
+   * pushed while data goes.
+   */
+  async whileStopped<T>(work: () => Promise<T>): Promise<T> {
+    this.#suspended = true;
+    clearTimeout(this.#retryTimer);
+    try {
+      await this.#current;
+      return await work();
+    } finally {
+      this.#suspended = false;
+    }
+  }
+
+  /** Forgets the backup link here, after the server erased the backup (data/erase.ts). */
+  async forgetBackup(): Promise<void> {
+    await unlinkBackup(this.#db);
+    this.#attempt = 0;
+    await this.#refresh({ failure: null });
+  }
+
+  /** Reads the backup state again (after the device was emptied). */
+  async refresh(): Promise<void> {
+    await this.#refresh({ failure: null });
   }
 
   async turnOff(): Promise<{ ok: true } | { ok: false; failure: BackupFailure }> {

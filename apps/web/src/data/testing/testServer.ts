@@ -75,7 +75,7 @@ export class TestServer {
     const intercepted = await this.intercept?.(path, body);
     if (intercepted) return intercepted;
     const response = await this.#app.inject({
-      method: init.method === 'GET' ? 'GET' : 'POST',
+      method: init.method === 'PUT' || init.method === 'DELETE' || init.method === 'GET' ? init.method : 'POST',
       url: input,
       headers,
       ...(typeof init.body === 'string' ? { payload: init.body } : {}),

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { TextField } from '../../ui/TextField';
 import { type StaffEntry, therapistApi } from '../api';
 import { problemOf } from '../problems';
+import { RetentionSetting } from './RetentionSetting';
 
 /**
  * The administrator's page: the practice's accounts, a new therapist (with a
@@ -136,6 +137,7 @@ export function StaffAdmin(props: { selfId: string }) {
           </table>
         )}
       </section>
+      <RetentionSetting />
     </>
   );
 }
