@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { programmeFromStarter, RECORD, uuidv7 } from '@veerkracht/core';
@@ -217,6 +218,23 @@ test("a therapist sets up with TOTP, adds a passkey, invites a patient, sees the
   await therapist.getByLabel('Nieuwe notitie').fill('Bespreken: werk en tillen');
   await therapist.getByRole('button', { name: 'Notitie bewaren' }).press('Enter');
   await expect(therapist.locator('.staff-note-text')).toHaveText('Bespreken: werk en tillen');
+
+  // The two exports download with the session cookie, from the keyboard.
+  const [report] = await Promise.all([
+    therapist.waitForEvent('download'),
+    therapist.getByRole('link', { name: 'Rapport voor de huisarts (PDF)' }).press('Enter'),
+  ]);
+  expect(report.suggestedFilename()).toMatch(/^veerkracht-huisarts-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect((await readFile(await report.path())).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const [fhir] = await Promise.all([
+    therapist.waitForEvent('download'),
+    therapist.getByRole('link', { name: 'FHIR-export (JSON)' }).press('Enter'),
+  ]);
+  expect(fhir.suggestedFilename()).toMatch(/\.fhir\.json$/);
+  expect(JSON.parse(await readFile(await fhir.path(), 'utf8'))).toMatchObject({
+    resourceType: 'Bundle',
+    type: 'collection',
+  });
   await expectNoViolations(therapist, 'patient detail (nl)');
 
   // The workspace in English.
@@ -251,6 +269,12 @@ test("a therapist sets up with TOTP, adds a passkey, invites a patient, sees the
   await expect(log.filter({ hasText: 'Els de Boer (Fysio Noord) veranderde je activiteitenplannen.' })).toHaveCount(1);
   await expect(log.filter({ hasText: 'Els de Boer (Fysio Noord) veranderde je oefeningen.' })).toHaveCount(1);
   await expect(log.filter({ hasText: 'Els de Boer (Fysio Noord) las je meldingen.' })).toHaveCount(1);
+  await expect(
+    log.filter({ hasText: 'Els de Boer (Fysio Noord) maakte een rapport over je voor je huisarts.' }),
+  ).toHaveCount(1);
+  await expect(
+    log.filter({ hasText: 'Els de Boer (Fysio Noord) maakte een FHIR-export van je gegevens.' }),
+  ).toHaveCount(1);
   await expect(page.locator('.access-log')).not.toContainText('werk en tillen');
   await expectNoViolations(page, 'access log (nl)');
 

@@ -15,7 +15,8 @@ const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /** Answers made by route handlers that are worth compressing (static files come precompressed). */
-const COMPRESSIBLE_TYPE = /^(application\/(json|problem\+json|javascript|manifest\+json)|text\/|image\/svg\+xml)/i;
+const COMPRESSIBLE_TYPE =
+  /^(application\/(json|problem\+json|fhir\+json|javascript|manifest\+json)|text\/|image\/svg\+xml)/i;
 
 /**
  * The encoding to answer with for an `Accept-Encoding` header: brotli when

@@ -7,6 +7,9 @@ import {
 } from '@veerkracht/contract';
 import type { TherapistProgrammeSettings } from '@veerkracht/core';
 import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { patientBundle } from '../fhir/patientBundle.js';
+import { gpReportPdf } from '../gpReport/gpReportPdf.js';
 import { requireStaff, staffOf } from '../http/staffAuth.js';
 import { parseInput } from '../http/validation.js';
 import type { StaffService } from '../staff/staffService.js';
@@ -14,7 +17,10 @@ import type { WorkspaceService } from './workspaceService.js';
 
 type PatientParams = { Params: { patientId: string } };
 
-/** The therapist's views: the patient list with flags, one patient, concerns read, plan settings, resume, notes. */
+/** `?lang=nl|en` of the GP report; Dutch when absent (the practice's language). */
+const GpReportQuery = z.object({ lang: z.enum(['nl', 'en']).default('nl') });
+
+/** The therapist's views: the patient list with flags, one patient, its exports, concerns read, plan settings, resume, notes. */
 export const workspaceRoutes: FastifyPluginAsync<{ staff: StaffService; workspace: WorkspaceService }> = async (
   app,
   { staff, workspace },
@@ -29,6 +35,30 @@ export const workspaceRoutes: FastifyPluginAsync<{ staff: StaffService; workspac
     return reply
       .header('cache-control', 'no-store')
       .send(await workspace.patientDetail(staffOf(request), request.params.patientId));
+  });
+
+  app.get<PatientParams>('/api/v1/therapist/patients/:patientId/fhir', therapist, async (request, reply) => {
+    const view = await workspace.exportView(staffOf(request), request.params.patientId, 'fhir_export');
+    return reply
+      .header('cache-control', 'no-store')
+      .header('content-type', 'application/fhir+json; charset=utf-8')
+      .header('content-disposition', `attachment; filename="veerkracht-${view.today}.fhir.json"`)
+      .send(JSON.stringify(patientBundle(view)));
+  });
+
+  app.get<PatientParams>('/api/v1/therapist/patients/:patientId/report.pdf', therapist, async (request, reply) => {
+    // Bad input is refused before the link is checked or anything is logged.
+    const { lang } = parseInput(GpReportQuery, request.query);
+    const view = await workspace.exportView(staffOf(request), request.params.patientId, 'gp_report');
+    const pdf = await gpReportPdf(view, lang);
+    return reply
+      .header('cache-control', 'no-store')
+      .header('content-type', 'application/pdf')
+      .header(
+        'content-disposition',
+        `attachment; filename="veerkracht-${lang === 'nl' ? 'huisarts' : 'gp'}-${view.today}.pdf"`,
+      )
+      .send(Buffer.from(pdf));
   });
 
   app.put<PatientParams>('/api/v1/therapist/patients/:patientId/concerns-read', therapist, async (request, reply) => {

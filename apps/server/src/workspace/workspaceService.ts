@@ -12,6 +12,7 @@ import {
   checkInsByDay,
   compareInstants,
   EXERCISE_PROGRAMME_KIND,
+  EXERCISE_SESSION_KIND,
   EXPOSURE_KIND,
   type ExerciseProgramme,
   exerciseById,
@@ -138,6 +139,18 @@ function trendsOf(records: readonly SyncRecord[], today: string) {
   const byDay = checkInsByDay(records);
   const nights = nightsByDay(byDay, readRecords(records, SLEEP_NIGHT_KIND));
   return LONG_VIEW_PERIODS.map((period) => longView(byDay, nights, today, period));
+}
+
+/** Whether plan progression is paused after a safety check (core `safetyStatus`, clinical §1.2). */
+function pausedOf(records: readonly SyncRecord[], today: string): boolean {
+  return safetyStatus(
+    {
+      checks: readRecords(records, SAFETY_CHECK_KIND),
+      clearances: readRecords(records, SAFETY_CLEARANCE_KIND),
+      reviewsDiscussed: readRecords(records, REVIEW_DISCUSSED_KIND),
+    },
+    today,
+  ).paused;
 }
 
 /** Each activity plan as it is now, with how many sessions were done, for the detail page's settings. */
@@ -325,18 +338,55 @@ export function createWorkspaceService(deps: {
         plans: plansOf(records),
         ...clinicalSummary(records),
         trends: trendsOf(records, calendarDayAt(new Date(clock.now()))),
-        paused: safetyStatus(
-          {
-            checks: readRecords(records, SAFETY_CHECK_KIND),
-            clearances: readRecords(records, SAFETY_CLEARANCE_KIND),
-            reviewsDiscussed: readRecords(records, REVIEW_DISCUSSED_KIND),
-          },
-          calendarDayAt(new Date(clock.now())),
-        ).paused,
+        paused: pausedOf(records, calendarDayAt(new Date(clock.now()))),
         // One check-in per day (the latest write), oldest first: the page draws its trends from these.
         checkIns: [...checkInsByDay(records).values()].map((r) => r.data).sort((a, b) => (a.date < b.date ? -1 : 1)),
         concernsReadUpTo: link.concerns_read_up_to,
         notes: notes.map((n) => ({ id: n.id, text: n.text, author: n.author, createdAt: n.created_at })),
+      };
+    },
+
+    /**
+     * What the exports (the FHIR bundle, the report for the GP) are made from: the detail page's views,
+     * worked out by the same functions, with the records the bundle maps one by one. The access log
+     * names the export (`fhir_export`, `gp_report`), so the person reads what was made of their data.
+     */
+    async exportView(context: StaffContext, patientId: string, what: 'fhir_export' | 'gp_report') {
+      const link = await requireLink(context, patientId);
+      const records = await repo.records(patientId, ALL_SHARED_TYPES);
+      await accessLog.append(staffActor(context), [{ patientId, action: 'read', what }]);
+      const now = clock.now();
+      const today = calendarDayAt(new Date(now));
+      const byDay = checkInsByDay(records);
+      const byDate = (a: { date: string }, b: { date: string }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+      const summary = clinicalSummary(records);
+      const exerciseSessions = readRecords(records, EXERCISE_SESSION_KIND);
+      return {
+        patientId,
+        label: link.label,
+        linkedSince: link.linked_at,
+        practice: context.staff.practice,
+        therapist: context.staff.name,
+        madeAt: iso(now),
+        today,
+        checkIns: [...byDay.values()].map((r) => r.data).sort(byDate),
+        nights: [...nightsByDay(byDay, readRecords(records, SLEEP_NIGHT_KIND)).values()]
+          .map((night) => ({ day: night.day, hoursSlept: night.hoursSlept }))
+          .sort((a, b) => (a.day < b.day ? -1 : 1)),
+        startBack: readRecords(records, START_BACK_KIND)
+          .map((r) => r.data)
+          .sort(byDate),
+        psk: readRecords(records, PSK_KIND)
+          .map((r) => r.data)
+          .sort(byDate),
+        plans: plansOf(records),
+        exerciseProgrammes: summary.exerciseProgrammes.map((programme) => ({
+          ...programme,
+          sessionsDone: exerciseSessions.filter((s) => s.data.programmeId === programme.programmeId).length,
+        })),
+        safetyChecks: summary.safetyChecks,
+        trends: trendsOf(records, today),
+        paused: pausedOf(records, today),
       };
     },
 

@@ -29,6 +29,11 @@ describe('entryWords', () => {
     expect(entryWords({ action: 'unlink', what: 'link' })).toEqual({ action: 'links.log.unlinked', items: [] });
   });
 
+  it('says in a sentence of its own when a therapist made a FHIR export or a report for the GP', () => {
+    expect(entryWords({ action: 'read', what: 'fhir_export' })).toEqual({ action: 'links.log.fhirExport', items: [] });
+    expect(entryWords({ action: 'read', what: 'gp_report' })).toEqual({ action: 'links.log.gpReport', items: [] });
+  });
+
   it('says "other data" for a record type this version does not know', () => {
     expect(entryWords({ action: 'read', what: 'something_new' }).items).toEqual(['links.log.type.other']);
   });

@@ -35,6 +35,12 @@ const VIEW_WORDS: Record<string, MessageKey> = {
   therapist_note: 'links.log.view.note',
 };
 
+/** Reads that made something of the data (an export), said as a sentence of their own: "… made a report for your GP". */
+const MADE_WORDS: Record<string, MessageKey> = {
+  fhir_export: 'links.log.fhirExport',
+  gp_report: 'links.log.gpReport',
+};
+
 /**
  * One access-log entry as a sentence's parts: the action's words and, for a
  * read of records, the list of what was read (each kind once, in order).
@@ -49,6 +55,8 @@ export function entryWords(entry: Pick<AccessLogEntryBody, 'action' | 'what'>): 
   if (entry.action === 'link') return { action: 'links.log.linked', items: [] };
   if (entry.action === 'unlink') return { action: 'links.log.unlinked', items: [] };
   if (entry.what === 'concerns_read') return { action: 'links.log.concernsRead', items: [] };
+  const made = MADE_WORDS[entry.what];
+  if (made && entry.action === 'read') return { action: made, items: [] };
   const view = VIEW_WORDS[entry.what];
   if (view) return { action: entry.action === 'change' ? 'links.log.changed' : 'links.log.read', items: [view] };
   const items = [

@@ -97,6 +97,29 @@ function Notes(props: { detail: PatientDetail; onChanged: () => void }) {
 }
 
 /** One linked patient: flags with facts, 30 days of check-ins, concerns (mark read) and the practice's notes. */
+/**
+ * The two exports as plain download links: the browser sends the session cookie with a same-origin GET, and the
+ * server names the file. The report is in the page's language.
+ */
+function Exports(props: { patientId: string }) {
+  const { t, lang } = useI18n();
+  const base = `/api/v1/therapist/patients/${encodeURIComponent(props.patientId)}`;
+  return (
+    <section class="card" aria-labelledby="export-title">
+      <h2 id="export-title">{t('therapist.export.title')}</h2>
+      <p class="hint">{t('therapist.export.intro')}</p>
+      <p class="actions">
+        <a class="button button--secondary" href={`${base}/report.pdf?lang=${lang}`} download>
+          {t('therapist.export.report')}
+        </a>
+        <a class="button button--secondary" href={`${base}/fhir`} download>
+          {t('therapist.export.fhir')}
+        </a>
+      </p>
+    </section>
+  );
+}
+
 export function PatientPage() {
   const { t, lang } = useI18n();
   const { params } = useRoute();
@@ -212,6 +235,7 @@ export function PatientPage() {
           </ul>
         )}
       </section>
+      <Exports patientId={detail.patientId} />
       <Notes detail={detail} onChanged={() => void load()} />
     </div>
   );
