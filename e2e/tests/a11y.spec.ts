@@ -53,6 +53,8 @@ for (const lang of ['nl', 'en'] as const) {
       '/backup',
       '/about',
       '/settings',
+      '/export',
+      '/export/summary',
       '/link',
       '/access-log',
       '/therapist',

@@ -144,6 +144,8 @@ describeEachDatabase('refusing before the body is read', ({ database }) => {
       '/api/v1/links/:id',
       '/api/v1/links/preview',
       '/api/v1/patients',
+      '/api/v1/patients/me',
+      '/api/v1/practice/retention',
       '/api/v1/practice/staff',
       '/api/v1/practice/staff/:id',
       '/api/v1/recovery-code',

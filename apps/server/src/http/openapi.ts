@@ -342,6 +342,19 @@ function operation(op: Operation): JsonObject {
   };
 }
 
+/** An operation whose answer is a file to download (a PDF, a FHIR bundle) instead of a JSON schema of ours. */
+function download(op: JsonObject, mediaType: string, schema: JsonObject, more: JsonObject = {}): JsonObject {
+  const responses = op.responses as JsonObject;
+  return {
+    ...op,
+    responses: {
+      ...responses,
+      ...more,
+      '200': { description: 'the file, as an attachment', content: { [mediaType]: { schema } } },
+    },
+  };
+}
+
 /** The therapist workspace, linking and the access log (issue 13). */
 function workspacePaths(): JsonObject {
   const staff = 'staff' as const;
@@ -464,6 +477,30 @@ function workspacePaths(): JsonObject {
         auth: staff,
       }),
     },
+    '/api/v1/practice/retention': {
+      get: operation({
+        id: 'getRetention',
+        summary: "How long the data of the practice's unlinked or inactive patients is kept (administrator only)",
+        ok: 'RetentionSettings',
+        auth: staff,
+      }),
+      put: operation({
+        id: 'setRetention',
+        summary: 'Set the retention in days; the daily purge erases patients past it (administrator only)',
+        body: 'RetentionRequest',
+        ok: 'RetentionSettings',
+        auth: staff,
+      }),
+    },
+    '/api/v1/patients/me': {
+      delete: operation({
+        id: 'erasePatient',
+        summary:
+          "Erase everything the server holds of this patient in one transaction (records, devices, recovery code, links: every therapist's access ends); answered once committed. Access-log entries are kept, pseudonymised",
+        ok: '',
+        auth: 'bearer',
+      }),
+    },
     '/api/v1/therapist/invites': {
       post: operation({
         id: 'createInvite',
@@ -490,6 +527,46 @@ function workspacePaths(): JsonObject {
         okStatus: '200',
         auth: staff,
       }),
+    },
+    '/api/v1/therapist/patients/{patientId}/fhir': {
+      get: download(
+        operation({
+          id: 'fhirExport',
+          summary:
+            "One linked patient's shared data as a FHIR R4 Bundle (collection): a pseudonymous Patient, pain and sleep Observations, STarT Back and PSK QuestionnaireResponses, a CarePlan and Goal per plan and programme (access-logged)",
+          ok: '',
+          okStatus: '200',
+          auth: staff,
+        }),
+        'application/fhir+json',
+        { type: 'object', description: 'a FHIR R4 Bundle of type collection' },
+      ),
+    },
+    '/api/v1/therapist/patients/{patientId}/report.pdf': {
+      get: {
+        ...download(
+          operation({
+            id: 'gpReport',
+            summary:
+              "A PDF report of one linked patient's course for their GP: pain, sleep and stress over 90 days, PSK, STarT Back, plans, exercises and safety checks (access-logged)",
+            ok: '',
+            okStatus: '200',
+            auth: staff,
+          }),
+          'application/pdf',
+          { type: 'string', format: 'binary' },
+          { '400': error('invalid_request: lang is not nl or en') },
+        ),
+        parameters: [
+          {
+            name: 'lang',
+            in: 'query',
+            required: false,
+            description: 'the language of the report (Dutch when absent)',
+            schema: { type: 'string', enum: ['nl', 'en'], default: 'nl' },
+          },
+        ],
+      },
     },
     '/api/v1/therapist/patients/{patientId}/concerns-read': {
       put: operation({

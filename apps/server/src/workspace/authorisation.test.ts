@@ -231,6 +231,19 @@ const MATRIX: Row[] = [
     expect: '401 401 401 403 403 403 201 401 401',
   },
   {
+    method: 'GET',
+    route: '/api/v1/practice/retention',
+    url: () => '/api/v1/practice/retention',
+    expect: '401 401 401 403 403 403 200 401 401',
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/practice/retention',
+    url: () => '/api/v1/practice/retention',
+    payload: () => ({ days: 400 }),
+    expect: '401 401 401 403 403 403 200 401 401',
+  },
+  {
     method: 'DELETE',
     route: '/api/v1/practice/staff/:id',
     url: (c) => `/api/v1/practice/staff/${c.spareStaffId}`,
@@ -253,6 +266,18 @@ const MATRIX: Row[] = [
     method: 'GET',
     route: '/api/v1/therapist/patients/:patientId',
     url: (c) => `/api/v1/therapist/patients/${A(c)}`,
+    expect: '401 401 401 200 404 404 403 401 401',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/therapist/patients/:patientId/fhir',
+    url: (c) => `/api/v1/therapist/patients/${A(c)}/fhir`,
+    expect: '401 401 401 200 404 404 403 401 401',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/therapist/patients/:patientId/report.pdf',
+    url: (c) => `/api/v1/therapist/patients/${A(c)}/report.pdf?lang=en`,
     expect: '401 401 401 200 404 404 403 401 401',
   },
   {
@@ -331,6 +356,14 @@ const MATRIX: Row[] = [
     route: '/api/v1/links/:id',
     url: (c) => `/api/v1/links/${c.patientA.linkId}`,
     expect: '401 204 404 401 401 401 401 401 401',
+  },
+  // After the unlink, and keep it last: A and B erase everything they have on the server (issue 14). Staff cannot
+  // erase a patient. The linked therapist's 404 afterwards is checked below.
+  {
+    method: 'DELETE',
+    route: '/api/v1/patients/me',
+    url: () => '/api/v1/patients/me',
+    expect: '401 204 204 401 401 401 401 401 401',
   },
 ];
 

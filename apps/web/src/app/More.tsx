@@ -22,6 +22,7 @@ const ITEMS: readonly { href: string; title: MessageKey; text: MessageKey }[] = 
   { href: '/backup', title: 'nav.backup', text: 'more.backup.text' },
   { href: '/link', title: 'more.link.title', text: 'more.link.text' },
   { href: '/settings', title: 'more.settings.title', text: 'more.settings.text' },
+  { href: '/export', title: 'more.export.title', text: 'more.export.text' },
   { href: '/about', title: 'more.about.title', text: 'more.about.text' },
 ];
 

@@ -7,8 +7,10 @@ import { activityMessages } from '../activity/messages';
 import { ACTIVITY_ROUTES } from '../activity/routes';
 import { BACKUP_ROUTES } from '../backup/routes';
 import { CHECKIN_ROUTES } from '../checkin/routes';
+import { ERASE_ROUTES } from '../erase/routes';
 import { exerciseMessages } from '../exercise/messages';
 import { EXERCISE_ROUTES } from '../exercise/routes';
+import { EXPORT_ROUTES } from '../export/routes';
 import { EXPOSURE_ROUTES } from '../exposure/routes';
 import { flareUpMessages } from '../flareup/messages';
 import { FLARE_UP_ROUTES } from '../flareup/routes';
@@ -94,7 +96,9 @@ export const ROUTES: readonly { path: string; component: ComponentType }[] = [
   ...LINK_ROUTES,
   ...THERAPIST_ROUTES,
   ...BACKUP_ROUTES,
+  ...EXPORT_ROUTES,
   ...SETTINGS_ROUTES,
+  ...ERASE_ROUTES,
   ...ABOUT_ROUTES,
   { path: '/more', component: lazy(() => import('./More').then((m) => m.More)) },
 ];

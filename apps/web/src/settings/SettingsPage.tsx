@@ -168,6 +168,20 @@ export function SettingsPage() {
       <LanguageChoice />
       {/* A profile that arrives later (e.g. restored from a backup) starts the form again from it. */}
       <AboutYouSettings key={profile?.id ?? 'none'} profile={profile} today={today} />
+      <section class="card" aria-labelledby="settings-export">
+        <h2 id="settings-export">{t('settings.export.title')}</h2>
+        <p>{t('settings.export.text')}</p>
+        <p>
+          <a href="/export">{t('settings.export.link')}</a>
+        </p>
+      </section>
+      <section class="card" aria-labelledby="settings-erase">
+        <h2 id="settings-erase">{t('settings.erase.title')}</h2>
+        <p>{t('settings.erase.text')}</p>
+        <p>
+          <a href="/erase">{t('settings.erase.link')}</a>
+        </p>
+      </section>
     </div>
   );
 }

@@ -8,6 +8,8 @@ import type {
   InviteCreatedBody,
   PatientListBody,
   PatientListEntryBody,
+  RetentionRequestBody,
+  RetentionSettingsBody,
   StaffSessionBody,
   TotpEnrolmentBody,
 } from '@veerkracht/contract';
@@ -144,6 +146,9 @@ export function createTherapistApi(fetchFn: typeof fetch = (input, init) => fetc
     addStaff: (email: string, name: string) =>
       call<{ id: string; setupCode: string; setupExpiresAt: string }>('POST', '/practice/staff', { email, name }),
     removeStaff: (id: string) => call<null>('DELETE', `/practice/staff/${encodeURIComponent(id)}`),
+    retention: () => call<RetentionSettingsBody>('GET', '/practice/retention'),
+    setRetention: (days: number) =>
+      call<RetentionSettingsBody>('PUT', '/practice/retention', { days } satisfies RetentionRequestBody),
     patients: () => call<PatientListBody>('GET', '/therapist/patients'),
     patient: (id: string) => call<PatientDetail>('GET', `/therapist/patients/${encodeURIComponent(id)}`),
     invite: (label: string) => call<InviteCreatedBody>('POST', '/therapist/invites', { label }),
