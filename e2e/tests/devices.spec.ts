@@ -126,7 +126,7 @@ test('in English, restoring can sign out every other device, and the first phone
     await open(other, '/backup');
     await other.getByLabel('Recovery code').fill(code);
     await other.getByLabel('Also sign out all other devices').check();
-    await other.getByRole('button', { name: 'Restore' }).click();
+    await other.getByRole('button', { name: 'Restore', exact: true }).click();
     await expect(
       other.getByText('Done. Your backup is back on this phone. The other devices are signed out.'),
     ).toBeVisible();

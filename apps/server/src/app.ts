@@ -29,6 +29,8 @@ import { installWebApp } from './http/webApp.js';
 import { LinkRepository } from './links/linkRepository.js';
 import { linkRoutes } from './links/linkRoutes.js';
 import { createLinkService } from './links/linkService.js';
+import { passkeyRoutes } from './patients/passkeyRoutes.js';
+import { createPatientPasskeyService } from './patients/patientPasskeys.js';
 import { KyselyPatientRepository } from './patients/patientRepository.js';
 import { type PatientRoutesOptions, patientRoutes } from './patients/patientRoutes.js';
 import { createPatientService } from './patients/patientService.js';
@@ -196,6 +198,12 @@ export function buildApp(options: AppOptions): FastifyInstance {
     restoreFailures: { limiter, limit: rateLimits.restoreFailuresPerCode },
     ...(options.random ? { random: options.random } : {}),
   });
+  const patientPasskeys = createPatientPasskeyService({
+    db: options.db.db,
+    clock,
+    patients,
+    ...(options.random ? { random: options.random } : {}),
+  });
   const sync = createSyncService({
     records: new KyselyRecordRepository(options.db, { lockWaitMs: options.sqliteLockWaitMs }),
     clock,
@@ -297,6 +305,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const routes: FastifyPluginAsync = async (root) => {
     await root.register(healthRoutes, { health });
     await root.register(patientRoutes, { patients, limiter, rateLimits });
+    await root.register(passkeyRoutes, { patients, passkeys: patientPasskeys, limiter, rateLimits });
     await root.register(syncRoutes, { patients, sync, admission, listeners: [reminders, workspace] });
     await root.register(staffRoutes, { staff, passkeys, limiter, rateLimits: { signIn: rateLimits.staffSignIn } });
     await root.register(linkRoutes, {

@@ -98,3 +98,59 @@ export type RestoreResponseBody = z.output<typeof RestoreResponse>;
 export type DeviceBody = z.output<typeof Device>;
 export type DeviceListBody = z.output<typeof DeviceList>;
 export type RenewRecoveryCodeResponseBody = z.output<typeof RenewRecoveryCodeResponse>;
+
+/** The browser's WebAuthn answer (its JSON form, as `@simplewebauthn/browser` gives it); the server checks the rest. */
+const PatientPasskeyAnswer = z
+  .looseObject({
+    id: z.string().min(1).max(1024),
+    rawId: z.string().max(1024),
+    type: z.literal('public-key'),
+    response: z.looseObject({}),
+  })
+  .meta({ description: 'what navigator.credentials.create/get answered, as @simplewebauthn/browser gives it' });
+
+/** `POST /api/v1/passkeys`: the answer to the registration options of `POST /api/v1/passkeys/options`. */
+export const AddPatientPasskeyRequest = z
+  .strictObject({ response: PatientPasskeyAnswer })
+  .register(requestSchemas, { id: 'AddPatientPasskeyRequest' });
+
+/** One of the patient's passkeys. */
+export const PatientPasskey = z
+  .object({
+    id: z.string().meta({ description: 'the credential id (base64url)' }),
+    createdAt: z.string().meta({ description: 'when it was added (ISO 8601 UTC)' }),
+    lastUsedAt: z.string().nullable().meta({ description: 'when it last restored a device; null when never' }),
+  })
+  .register(responseSchemas, { id: 'PatientPasskey' });
+
+/** `GET /api/v1/passkeys`. */
+export const PatientPasskeyList = z
+  .object({ passkeys: z.array(PatientPasskey) })
+  .register(responseSchemas, { id: 'PatientPasskeyList' });
+
+/** `POST /api/v1/restore/passkey/options` answers this: the WebAuthn options and the id of their challenge. */
+export const PasskeyRestoreOptions = z
+  .object({
+    challengeId: z.string().meta({ description: 'send it back with the answer; it works once, for 5 minutes' }),
+    options: z.looseObject({}).meta({ description: 'PublicKeyCredentialRequestOptionsJSON for the browser' }),
+  })
+  .register(responseSchemas, { id: 'PasskeyRestoreOptions' });
+
+/** `POST /api/v1/restore/passkey`: the passkey's answer to the challenge; answers a `RestoreResponse`. */
+export const PasskeyRestoreRequest = z
+  .strictObject({
+    challengeId: z.string().min(1).max(64).meta({ description: 'from POST /api/v1/restore/passkey/options' }),
+    response: PatientPasskeyAnswer,
+    deviceName: DeviceName.optional(),
+    endOtherDevices: z
+      .boolean()
+      .default(false)
+      .meta({ description: "true: every other device of this patient is signed out at once (e.g. a lost phone's)" }),
+  })
+  .register(requestSchemas, { id: 'PasskeyRestoreRequest' });
+
+export type AddPatientPasskeyRequestBody = z.input<typeof AddPatientPasskeyRequest>;
+export type PatientPasskeyBody = z.output<typeof PatientPasskey>;
+export type PatientPasskeyListBody = z.output<typeof PatientPasskeyList>;
+export type PasskeyRestoreOptionsBody = z.output<typeof PasskeyRestoreOptions>;
+export type PasskeyRestoreRequestBody = z.input<typeof PasskeyRestoreRequest>;

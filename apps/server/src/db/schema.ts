@@ -29,6 +29,8 @@ export interface PatientsTable {
   recovery_code_hash: string;
   /** When the recovery code was last renewed (migration 0003); null when it never was. */
   recovery_code_renewed_at: string | null;
+  /** The passkey registration challenge this patient waits for (migration 0008); cleared when used. */
+  passkey_challenge: string | null;
 }
 
 export interface DeviceTokensTable {
@@ -201,6 +203,29 @@ export interface StaffSessionsTable {
   challenge: string | null;
 }
 
+/** A passkey (discoverable WebAuthn credential) of a patient, to restore on a new device (migration 0008). */
+export interface PatientPasskeysTable {
+  /** The credential id (base64url). */
+  id: string;
+  patient_id: string;
+  /** The COSE public key (base64url). */
+  public_key: string;
+  /** The authenticator's signature counter (0 when it keeps none). */
+  counter: Int8;
+  /** JSON list of the authenticator's transports. */
+  transports: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+/** A challenge for an anonymous passkey restore (migration 0008): used once, until `expires_at`. */
+export interface PasskeyChallengesTable {
+  /** Random id handed out with the options. */
+  id: string;
+  challenge: string;
+  expires_at: string;
+}
+
 /** A passkey (WebAuthn credential) of a staff member. */
 export interface StaffPasskeysTable {
   /** The credential id (base64url). */
@@ -343,6 +368,8 @@ export interface Schema {
   therapist_notes: TherapistNotesTable;
   erasure_log: ErasureLogTable;
   scheduled_jobs: ScheduledJobsTable;
+  patient_passkeys: PatientPasskeysTable;
+  passkey_challenges: PasskeyChallengesTable;
 }
 
 /**

@@ -6,7 +6,7 @@ import { loggedPath } from './querySecrets.js';
 /**
  * Largest body of the routes anyone may call without a token. Their bodies
  * are tiny (a recovery code of at most 100 characters, a device name of at
- * most 60, a boolean), so 4 KB leaves room and still refuses a megabyte
+ * most 60, a boolean, a passkey's signed answer of a few hundred bytes), so 4 KB leaves room and still refuses a megabyte
  * before it is read.
  */
 export const SMALL_BODY_BYTES = 4 * 1024;
@@ -15,6 +15,8 @@ export const SMALL_BODY_BYTES = 4 * 1024;
 export const SMALL_BODY_ROUTES: readonly string[] = [
   '/api/v1/patients',
   '/api/v1/restore',
+  '/api/v1/restore/passkey',
+  '/api/v1/restore/passkey/options',
   '/api/v1/staff/setup',
   '/api/v1/staff/sign-in',
 ];

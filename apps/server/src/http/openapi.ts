@@ -171,6 +171,82 @@ export function buildOpenApiDocument(version: string): JsonObject {
           },
         },
       },
+      '/api/v1/passkeys/options': {
+        post: {
+          operationId: 'patientPasskeyOptions',
+          summary: 'WebAuthn options to add a discoverable passkey that can restore this backup',
+          security: [{ bearer: [] }],
+          requestBody: body('EmptyRequest', false),
+          responses: {
+            '200': { description: 'PublicKeyCredentialCreationOptionsJSON' },
+            ...BODY_ERRORS,
+            ...BEARER_ERRORS,
+          },
+        },
+      },
+      '/api/v1/passkeys': {
+        post: {
+          operationId: 'addPatientPasskey',
+          summary: 'The new passkey, as the browser made it',
+          security: [{ bearer: [] }],
+          requestBody: body('AddPatientPasskeyRequest', true),
+          responses: {
+            '201': { description: 'added', content: json(ref('PatientPasskey')) },
+            ...BODY_ERRORS,
+            ...BEARER_ERRORS,
+            '409': error('no_challenge: ask for options first (each answers once)'),
+          },
+        },
+        get: {
+          operationId: 'listPatientPasskeys',
+          summary: "The patient's passkeys",
+          security: [{ bearer: [] }],
+          responses: {
+            '200': { description: 'the passkeys', content: json(ref('PatientPasskeyList')) },
+            ...BEARER_ERRORS,
+          },
+        },
+      },
+      '/api/v1/passkeys/{id}': {
+        delete: {
+          operationId: 'removePatientPasskey',
+          summary: 'Remove a passkey: it can no longer restore this backup',
+          security: [{ bearer: [] }],
+          parameters: [
+            { name: 'id', in: 'path', required: true, description: 'the credential id', schema: { type: 'string' } },
+          ],
+          responses: {
+            '204': { description: 'removed' },
+            ...BEARER_ERRORS,
+            '404': error('passkey_unknown: this patient has no passkey with this id'),
+          },
+        },
+      },
+      '/api/v1/restore/passkey/options': {
+        post: {
+          operationId: 'passkeyRestoreOptions',
+          summary: 'WebAuthn options to restore with a passkey, and the id of their challenge (once, 5 minutes)',
+          requestBody: body('EmptyRequest', false),
+          responses: {
+            '200': { description: 'the options', content: json(ref('PasskeyRestoreOptions')) },
+            ...SMALL_BODY_ERRORS,
+            ...RATE_LIMITED,
+          },
+        },
+      },
+      '/api/v1/restore/passkey': {
+        post: {
+          operationId: 'restoreWithPasskey',
+          summary: 'Get a new device token with a passkey instead of the recovery code',
+          requestBody: body('PasskeyRestoreRequest', true),
+          responses: {
+            '200': { description: 'restored', content: json(ref('RestoreResponse')) },
+            ...SMALL_BODY_ERRORS,
+            '401': error('passkey_unknown: no patient has this passkey (any more)'),
+            ...RATE_LIMITED,
+          },
+        },
+      },
       '/api/v1/sync': {
         post: {
           operationId: 'sync',

@@ -27,6 +27,14 @@ export interface PatientService {
     recoveryCode: string,
     options?: { deviceName?: string | undefined; endOtherDevices?: boolean | undefined },
   ): Promise<RestoreResult>;
+  /**
+   * A new device token for a patient already proven (a recovery code or a
+   * passkey): the one path every restore ends in.
+   */
+  issueDevice(
+    patientId: string,
+    options?: { deviceName?: string | undefined; endOtherDevices?: boolean | undefined },
+  ): Promise<RestoreResult>;
   authenticate(authorization: string | undefined): Promise<Authenticated>;
   revokeDevice(auth: Authenticated): Promise<void>;
   listDevices(auth: Authenticated): Promise<DeviceListResult>;
@@ -73,7 +81,23 @@ export function createPatientService(deps: {
     createdAt,
   });
 
+  async function issueDevice(
+    patientId: string,
+    options: { deviceName?: string | undefined; endOtherDevices?: boolean | undefined } = {},
+  ): Promise<RestoreResult> {
+    const token = newDeviceToken(random);
+    const createdAt = isoNow(clock);
+    const endedDevices = await patients.addDeviceToken(
+      patientId,
+      newDevice(token, options.deviceName, createdAt),
+      options.endOtherDevices === true ? { endOthersAt: createdAt } : {},
+    );
+    return { patientId, token, endedDevices };
+  }
+
   return {
+    issueDevice,
+
     /**
      * Creates an anonymous patient with a first device token. The recovery code
      * is returned this once and never again: the server keeps only its hash.
@@ -128,14 +152,7 @@ export function createPatientService(deps: {
         await restoreFailures?.limiter.record(failureKey, restoreFailures.limit);
         throw new AppError(401, 'recovery_code_unknown', 'this recovery code is not known; check it and try again');
       }
-      const token = newDeviceToken(random);
-      const createdAt = isoNow(clock);
-      const endedDevices = await patients.addDeviceToken(
-        patientId,
-        newDevice(token, options.deviceName, createdAt),
-        options.endOtherDevices === true ? { endOthersAt: createdAt } : {},
-      );
-      return { patientId, token, endedDevices };
+      return issueDevice(patientId, options);
     },
 
     /**

@@ -25,6 +25,7 @@ export const PATIENT_TABLES = [
   'push_subscriptions',
   'calendar_feeds',
   'records',
+  'patient_passkeys',
   'device_tokens',
 ] as const;
 

@@ -63,7 +63,8 @@ export async function everyRow(database: Database): Promise<Record<string, Recor
  * A row or more in every table of the workspace schema (0006): patients with
  * devices and records, rate limits, keys, push subscriptions, reminder jobs
  * and planning, calendar feeds, a practice with staff, their codes, sessions
- * and passkeys, invites, links, attention, notes, and access log entries made
+ * and passkeys, invites, links, attention, notes, patients' passkeys and a
+ * restore challenge (0008), and access log entries made
  * by the real AccessLog (so the hash chain is a real one).
  */
 export async function seedEveryTable(db: Kysely<Schema>, patients = 3): Promise<void> {
@@ -80,6 +81,7 @@ export async function seedEveryTable(db: Kysely<Schema>, patients = 3): Promise<
   await sql`insert into staff_passkeys (id, staff_id, public_key, counter, transports, created_at)
     values ('pk1', 's1', 'pubkey', 7, '["internal"]', ${at})`.execute(db);
   await sql`insert into server_keys (name, value, created_at) values ('vapid_public', 'BPub', ${at})`.execute(db);
+  await sql`insert into passkey_challenges (id, challenge, expires_at) values ('ch1', 'challenge', ${at})`.execute(db);
   await sql`insert into rate_limits (key, count, window_ends_at) values ('ip:restore:192.0.2.7', 3, ${at})`.execute(db);
   const log = new AccessLog(db, new TestClock());
   for (let p = 1; p <= patients; p++) {
@@ -88,6 +90,8 @@ export async function seedEveryTable(db: Kysely<Schema>, patients = 3): Promise<
       values (${id}, ${at}, 2, 2, 40, ${`rch-${p}`})`.execute(db);
     await sql`insert into device_tokens (token_hash, id, name, patient_id, created_at, last_used_at)
       values (${`th-${p}`}, ${`dev-${p}`}, 'Phone', ${id}, ${at}, ${at})`.execute(db);
+    await sql`insert into patient_passkeys (id, patient_id, public_key, counter, transports, created_at)
+      values (${`ppk-${p}`}, ${id}, 'pubkey', 3, '["hybrid"]', ${at})`.execute(db);
     await sql`insert into records (patient_id, id, type, data, hlc, deleted, seq, updated_at) values
       (${id}, 'r1', 'checkin', ${`{"date":"2026-11-25","pain":${p},"note":"rug – één"}`}, 'hlc1', ${sql.lit(false)}, 1, ${at}),
       (${id}, 'r2', 'checkin', 'null', 'hlc2', ${sql.lit(true)}, 2, ${at})`.execute(db);
@@ -144,4 +148,6 @@ export const SEEDED_TABLES = [
   'access_log_head',
   'patient_attention',
   'therapist_notes',
+  'patient_passkeys',
+  'passkey_challenges',
 ];

@@ -8,6 +8,7 @@ import { Choices } from '../ui/Choices';
 import { PageHeading } from '../ui/PageHeading';
 import '../ui/kit.css';
 import { DeviceList, RenewCode } from './Devices';
+import { AddPasskey, PasskeyRestore } from './Passkeys';
 import { RecoveryCode } from './RecoveryCode';
 import { SyncStatusLine } from './SyncStatusLine';
 
@@ -286,6 +287,7 @@ export function Backup() {
         <>
           <DeviceList key={links} />
           <RenewCode onRenewed={() => setCodeShown(false)} />
+          <AddPasskey />
         </>
       )}
 
@@ -294,6 +296,7 @@ export function Backup() {
         {view.authProblem === 'expired' && <p class="notice">{t('backup.expired.text')}</p>}
         <p>{t('backup.restore.text')}</p>
         <Restore onDone={() => setLinks((count) => count + 1)} />
+        <PasskeyRestore onDone={() => setLinks((count) => count + 1)} />
       </section>
 
       {view.backupOn && (

@@ -6,6 +6,7 @@ import * as m0004 from './0004_storage_usage.js';
 import * as m0005 from './0005_reminders.js';
 import * as m0006 from './0006_workspace.js';
 import * as m0007 from './0007_erasure_retention.js';
+import * as m0008 from './0008_patient_passkeys.js';
 
 /**
  * Every migration, in order. A static list rather than a folder scan, so the
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0005_reminders': m0005,
   '0006_workspace': m0006,
   '0007_erasure_retention': m0007,
+  '0008_patient_passkeys': m0008,
 };
 
 /** The name of the newest migration this build knows. */

@@ -232,13 +232,14 @@ export async function enqueueAll(tx: WriteTx): Promise<void> {
 /** Stores a new backup link (after turning backup on or restoring) and queues every local record. */
 export async function linkBackup(
   db: VeerkrachtDb,
-  link: { token: string; patientId: string; recoveryCode: string },
+  /** `recoveryCode` null: linked with a passkey, so this device keeps no copy of the code. */
+  link: { token: string; patientId: string; recoveryCode: string | null },
 ): Promise<void> {
   const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
   const meta = tx.objectStore('meta');
   await Promise.all([
     meta.put({ token: link.token, patientId: link.patientId }, 'auth'),
-    meta.put(link.recoveryCode, 'recoveryCode'),
+    link.recoveryCode === null ? meta.delete('recoveryCode') : meta.put(link.recoveryCode, 'recoveryCode'),
     // A new link starts pulling from the beginning: the backup may hold records this phone never saw.
     meta.put(0, 'cursor'),
   ]);

@@ -1,4 +1,10 @@
 import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
+} from '@simplewebauthn/browser';
+import type {
   AccessLogBody,
   CalendarFeedCreatedBody,
   CreatePatientRequestBody,
@@ -7,6 +13,8 @@ import type {
   ErrorBody,
   LinkBody,
   LinkPreviewBody,
+  PasskeyRestoreRequestBody,
+  PatientPasskeyBody,
   PushKeyBody,
   PushSubscriptionRequestBody,
   ReminderStatusResponse,
@@ -37,9 +45,24 @@ export type SyncResponse = SyncResponseBody;
 export type DeviceList = DeviceListBody;
 export type RestoreOptions = { deviceName?: string; endOtherDevices?: boolean };
 
+/** WebAuthn options and answers in their JSON form; `@simplewebauthn/browser` (loaded when used) gives and takes them. */
+export type PasskeyCreationOptions = PublicKeyCredentialCreationOptionsJSON;
+export type PasskeyRequestOptions = PublicKeyCredentialRequestOptionsJSON;
+export type PasskeyCreated = RegistrationResponseJSON;
+export type PasskeyAnswer = AuthenticationResponseJSON;
+
 export type Api = {
   createPatient(deviceName?: string): Promise<ApiResult<CreatePatientResponseBody>>;
   restore(recoveryCode: string, options?: RestoreOptions): Promise<ApiResult<RestoreResponseBody>>;
+  /** Passkeys (decision 0037): options to add one, the browser's answer, and restoring with one instead of the code. */
+  passkeyOptions(token: string): Promise<ApiResult<PasskeyCreationOptions>>;
+  addPasskey(token: string, response: PasskeyCreated): Promise<ApiResult<PatientPasskeyBody>>;
+  passkeyRestoreOptions(): Promise<ApiResult<{ challengeId: string; options: PasskeyRequestOptions }>>;
+  restoreWithPasskey(
+    challengeId: string,
+    response: PasskeyAnswer,
+    options?: RestoreOptions,
+  ): Promise<ApiResult<RestoreResponseBody>>;
   /** Signs out the device whose token this is. */
   revoke(token: string): Promise<ApiResult<null>>;
   listDevices(token: string): Promise<ApiResult<DeviceList>>;
@@ -135,6 +158,16 @@ export function createApi(fetchFn: FetchLike, now: () => number = Date.now, base
         ...(options.deviceName ? { deviceName: options.deviceName } : {}),
         ...(options.endOtherDevices ? { endOtherDevices: true } : {}),
       } satisfies RestoreRequestBody),
+    passkeyOptions: (token) => call('/passkeys/options', {}, token),
+    addPasskey: (token, response) => call('/passkeys', { response }, token),
+    passkeyRestoreOptions: () => call('/restore/passkey/options', {}),
+    restoreWithPasskey: (challengeId, response, options = {}) =>
+      call('/restore/passkey', {
+        challengeId,
+        response,
+        ...(options.deviceName ? { deviceName: options.deviceName } : {}),
+        ...(options.endOtherDevices ? { endOtherDevices: true } : {}),
+      } satisfies Omit<PasskeyRestoreRequestBody, 'response'> & { response: PasskeyAnswer }),
     revoke: (token) => call('/devices/revoke', {}, token),
     listDevices: (token) => call('/devices', undefined, token),
     endDevice: (token, deviceId) => call(`/devices/${encodeURIComponent(deviceId)}/revoke`, {}, token),

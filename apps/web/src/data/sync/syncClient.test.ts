@@ -11,6 +11,7 @@ import {
   listDevices,
   renewRecoveryCode,
   restoreBackup,
+  restoreBackupWithPasskey,
   runSync,
   turnOffBackup,
   turnOnBackup,
@@ -290,6 +291,35 @@ describe('restoring a backup on a second device', () => {
     expect(await restoreBackup(db, api, code)).toEqual({ ok: false, failure: 'rate_limited' });
     server.offline = true;
     expect(await restoreBackup(db, api, code)).toEqual({ ok: false, failure: 'offline' });
+    expect(await getMeta(db, 'auth')).toBeUndefined();
+  });
+});
+
+describe('restoring with a passkey', () => {
+  it('changes nothing when the person cancels the passkey dialog', async () => {
+    const server = await TestServer.start();
+    const { db, api } = await device(server);
+    const result = await restoreBackupWithPasskey(db, api, async () => {
+      throw new DOMException('The operation either timed out or was not allowed.', 'NotAllowedError');
+    });
+    expect(result).toEqual({ ok: false, failure: 'cancelled' });
+    expect(await getMeta(db, 'auth')).toBeUndefined();
+    expect(server.requests.map((request) => request.path)).toEqual(['/restore/passkey/options']);
+  });
+
+  it('names a passkey the server does not know, and being offline, without linking', async () => {
+    const server = await TestServer.start();
+    const { db, api } = await device(server);
+    const stranger = async () => ({
+      id: 'AAAAAAAAAAAAAAAAAAAAAA',
+      rawId: 'AAAAAAAAAAAAAAAAAAAAAA',
+      type: 'public-key' as const,
+      response: { clientDataJSON: 'e30', authenticatorData: 'AA', signature: 'AA' },
+      clientExtensionResults: {},
+    });
+    expect(await restoreBackupWithPasskey(db, api, stranger)).toEqual({ ok: false, failure: 'unknown' });
+    server.offline = true;
+    expect(await restoreBackupWithPasskey(db, api, stranger)).toEqual({ ok: false, failure: 'offline' });
     expect(await getMeta(db, 'auth')).toBeUndefined();
   });
 });

@@ -15,7 +15,16 @@ import {
 } from '@veerkracht/core';
 import type { VeerkrachtDb } from '../store/db';
 import { correctedNow, deviceClock, type Environment, getMeta, linkBackup, unlinkBackup } from '../store/store';
-import type { Api, ApiResult, RestoreOptions, Timing } from './api';
+import type {
+  Api,
+  ApiResult,
+  PasskeyAnswer,
+  PasskeyCreated,
+  PasskeyCreationOptions,
+  PasskeyRequestOptions,
+  RestoreOptions,
+  Timing,
+} from './api';
 
 /**
  * Why the server no longer takes this device's token: another device signed
@@ -189,7 +198,7 @@ export async function turnOnBackup(
 }
 
 /** A new link, with a code that came from the person or the server: no renewal of an older link counts for it. */
-async function link(db: VeerkrachtDb, value: { token: string; patientId: string; recoveryCode: string }) {
+async function link(db: VeerkrachtDb, value: { token: string; patientId: string; recoveryCode: string | null }) {
   await linkBackup(db, value);
   await db.delete('meta', 'recoveryCodeRenewedAt');
 }
@@ -219,6 +228,62 @@ export async function restoreBackup(
   await link(db, { token: result.value.token, patientId: result.value.patientId, recoveryCode });
   // An older server does not say; it ended nothing then.
   return { ok: true, endedDevices: result.value.endedDevices ?? 0 };
+}
+
+/** Why a passkey did not restore or was not added: nothing changed on this device. */
+export type PasskeyFailure = 'cancelled' | 'unknown' | 'rate_limited' | BackupFailure;
+
+/**
+ * Restores a backup with a passkey instead of the recovery code (decision
+ * 0037): options from the server, the browser's answer (`sign`: the WebAuthn
+ * dialog; it throws when cancelled or there is no passkey), then a new token
+ * as with the code. This device keeps no copy of the recovery code then.
+ */
+export async function restoreBackupWithPasskey(
+  db: VeerkrachtDb,
+  api: Api,
+  sign: (options: PasskeyRequestOptions) => Promise<PasskeyAnswer>,
+  options: RestoreOptions = {},
+): Promise<{ ok: true; endedDevices: number } | { ok: false; failure: PasskeyFailure }> {
+  const asked = await api.passkeyRestoreOptions();
+  if (!asked.ok) return { ok: false, failure: passkeyFailureOf(asked) };
+  let answer: PasskeyAnswer;
+  try {
+    answer = await sign(asked.value.options);
+  } catch {
+    return { ok: false, failure: 'cancelled' };
+  }
+  const result = await api.restoreWithPasskey(asked.value.challengeId, answer, options);
+  if (!result.ok) return { ok: false, failure: passkeyFailureOf(result) };
+  await link(db, { token: result.value.token, patientId: result.value.patientId, recoveryCode: null });
+  return { ok: true, endedDevices: result.value.endedDevices ?? 0 };
+}
+
+/** Adds a passkey to this device's backup (`create`: the WebAuthn dialog; it throws when cancelled). */
+export async function addBackupPasskey(
+  db: VeerkrachtDb,
+  api: Api,
+  create: (options: PasskeyCreationOptions) => Promise<PasskeyCreated>,
+): Promise<{ ok: true } | { ok: false; failure: PasskeyFailure }> {
+  const auth = await getMeta(db, 'auth');
+  if (!auth) return { ok: false, failure: 'failed' };
+  const asked = await api.passkeyOptions(auth.token);
+  if (!asked.ok) return { ok: false, failure: passkeyFailureOf(asked) };
+  let answer: PasskeyCreated;
+  try {
+    answer = await create(asked.value);
+  } catch {
+    return { ok: false, failure: 'cancelled' };
+  }
+  const result = await api.addPasskey(auth.token, answer);
+  return result.ok ? { ok: true } : { ok: false, failure: passkeyFailureOf(result) };
+}
+
+function passkeyFailureOf(result: ApiResult<unknown> & { ok: false }): PasskeyFailure {
+  if (result.kind === 'network') return 'offline';
+  if (result.status === 429) return 'rate_limited';
+  if (result.status === 401 || result.status === 400) return 'unknown';
+  return 'failed';
 }
 
 /** Turns backup off on this device: the server revokes the token; local data stays. */

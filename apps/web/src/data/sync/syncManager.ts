@@ -2,18 +2,28 @@ import { retryDelayMs, type SyncFailure, type SyncRecord, type SyncStatus, syncS
 import { Observable } from '../observable';
 import type { VeerkrachtDb } from '../store/db';
 import { countOutbox, type Environment, getMeta, unlinkBackup } from '../store/store';
-import type { Api, ApiResult } from './api';
+import type {
+  Api,
+  ApiResult,
+  PasskeyAnswer,
+  PasskeyCreated,
+  PasskeyCreationOptions,
+  PasskeyRequestOptions,
+} from './api';
 import { deviceNameFrom } from './deviceName';
 import {
   type AuthProblem,
+  addBackupPasskey,
   type BackupFailure,
   type DeviceItem,
   type DevicesFailure,
   endDevice,
   listDevices,
+  type PasskeyFailure,
   type RestoreFailure,
   renewRecoveryCode,
   restoreBackup,
+  restoreBackupWithPasskey,
   runSync,
   turnOffBackup,
   turnOnBackup,
@@ -191,6 +201,32 @@ export class SyncManager {
     await this.#refresh({ failure: null });
     this.requestSync();
     return result;
+  }
+
+  /** Links this device to a backup with a passkey instead of the code (decision 0037). */
+  async restoreWithPasskey(
+    sign: (options: PasskeyRequestOptions) => Promise<PasskeyAnswer>,
+    options: { endOtherDevices?: boolean } = {},
+  ): Promise<{ ok: true; endedDevices: number } | { ok: false; failure: PasskeyFailure }> {
+    const deviceName = thisDeviceName();
+    const result = await restoreBackupWithPasskey(
+      this.#db,
+      this.#api,
+      sign,
+      deviceName ? { ...options, deviceName } : options,
+    );
+    if (!result.ok) return result;
+    this.#attempt = 0;
+    await this.#refresh({ failure: null });
+    this.requestSync();
+    return result;
+  }
+
+  /** Adds a passkey that can restore this backup on another device. */
+  addPasskey(
+    create: (options: PasskeyCreationOptions) => Promise<PasskeyCreated>,
+  ): Promise<{ ok: true } | { ok: false; failure: PasskeyFailure }> {
+    return addBackupPasskey(this.#db, this.#api, create);
   }
 
   /** The devices of this backup. When it finds that this device's recovery code is out of date, the view forgets it. */
