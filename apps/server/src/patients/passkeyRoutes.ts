@@ -3,8 +3,8 @@ import { AddPatientPasskeyRequest, EmptyRequest, PasskeyRestoreRequest } from '@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { patientOf, requirePatient } from '../http/auth.js';
 import { parseInput } from '../http/validation.js';
+import type { RelyingParty } from '../http/webauthn.js';
 import type { RateLimit, RateLimiter } from '../rateLimits/rateLimiter.js';
-import type { RelyingParty } from '../staff/passkeys.js';
 import type { PatientPasskeyService } from './patientPasskeys.js';
 import type { PatientService } from './patientService.js';
 

@@ -6,26 +6,17 @@ import {
   type PublicKeyCredentialCreationOptionsJSON,
   type PublicKeyCredentialRequestOptionsJSON,
   type RegistrationResponseJSON,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
 } from '@simplewebauthn/server';
 import type { Kysely } from 'kysely';
 import { type Clock, isoNow } from '../clock.js';
 import { type Schema, toSafeInteger } from '../db/schema.js';
 import { AppError } from '../errors.js';
-import type { RelyingParty } from '../staff/passkeys.js';
+import { checkAuthentication, checkRegistration, passkeyFailed, type RelyingParty, RP_NAME } from '../http/webauthn.js';
 import type { Authenticated, PatientService, RestoreResult } from './patientService.js';
 import { type RandomBytes, secureRandom } from './secrets.js';
 
 /** How long a restore challenge may be answered. */
 export const RESTORE_CHALLENGE_TTL_MS = 5 * 60 * 1000;
-
-const RP_NAME = 'Veerkracht';
-
-const failed = (why: string) =>
-  new AppError(400, 'passkey_failed', `the passkey could not be checked: ${why}`, [
-    { field: 'response', code: 'wrong_code', message: `response: ${why}` },
-  ]);
 
 export type PatientPasskeyView = { id: string; createdAt: string; lastUsedAt: string | null };
 export type RestoreOptions = { challengeId: string; options: PublicKeyCredentialRequestOptionsJSON };
@@ -149,27 +140,14 @@ export function createPatientPasskeyService(deps: {
       rp: RelyingParty,
     ): Promise<PatientPasskeyView> {
       const expectedChallenge = await takeRegistrationChallenge(auth.patientId);
-      let verified: Awaited<ReturnType<typeof verifyRegistrationResponse>>;
-      try {
-        verified = await verifyRegistrationResponse({
-          response,
-          expectedChallenge,
-          expectedOrigin: rp.origin,
-          expectedRPID: rp.id,
-          requireUserVerification: false,
-        });
-      } catch (error) {
-        throw failed(error instanceof Error ? error.message : 'not a passkey answer');
-      }
-      if (!verified.verified) throw failed('it was not verified');
-      const { credential } = verified.registrationInfo;
+      const credential = await checkRegistration(response, expectedChallenge, rp, false);
       const createdAt = isoNow(clock);
       const existing = await db
         .selectFrom('patient_passkeys')
         .select(['patient_id', 'created_at', 'last_used_at'])
         .where('id', '=', credential.id)
         .executeTakeFirst();
-      if (existing && existing.patient_id !== auth.patientId) throw failed('this passkey is already in use');
+      if (existing && existing.patient_id !== auth.patientId) throw passkeyFailed('this passkey is already in use');
       if (existing) return { id: credential.id, createdAt: existing.created_at, lastUsedAt: existing.last_used_at };
       await db
         .insertInto('patient_passkeys')
@@ -220,28 +198,21 @@ export function createPatientPasskeyService(deps: {
       if (!passkey) {
         throw new AppError(401, 'passkey_unknown', 'this passkey is not known here; restore with the recovery code');
       }
-      let verified: Awaited<ReturnType<typeof verifyAuthenticationResponse>>;
-      try {
-        verified = await verifyAuthenticationResponse({
-          response,
-          expectedChallenge,
-          expectedOrigin: rp.origin,
-          expectedRPID: rp.id,
-          requireUserVerification: false,
-          credential: {
-            id: passkey.id,
-            publicKey: new Uint8Array(Buffer.from(passkey.public_key, 'base64url')),
-            counter: toSafeInteger(passkey.counter),
-            transports: transportsOf(passkey.transports),
-          },
-        });
-      } catch (error) {
-        throw failed(error instanceof Error ? error.message : 'not a passkey answer');
-      }
-      if (!verified.verified) throw failed('it was not verified');
+      const counter = await checkAuthentication(
+        response,
+        expectedChallenge,
+        rp,
+        {
+          id: passkey.id,
+          publicKey: passkey.public_key,
+          counter: toSafeInteger(passkey.counter),
+          transports: transportsOf(passkey.transports),
+        },
+        false,
+      );
       await db
         .updateTable('patient_passkeys')
-        .set({ counter: verified.authenticationInfo.newCounter, last_used_at: isoNow(clock) })
+        .set({ counter, last_used_at: isoNow(clock) })
         .where('id', '=', passkey.id)
         .execute();
       return patients.issueDevice(passkey.patient_id, options);

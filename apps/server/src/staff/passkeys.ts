@@ -3,25 +3,14 @@ import {
   generateAuthenticationOptions,
   generateRegistrationOptions,
   type RegistrationResponseJSON,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
 } from '@simplewebauthn/server';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
 import { type Schema, toSafeInteger } from '../db/schema.js';
 import { AppError } from '../errors.js';
+import { checkAuthentication, checkRegistration, passkeyFailed, type RelyingParty, RP_NAME } from '../http/webauthn.js';
 import type { RateLimit, RateLimiter } from '../rateLimits/rateLimiter.js';
 import type { StaffContext } from './staffService.js';
-
-/** Where the browser talks to us: the relying party's id (the host name) and the page's origin. */
-export type RelyingParty = { id: string; origin: string };
-
-const RP_NAME = 'Veerkracht';
-
-const failed = (why: string) =>
-  new AppError(400, 'passkey_failed', `the passkey could not be checked: ${why}`, [
-    { field: 'response', code: 'wrong_code', message: `response: ${why}` },
-  ]);
 
 /**
  * Passkeys for staff (WebAuthn via `@simplewebauthn/server`): one may replace
@@ -79,20 +68,7 @@ export function createPasskeyService(deps: {
 
     async register(context: StaffContext, response: RegistrationResponseJSON, rp: RelyingParty): Promise<void> {
       const expectedChallenge = await takeChallenge(context.sessionId);
-      let verified: Awaited<ReturnType<typeof verifyRegistrationResponse>>;
-      try {
-        verified = await verifyRegistrationResponse({
-          response,
-          expectedChallenge,
-          expectedOrigin: rp.origin,
-          expectedRPID: rp.id,
-          requireUserVerification: true,
-        });
-      } catch (error) {
-        throw failed(error instanceof Error ? error.message : 'not a passkey answer');
-      }
-      if (!verified.verified) throw failed('it was not verified');
-      const { credential } = verified.registrationInfo;
+      const credential = await checkRegistration(response, expectedChallenge, rp, true);
       await db
         .insertInto('staff_passkeys')
         .values({
@@ -128,33 +104,25 @@ export function createPasskeyService(deps: {
       const passkey = (await passkeysOf(context.staff.id)).find((p) => p.id === response.id);
       if (!passkey) {
         await deps.limiter.record(key, deps.limit);
-        throw failed('this passkey does not belong to this account');
+        throw passkeyFailed('this passkey does not belong to this account');
       }
-      let verified: Awaited<ReturnType<typeof verifyAuthenticationResponse>>;
+      let counter: number;
       try {
-        verified = await verifyAuthenticationResponse({
+        counter = await checkAuthentication(
           response,
           expectedChallenge,
-          expectedOrigin: rp.origin,
-          expectedRPID: rp.id,
-          requireUserVerification: true,
-          credential: {
-            id: passkey.id,
-            publicKey: new Uint8Array(Buffer.from(passkey.public_key, 'base64url')),
-            counter: toSafeInteger(passkey.counter),
-          },
-        });
+          rp,
+          { id: passkey.id, publicKey: passkey.public_key, counter: toSafeInteger(passkey.counter) },
+          true,
+        );
       } catch (error) {
+        // A wrong answer counts towards the same limit as a wrong code.
         await deps.limiter.record(key, deps.limit);
-        throw failed(error instanceof Error ? error.message : 'not a passkey answer');
-      }
-      if (!verified.verified) {
-        await deps.limiter.record(key, deps.limit);
-        throw failed('it was not verified');
+        throw error;
       }
       await db
         .updateTable('staff_passkeys')
-        .set({ counter: verified.authenticationInfo.newCounter, last_used_at: iso() })
+        .set({ counter, last_used_at: iso() })
         .where('id', '=', passkey.id)
         .execute();
       return deps.promote(context);

@@ -11,8 +11,9 @@ import {
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { requireStaff, SESSION_COOKIE_OPTIONS, STAFF_COOKIE, staffOf } from '../http/staffAuth.js';
 import { parseInput } from '../http/validation.js';
+import type { RelyingParty } from '../http/webauthn.js';
 import type { RateLimit, RateLimiter } from '../rateLimits/rateLimiter.js';
-import type { PasskeyService, RelyingParty } from './passkeys.js';
+import type { PasskeyService } from './passkeys.js';
 import { csrfTokenFor, type NewSession, type StaffContext, type StaffService } from './staffService.js';
 
 export type StaffRoutesOptions = {
