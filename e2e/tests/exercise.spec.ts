@@ -193,7 +193,8 @@ test.describe('strength and mobility programmes', () => {
     await expect(page.locator('main h1')).toHaveText('Stronger and more supple');
     await page.getByRole('link', { name: 'Start your exercises' }).focus();
     await key('start');
-
+    // The new page's heading takes the focus first; answering before that would lose the answer's focus.
+    await expect(page.locator('main h1')).toBeFocused();
     await page.locator('input[name="painBefore"][value="2"]').focus();
     await key('choose 2', 'Space');
     await page.getByRole('button', { name: 'Continue' }).focus();
@@ -232,6 +233,8 @@ test.describe('strength and mobility programmes', () => {
     await key('choose a reason', 'Space');
     await page.getByRole('button', { name: 'Stop', exact: true }).focus();
     await key('confirm');
+    // The step's heading takes the focus once it is shown; only then is the pain question answered.
+    await expect(page.getByRole('heading', { name: 'After exercising' })).toBeFocused();
     await page.locator('input[name="painAfter"][value="2"]').focus();
     await key('choose 2', 'Space');
     await page.getByRole('button', { name: 'Save', exact: true }).focus();

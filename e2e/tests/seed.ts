@@ -37,7 +37,7 @@ export async function backupWith(request: APIRequestContext, records: readonly S
 export async function restoreBackup(page: Page, code: string, lang: 'nl' | 'en' = 'nl'): Promise<void> {
   await goViaMore(page, lang === 'nl' ? 'Back-up' : 'Backup');
   await page.getByLabel(lang === 'nl' ? 'Herstelcode' : 'Recovery code').fill(code);
-  await page.getByRole('button', { name: lang === 'nl' ? 'Terugzetten' : 'Restore' }).click();
+  await page.getByRole('button', { name: lang === 'nl' ? 'Terugzetten' : 'Restore', exact: true }).click();
   await expect(
     page.getByText(
       lang === 'nl' ? 'Gelukt. Je back-up is teruggezet op deze telefoon.' : 'Done. Your backup is back on this phone.',

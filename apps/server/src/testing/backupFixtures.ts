@@ -64,7 +64,7 @@ export async function everyRow(database: Database): Promise<Record<string, Recor
  * devices and records, rate limits, keys, push subscriptions, reminder jobs
  * and planning, calendar feeds, a practice with staff, their codes, sessions
  * and passkeys, invites, links, attention, notes, patients' passkeys and a
- * restore challenge (0008), and access log entries made
+ * restore challenge (0008), an erasure log row and the purge job (0007), and access log entries made
  * by the real AccessLog (so the hash chain is a real one).
  */
 export async function seedEveryTable(db: Kysely<Schema>, patients = 3): Promise<void> {
@@ -83,6 +83,9 @@ export async function seedEveryTable(db: Kysely<Schema>, patients = 3): Promise<
   await sql`insert into server_keys (name, value, created_at) values ('vapid_public', 'BPub', ${at})`.execute(db);
   await sql`insert into passkey_challenges (id, challenge, expires_at) values ('ch1', 'challenge', ${at})`.execute(db);
   await sql`insert into rate_limits (key, count, window_ends_at) values ('ip:restore:192.0.2.7', 3, ${at})`.execute(db);
+  // 0007: an earlier erasure (pseudonyms only); `scheduled_jobs` has its purge row from the migration itself.
+  await sql`insert into erasure_log (id, at, reason, patients, pseudonyms)
+    values ('er1', ${at}, 'request', 1, '["erased:0f3c"]')`.execute(db);
   const log = new AccessLog(db, new TestClock());
   for (let p = 1; p <= patients; p++) {
     const id = `patient-${p}`;
@@ -150,4 +153,6 @@ export const SEEDED_TABLES = [
   'therapist_notes',
   'patient_passkeys',
   'passkey_challenges',
+  'erasure_log',
+  'scheduled_jobs',
 ];
