@@ -291,6 +291,9 @@ export const ProgrammeSettingsRequest = z
   })
   .register(requestSchemas, { id: 'ProgrammeSettingsRequest' });
 
+/** `GET /api/v1/therapist/patients/{patientId}/report.pdf?lang=nl|en`: the report's language, Dutch when absent. */
+export const GpReportQuery = z.object({ lang: z.enum(['nl', 'en']).default('nl') });
+
 /** `POST /api/v1/therapist/patients/{patientId}/resume`: plans may step up again after a safety pause. */
 export const ResumeRequest = z
   .strictObject({

@@ -1,5 +1,6 @@
 import {
   ConcernsReadRequest,
+  GpReportQuery,
   NoteRequest,
   PlanSettingsRequest,
   ProgrammeSettingsRequest,
@@ -7,7 +8,6 @@ import {
 } from '@veerkracht/contract';
 import type { TherapistProgrammeSettings } from '@veerkracht/core';
 import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod';
 import { patientBundle } from '../fhir/patientBundle.js';
 import { gpReportPdf } from '../gpReport/gpReportPdf.js';
 import { requireStaff, staffOf } from '../http/staffAuth.js';
@@ -16,9 +16,6 @@ import type { StaffService } from '../staff/staffService.js';
 import type { WorkspaceService } from './workspaceService.js';
 
 type PatientParams = { Params: { patientId: string } };
-
-/** `?lang=nl|en` of the GP report; Dutch when absent (the practice's language). */
-const GpReportQuery = z.object({ lang: z.enum(['nl', 'en']).default('nl') });
 
 /** The therapist's views: the patient list with flags, one patient, its exports, concerns read, plan settings, resume, notes. */
 export const workspaceRoutes: FastifyPluginAsync<{ staff: StaffService; workspace: WorkspaceService }> = async (
