@@ -29,6 +29,7 @@ import { installWebApp } from './http/webApp.js';
 import { LinkRepository } from './links/linkRepository.js';
 import { linkRoutes } from './links/linkRoutes.js';
 import { createLinkService } from './links/linkService.js';
+import { DeviceTokenCache } from './patients/deviceTokenCache.js';
 import { passkeyRoutes } from './patients/passkeyRoutes.js';
 import { createPatientPasskeyService } from './patients/patientPasskeys.js';
 import { KyselyPatientRepository } from './patients/patientRepository.js';
@@ -54,6 +55,7 @@ import { KyselyRecordRepository } from './sync/recordRepository.js';
 import { DEFAULT_SYNC_LIMITS, SyncAdmission, type SyncLimits } from './sync/syncAdmission.js';
 import { syncRoutes } from './sync/syncRoutes.js';
 import { createSyncService, type StorageQuota } from './sync/syncService.js';
+import { ATTENTION_TYPES } from './workspace/sharedRecords.js';
 import { WorkspaceRepository } from './workspace/workspaceRepository.js';
 import { workspaceRoutes } from './workspace/workspaceRoutes.js';
 import { createWorkspaceService } from './workspace/workspaceService.js';
@@ -192,10 +194,14 @@ export function buildApp(options: AppOptions): FastifyInstance {
   installDrain(app);
 
   const limiter = new RateLimiter(new KyselyRateLimitRepository(options.db.db), clock);
+  // One process owns a SQLite file, so it can keep device tokens in memory; PostgreSQL may be shared by several
+  // processes, and each reads the token every time (decision 0039).
+  const tokenCache = options.db.dialect === 'sqlite' ? new DeviceTokenCache() : undefined;
   const patients = createPatientService({
     patients: new KyselyPatientRepository(options.db.db),
     clock,
     restoreFailures: { limiter, limit: rateLimits.restoreFailuresPerCode },
+    ...(tokenCache ? { tokenCache } : {}),
     ...(options.random ? { random: options.random } : {}),
   });
   const patientPasskeys = createPatientPasskeyService({
@@ -208,6 +214,11 @@ export function buildApp(options: AppOptions): FastifyInstance {
     records: new KyselyRecordRepository(options.db, { lockWaitMs: options.sqliteLockWaitMs }),
     clock,
     ...(options.storageQuota ? { quota: options.storageQuota } : {}),
+    // The workspace is made below with this sync service; by the first sync it exists.
+    attention: {
+      types: ATTENTION_TYPES,
+      markedStale: (patientId) => workspace.attentionFollower.markedStale(patientId),
+    },
   });
   const reminders = createReminderService({
     repo: new ReminderRepository(options.db.db, options.db.dialect),
@@ -274,6 +285,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
     clock,
     ...(options.retention?.unlinkedDays ? { unlinkedRetentionDays: options.retention.unlinkedDays } : {}),
     ...(options.random ? { random: options.random } : {}),
+    onErased: (patientIds) => {
+      for (const patientId of patientIds) tokenCache?.forgetPatient(patientId);
+    },
   });
   const purgeTickMs = options.retention?.purgeTickMs ?? false;
   if (purgeTickMs !== false) {
@@ -306,7 +320,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     await root.register(healthRoutes, { health });
     await root.register(patientRoutes, { patients, limiter, rateLimits });
     await root.register(passkeyRoutes, { patients, passkeys: patientPasskeys, limiter, rateLimits });
-    await root.register(syncRoutes, { patients, sync, admission, listeners: [reminders, workspace] });
+    await root.register(syncRoutes, { patients, sync, admission, listeners: [reminders] });
     await root.register(staffRoutes, { staff, passkeys, limiter, rateLimits: { signIn: rateLimits.staffSignIn } });
     await root.register(linkRoutes, {
       patients,

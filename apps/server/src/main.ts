@@ -37,8 +37,12 @@ HSTS (auto: only over TLS; always; off), REMINDER_TICK_MS (15000, 0 for no worke
 REMINDER_PUSH_SERVICES (the browsers' push services), REMINDER_CONTACT (mailto: for the push services),
 RETENTION_UNLINKED_DAYS (365), RETENTION_TICK_MS (600000, 0 for no purge worker in this process).`;
 
-function openDatabase(config: ServerConfig) {
-  return createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+function openDatabase(config: ServerConfig, options: { serving?: boolean } = {}) {
+  return createDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    walCheckpointer: options.serving === true,
+  });
 }
 
 async function migrate(config: ServerConfig): Promise<void> {
@@ -56,7 +60,7 @@ async function migrate(config: ServerConfig): Promise<void> {
 }
 
 async function serve(config: ServerConfig): Promise<void> {
-  const database = openDatabase(config);
+  const database = openDatabase(config, { serving: true });
   const applied = await migrateToLatest(database.db);
   const app = buildApp({
     db: database,

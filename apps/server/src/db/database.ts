@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Schema } from './schema.js';
+import { FALLBACK_AUTOCHECKPOINT_PAGES, startWalCheckpointer } from './walCheckpointer.js';
 
 // Each driver is loaded only when used: a SQLite server never pays for pg's
 // start-up time, nor a PostgreSQL server for the native SQLite module.
@@ -54,6 +55,11 @@ export type DatabaseOptions = {
   dataDir: string;
   /** Connections in the PostgreSQL pool. */
   poolSize?: number;
+  /**
+   * SQLite: checkpoint the WAL on a worker thread instead of inside commits
+   * (the serving process; a short CLI command has no need of it).
+   */
+  walCheckpointer?: boolean;
 };
 
 /** The SQLite file name inside the data folder. */
@@ -65,10 +71,12 @@ export const SQLITE_FILE = 'veerkracht.sqlite';
  * `migrateToLatest` (the server does on start).
  */
 export function createDatabase(options: DatabaseOptions): Database {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openSqlite(options.dataDir);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 10)
+    : openSqlite(options.dataDir, options.walCheckpointer === true);
 }
 
-function openSqlite(dataDir: string): Database {
+function openSqlite(dataDir: string, withCheckpointer: boolean): Database {
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, SQLITE_FILE);
@@ -85,6 +93,10 @@ function openSqlite(dataDir: string): Database {
   // a moment; the sync's group commit retries with the event loop free in
   // between, and any other write that meets the lock answers 503 database_busy.
   sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  // Copying pages into the database file and fsyncing it would otherwise happen inside every thousandth page's
+  // commit, on the event loop (decision 0038).
+  const checkpointer = withCheckpointer ? startWalCheckpointer(file) : undefined;
+  if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
   const wal = walSyncer(`${file}-wal`);
   const cached = withStatementCache(sqlite);
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: cached }) });
@@ -95,6 +107,7 @@ function openSqlite(dataDir: string): Database {
     sqlite: { prepare: (text) => cached.prepare(text), syncWal: wal.sync, inTransaction: () => sqlite.inTransaction },
     location: file,
     async close() {
+      await checkpointer?.close();
       await db.destroy();
       await wal.close();
       // Kysely skips closing a driver it never used; close the file either way.

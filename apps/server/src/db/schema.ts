@@ -305,7 +305,7 @@ export interface PatientAttentionTable {
   patient_id: string;
   /** JSON of the core's `AttentionSource`; null before it was first made. */
   source: string | null;
-  /** 1 when a sync changed what the source reads and it was not yet made again. */
+  /** How many syncs changed what the source reads since it was last made: 0 when it is current (a count, not a flag: docs/architecture.md, "Therapist workspace"). */
   stale: number;
   updated_at: string;
 }

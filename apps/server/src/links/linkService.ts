@@ -154,7 +154,11 @@ export function createLinkService(deps: {
         await trx
           .insertInto('patient_attention')
           .values({ patient_id: patientId, source: null, stale: 1, updated_at: now })
-          .onConflict((oc) => oc.column('patient_id').doUpdateSet({ stale: 1, updated_at: now }))
+          .onConflict((oc) =>
+            oc
+              .column('patient_id')
+              .doUpdateSet((eb) => ({ stale: eb('patient_attention.stale', '+', 1), updated_at: now })),
+          )
           .execute();
         await accessLog.append(therapistActor(invite), [{ patientId, action: 'link', what: 'link' }], trx);
         return true;

@@ -2,15 +2,17 @@ import { normalizeRecoveryCode } from '@veerkracht/core';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
 import { TestClock } from '../testing/fixtures.js';
+import { DEVICE_TOKEN_CACHE_TTL_MS, DeviceTokenCache } from './deviceTokenCache.js';
 import { MemoryPatientRepository } from './memoryPatientRepository.js';
 import { createPatientService, TOKEN_IDLE_EXPIRY_MS } from './patientService.js';
 import { hashSecret } from './secrets.js';
 
-function setup() {
+function setupWith(cached: boolean) {
   const repository = new MemoryPatientRepository();
   const clock = new TestClock();
-  const service = createPatientService({ patients: repository, clock });
-  return { repository, clock, service };
+  const tokenCache = cached ? new DeviceTokenCache() : undefined;
+  const service = createPatientService({ patients: repository, clock, ...(tokenCache ? { tokenCache } : {}) });
+  return { repository, clock, service, tokenCache };
 }
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
@@ -22,7 +24,10 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
   return error as AppError;
 }
 
-describe('the patient service', () => {
+// Every rule holds the same with device tokens kept in memory (SQLite, decision 0039): each revocation tells the cache.
+describe.each([false, true])('the patient service (tokens kept in memory: %s)', (cached) => {
+  const setup = () => setupWith(cached);
+
   it('creates an anonymous patient with a 43-character token and a grouped recovery code', async () => {
     const { service } = setup();
     const created = await service.createPatient();
@@ -238,5 +243,74 @@ describe('the patient service', () => {
     await service.revokeDevice(await service.authenticate(`Bearer ${created.token}`));
     clock.advance(TOKEN_IDLE_EXPIRY_MS * 2);
     expect((await rejection(service.authenticate(`Bearer ${created.token}`))).code).toBe('token_revoked');
+  });
+});
+
+describe('device tokens kept in memory (decision 0039)', () => {
+  it('reads a token once a minute at most, and sees a change made behind its back after that minute', async () => {
+    const { service, repository, clock, tokenCache } = setupWith(true);
+    const created = await service.createPatient();
+    const header = `Bearer ${created.token}`;
+    let reads = 0;
+    const find = repository.findDeviceToken.bind(repository);
+    repository.findDeviceToken = (tokenHash) => {
+      reads += 1;
+      return find(tokenHash);
+    };
+    await service.authenticate(header);
+    await service.authenticate(header);
+    expect(reads).toBe(1);
+    expect(tokenCache?.size).toBe(1);
+
+    // Revoked by something this process was not told about (a restored file): trusted for the rest of the minute only.
+    const stored = repository.tokens.get(hashSecret(created.token));
+    if (!stored) throw new Error('no stored token');
+    repository.tokens.set(stored.tokenHash, { ...stored, revokedAt: new Date(clock.now()).toISOString() });
+    clock.advance(DEVICE_TOKEN_CACHE_TTL_MS - 1);
+    await service.authenticate(header);
+    clock.advance(1);
+    expect((await rejection(service.authenticate(header))).code).toBe('token_revoked');
+    expect(reads).toBe(2);
+  });
+
+  it('does not keep a row read while a revocation happened, even when the read finished first', async () => {
+    const { service, repository, tokenCache } = setupWith(true);
+    const created = await service.createPatient();
+    const other = await service.restore(created.recoveryCode);
+    const find = repository.findDeviceToken.bind(repository);
+    // The read answers the row as it was, then the other device ends this one before the answer is used.
+    repository.findDeviceToken = async (tokenHash) => {
+      repository.findDeviceToken = find;
+      const row = await find(tokenHash);
+      const auth = await service.authenticate(`Bearer ${other.token}`);
+      const devices = await service.listDevices(auth);
+      const mine = devices.devices.find((device) => !device.current);
+      if (mine) await service.endDevice(auth, mine.id);
+      return row;
+    };
+    await service.authenticate(`Bearer ${created.token}`);
+    expect((await rejection(service.authenticate(`Bearer ${created.token}`))).code).toBe('token_revoked');
+    expect(tokenCache?.find(hashSecret(created.token), Date.now())).toBeUndefined();
+  });
+
+  it('keeps no revoked or unknown token, and forgets every token of an erased patient', () => {
+    const cache = new DeviceTokenCache();
+    const device = {
+      tokenHash: 'a'.repeat(64),
+      id: 'd1',
+      name: null,
+      patientId: 'p1',
+      createdAt: '2026-11-01T00:00:00.000Z',
+      lastUsedAt: null,
+      revokedAt: null,
+    };
+    cache.remember({ ...device, revokedAt: '2026-11-02T00:00:00.000Z' }, 0, cache.generation);
+    expect(cache.size).toBe(0);
+    cache.remember(device, 0, cache.generation);
+    cache.remember({ ...device, tokenHash: 'b'.repeat(64), id: 'd2' }, 0, cache.generation);
+    cache.remember({ ...device, tokenHash: 'c'.repeat(64), id: 'd3', patientId: 'p2' }, 0, cache.generation);
+    cache.forgetPatient('p1');
+    expect(cache.find(device.tokenHash, 1)).toBeUndefined();
+    expect(cache.find('c'.repeat(64), 1)?.patientId).toBe('p2');
   });
 });

@@ -2,6 +2,7 @@ import { isUuid, normalizeRecoveryCode, uuidv7 } from '@veerkracht/core';
 import { type Clock, isoNow } from '../clock.js';
 import { AppError, invalidRequest } from '../errors.js';
 import type { RateLimit, RateLimiter } from '../rateLimits/rateLimiter.js';
+import type { DeviceTokenCache } from './deviceTokenCache.js';
 import type { DeviceToken, NewDevice, PatientRepository } from './patientRepository.js';
 import {
   DEVICE_TOKEN_PATTERN,
@@ -69,8 +70,10 @@ export function createPatientService(deps: {
    * (decision 0024). Without it (unit tests), failures are not counted.
    */
   restoreFailures?: { limiter: RateLimiter; limit: RateLimit };
+  /** Device tokens kept in this process (SQLite only: decision 0039); without it every request reads its token. */
+  tokenCache?: DeviceTokenCache;
 }): PatientService {
-  const { patients, clock, restoreFailures } = deps;
+  const { patients, clock, restoreFailures, tokenCache } = deps;
   const random = deps.random ?? secureRandom;
 
   /** The stored form of a new token: its hash, a fresh public id (UUID v7) and the device's name. */
@@ -92,6 +95,7 @@ export function createPatientService(deps: {
       newDevice(token, options.deviceName, createdAt),
       options.endOtherDevices === true ? { endOthersAt: createdAt } : {},
     );
+    if (endedDevices > 0) tokenCache?.forgetPatient(patientId);
     return { patientId, token, endedDevices };
   }
 
@@ -170,12 +174,17 @@ export function createPatientService(deps: {
         throw new AppError(401, 'unauthorized', 'the Authorization header must be "Bearer <token>"');
       }
       const tokenHash = hashSecret(token);
-      const found = await patients.findDeviceToken(tokenHash);
+      const now = clock.now();
+      let found = tokenCache?.find(tokenHash, now);
+      if (!found) {
+        const generation = tokenCache?.generation ?? 0;
+        found = await patients.findDeviceToken(tokenHash);
+        if (found) tokenCache?.remember(found, now, generation);
+      }
       if (!found) throw new AppError(401, 'unauthorized', 'this token is not known');
       if (found.revokedAt !== null) {
         throw new AppError(401, 'token_revoked', 'this device was signed out; restore it with the recovery code');
       }
-      const now = clock.now();
       if (isExpired(found, now)) {
         throw new AppError(
           401,
@@ -184,7 +193,9 @@ export function createPatientService(deps: {
         );
       }
       if (found.lastUsedAt === null || now - Date.parse(found.lastUsedAt) >= TOKEN_TOUCH_INTERVAL_MS) {
-        await patients.markDeviceTokenUsed(tokenHash, new Date(now).toISOString());
+        const at = new Date(now).toISOString();
+        await patients.markDeviceTokenUsed(tokenHash, at);
+        tokenCache?.touched(tokenHash, at);
       }
       return { patientId: found.patientId, tokenHash, deviceId: found.id };
     },
@@ -192,6 +203,7 @@ export function createPatientService(deps: {
     /** Signs this device out: its token stops working at once. Other devices keep theirs. */
     async revokeDevice(auth) {
       await patients.revokeDeviceToken(auth.tokenHash, isoNow(clock));
+      tokenCache?.forget(auth.tokenHash);
     },
 
     /**
@@ -234,6 +246,8 @@ export function createPatientService(deps: {
         );
       }
       const found = await patients.revokeDeviceById(auth.patientId, deviceId, isoNow(clock));
+      // The ended device's token hash is not known here: all of the patient's are read again.
+      if (found) tokenCache?.forgetPatient(auth.patientId);
       if (!found) throw new AppError(404, 'device_unknown', 'there is no such device for this patient');
     },
 

@@ -414,12 +414,16 @@ describeEachDatabase('the retention purge (issue 14)', ({ database, reopen }) =>
       .set({ last_used_at: new Date(clock.now() - 5 * DAY_MS).toISOString() })
       .where('patient_id', '=', returned.patientId)
       .execute();
+    const erased: string[] = [];
     const privacy = createPrivacyService({
       repo: new ErasureRepository(database().db, database().dialect, new AccessLog(database().db, clock)),
       clock,
       unlinkedRetentionDays: DEFAULT_UNLINKED_RETENTION_DAYS,
+      // Where the app forgets the device tokens it keeps in memory (decision 0039).
+      onErased: (patientIds) => erased.push(...patientIds),
     });
     expect(await privacy.purgeWhenDue('worker-a')).toEqual({ purged: 1, more: false });
+    expect(erased).toEqual([shortPractice.patientId]);
     // Once a day: not due again now, not for another worker either.
     expect(await privacy.purgeWhenDue('worker-b')).toBeNull();
 

@@ -77,6 +77,8 @@ export function createPrivacyService(deps: {
   clock: Clock;
   unlinkedRetentionDays?: number;
   random?: RandomBytes;
+  /** Told after the commit which patients are gone: their device tokens are no longer kept in memory. */
+  onErased?: (patientIds: readonly string[]) => void;
 }) {
   const { repo, clock } = deps;
   const random = deps.random ?? secureRandom;
@@ -113,6 +115,7 @@ export function createPrivacyService(deps: {
           pseudonyms: [digest],
         });
       });
+      deps.onErased?.([patientId]);
     },
 
     retentionOf,
@@ -151,11 +154,15 @@ export function createPrivacyService(deps: {
       );
       const batch = due.slice(0, PURGE_BATCH);
       if (batch.length === 0) return { purged: 0, more: false };
+      const erased: string[] = [];
       const purged = await repo.db.transaction().execute(async (trx) => {
         const pseudonyms: string[] = [];
         for (const candidate of batch) {
           const digest = await repo.eraseWithin(trx, candidate.id, 'retention');
-          if (digest !== null) pseudonyms.push(digest);
+          if (digest !== null) {
+            pseudonyms.push(digest);
+            erased.push(candidate.id);
+          }
         }
         if (pseudonyms.length > 0) {
           await repo.logErasure(trx, {
@@ -167,6 +174,7 @@ export function createPrivacyService(deps: {
         }
         return pseudonyms.length;
       });
+      deps.onErased?.(erased);
       return { purged, more: due.length > batch.length };
     },
 

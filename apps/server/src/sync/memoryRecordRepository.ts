@@ -7,6 +7,7 @@ import {
   type StorageUsage,
   type StoredHead,
   type StoredRecord,
+  type WriteOptions,
 } from './recordRepository.js';
 
 type PatientState = { lastSeq: number; usage: StorageUsage; records: Map<string, StoredRecord> };
@@ -19,11 +20,18 @@ type PatientState = { lastSeq: number; usage: StorageUsage; records: Map<string,
 export class MemoryRecordRepository implements RecordRepository {
   private readonly patients = new Map<string, PatientState>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Marks against each watched (linked) patient's attention source, as `patient_attention.stale` counts them. */
+  readonly attentionMarks = new Map<string, number>();
 
   addPatient(patientId: string): void {
     if (!this.patients.has(patientId)) {
       this.patients.set(patientId, { lastSeq: 0, usage: { records: 0, size: 0 }, records: new Map() });
     }
+  }
+
+  /** Gives the patient an attention source, as linking does. */
+  watch(patientId: string): void {
+    this.attentionMarks.set(patientId, this.attentionMarks.get(patientId) ?? 0);
   }
 
   /** The stored records of a patient, in seq order (a copy). */
@@ -41,8 +49,15 @@ export class MemoryRecordRepository implements RecordRepository {
         usage: { ...state.usage },
         records: new Map(state.records),
       };
-      const result = await work(new MemoryPatientRecords(draft, state.lastSeq, { ...state.usage }));
+      const records = new MemoryPatientRecords(
+        draft,
+        state.lastSeq,
+        { ...state.usage },
+        this.attentionMarks.has(patientId),
+      );
+      const result = await work(records);
       this.patients.set(patientId, draft);
+      if (records.marked) this.attentionMarks.set(patientId, (this.attentionMarks.get(patientId) ?? 0) + 1);
       return result;
     };
     const result = this.queue.then(run, run);
@@ -52,10 +67,14 @@ export class MemoryRecordRepository implements RecordRepository {
 }
 
 class MemoryPatientRecords implements PatientRecords {
+  /** Whether this transaction marked the attention source (counted only when it commits). */
+  marked = false;
+
   constructor(
     private readonly state: PatientState,
     readonly lastSeq: number,
     readonly usage: StorageUsage,
+    private readonly watched: boolean,
   ) {}
 
   async headsOf(ids: readonly string[]): Promise<Map<string, StoredHead>> {
@@ -84,13 +103,17 @@ class MemoryPatientRecords implements PatientRecords {
     lastSeq: number,
     _updatedAt: string,
     usage: StorageUsage,
-  ): Promise<void> {
+    options: WriteOptions = {},
+  ): Promise<boolean> {
+    if (records.length === 0) return false;
     for (const record of records) {
       const stored = this.state.records.get(record.id);
       if (!stored || stored.hlc <= record.hlc) this.state.records.set(record.id, structuredClone(record));
     }
     this.state.lastSeq = lastSeq;
     this.state.usage = { ...usage };
+    this.marked = options.markAttentionStale === true && this.watched;
+    return this.marked;
   }
 
   async since(cursor: number, limit: number): Promise<StoredRecord[]> {

@@ -50,11 +50,31 @@ export interface PatientRecords {
   /**
    * Inserts or replaces `records` (each with its new seq) and sets the
    * patient's last seq and usage. A stored record with a later clock is kept.
+   * With `markAttentionStale`, also counts one more change against the
+   * patient's attention source (the therapist's flags, `patient_attention`),
+   * in the same transaction; answers whether the patient has one (only a
+   * linked patient does).
    */
-  write(records: readonly StoredRecord[], lastSeq: number, updatedAt: string, usage: StorageUsage): Promise<void>;
+  write(
+    records: readonly StoredRecord[],
+    lastSeq: number,
+    updatedAt: string,
+    usage: StorageUsage,
+    options?: WriteOptions,
+  ): Promise<boolean>;
   /** Records with `seq > cursor`, in seq order, at most `limit`. */
   since(cursor: number, limit: number): Promise<StoredRecord[]>;
 }
+
+export type WriteOptions = {
+  /**
+   * The push changed what the patient's attention source is made from. The
+   * mark is a count (`patient_attention.stale`), not a flag, so a source made
+   * from records read before this commit never clears it
+   * (docs/architecture.md, "Therapist workspace").
+   */
+  markAttentionStale?: boolean;
+};
 
 export type PatientTransactionOptions = {
   /**
@@ -208,17 +228,23 @@ class KyselyPatientRecords implements PatientRecords {
     lastSeq: number,
     updatedAt: string,
     usage: StorageUsage,
-  ): Promise<void> {
-    if (records.length === 0) return;
+    options: WriteOptions = {},
+  ): Promise<boolean> {
+    if (records.length === 0) return false;
     const values = records.map(
       (r) =>
         sql`(${this.patientId}, ${r.id}, ${r.type}, ${JSON.stringify(r.data)}, ${r.hlc}, ${r.deleted}, ${r.seq}, ${updatedAt})`,
     );
-    // One statement, one round trip: the upsert and the patient's last seq and usage.
+    // One statement, one round trip: the upsert, the attention mark, and the patient's last seq and usage.
     // The service already compared writes under the lock (an equal clock is a
     // tie the content broke); the `where` keeps an older write from ever
     // replacing a newer one even if a caller forgets to.
-    await sql`
+    const marked = options.markAttentionStale
+      ? sql`, marked as (
+        update patient_attention set stale = stale + 1, updated_at = ${updatedAt}
+        where patient_id = ${this.patientId} returning 1)`
+      : sql``;
+    const { rows } = await sql<{ marked: string | number }>`
       with upserted as (
         insert into records (patient_id, id, type, data, hlc, deleted, seq, updated_at)
         values ${sql.join(values)}
@@ -227,9 +253,11 @@ class KyselyPatientRecords implements PatientRecords {
           seq = excluded.seq, updated_at = excluded.updated_at
         where records.hlc <= excluded.hlc
         returning 1
-      )
+      )${marked}
       update patients set last_seq = ${lastSeq}, record_count = ${usage.records}, stored_size = ${usage.size}
-      where id = ${this.patientId}`.execute(this.db);
+      where id = ${this.patientId}
+      returning ${options.markAttentionStale ? sql`(select count(*) from marked)` : sql`0`} as marked`.execute(this.db);
+    return toSafeInteger(rows[0]?.marked ?? 0) > 0;
   }
 
   async since(cursor: number, limit: number): Promise<StoredRecord[]> {
@@ -339,8 +367,9 @@ class SqlitePatientRecords implements PatientRecords {
     lastSeq: number,
     updatedAt: string,
     usage: StorageUsage,
-  ): Promise<void> {
-    if (records.length === 0) return;
+    options: WriteOptions = {},
+  ): Promise<boolean> {
+    if (records.length === 0) return false;
     const params: unknown[] = [];
     for (const r of records) {
       params.push(this.patientId, r.id, r.type, JSON.stringify(r.data), r.hlc, r.deleted ? 1 : 0, r.seq, updatedAt);
@@ -349,6 +378,11 @@ class SqlitePatientRecords implements PatientRecords {
     this.statements
       .get('update patients set last_seq = ?, record_count = ?, stored_size = ? where id = ?')
       .run(lastSeq, usage.records, usage.size, this.patientId);
+    if (!options.markAttentionStale) return false;
+    const { changes } = this.statements
+      .get('update patient_attention set stale = stale + 1, updated_at = ? where patient_id = ?')
+      .run(updatedAt, this.patientId);
+    return changes > 0;
   }
 
   async since(cursor: number, limit: number): Promise<StoredRecord[]> {

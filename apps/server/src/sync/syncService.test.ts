@@ -1,4 +1,4 @@
-import { formatHlc, mergeChanges, type SyncRecord } from '@veerkracht/core';
+import { formatHlc, mergeChanges, RECORD, type SyncRecord } from '@veerkracht/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
@@ -148,6 +148,41 @@ describe('the sync service', () => {
       service.sync(PATIENT, { cursor: 0, changes: Array.from({ length: 501 }, (_, i) => checkIn(i)) }),
     );
     expect(error.issues).toEqual([expect.objectContaining({ field: 'changes', code: 'too_many', max: 500 })]);
+  });
+
+  it("marks a linked patient's attention source only for an applied change it reads, and tells the workspace after the commit", async () => {
+    const records = new MemoryRecordRepository();
+    records.addPatient(PATIENT);
+    records.addPatient('patient-b');
+    records.watch(PATIENT);
+    const told: string[] = [];
+    const service = createSyncService({
+      records,
+      clock: new TestClock(),
+      attention: { types: new Set([RECORD.checkIn]), markedStale: (patientId) => told.push(patientId) },
+    });
+    const lesson = {
+      id: recordId(90),
+      type: RECORD.lessonProgress,
+      data: { lessonId: 'pain-alarm', readAt: new Date(NOW).toISOString() },
+      hlc: formatHlc({ millis: NOW, counter: 0, node: '0123456789abcdef' }),
+      deleted: false,
+    };
+
+    await service.sync(PATIENT, { cursor: 0, changes: [lesson] });
+    expect(told).toEqual([]);
+    await service.sync(PATIENT, { cursor: 0, changes: [checkIn(1)] });
+    expect(told).toEqual([PATIENT]);
+    // The same push again applies nothing, so there is nothing new to read.
+    await service.sync(PATIENT, { cursor: 0, changes: [checkIn(1)] });
+    // Not linked: no source to mark.
+    await service.sync('patient-b', { cursor: 0, changes: [checkIn(2)] });
+    expect(told).toEqual([PATIENT]);
+    expect(records.attentionMarks.get(PATIENT)).toBe(1);
+    // A refused push marks nothing and tells no one.
+    await rejection(service.sync(PATIENT, { cursor: 0, changes: [checkIn(3), { ...checkIn(4), data: { pain: 11 } }] }));
+    expect(records.attentionMarks.get(PATIENT)).toBe(1);
+    expect(told).toEqual([PATIENT]);
   });
 
   it('answers 401 when the patient no longer exists', async () => {

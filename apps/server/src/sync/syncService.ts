@@ -42,6 +42,17 @@ export interface SyncService {
   sync(patientId: string, request: SyncRequest): Promise<SyncResult>;
 }
 
+/**
+ * The therapist's attention source (the workspace's flags) is made from records of `types`. A push that applies one
+ * of them marks a linked patient's source stale inside its own transaction, so no commit can leave a source that
+ * looks current without its records; after the commit, `markedStale` is told, to make the source again. An unlinked
+ * patient has no source, and the mark costs nothing more than one statement in a transaction already open.
+ */
+export type AttentionFollower = {
+  types: ReadonlySet<string>;
+  markedStale(patientId: string): void;
+};
+
 /** Most a patient may store: records, and characters of JSON in their data. */
 export type StorageQuota = StorageUsage;
 
@@ -68,6 +79,7 @@ export function createSyncService(deps: {
   clock: Clock;
   pageSize?: number;
   quota?: StorageQuota;
+  attention?: AttentionFollower;
 }): SyncService {
   const { records, clock } = deps;
   const pageSize = deps.pageSize ?? PULL_PAGE_SIZE;
@@ -84,8 +96,10 @@ export function createSyncService(deps: {
       const incoming = validateChanges(request.changes, nowMs, today(nowMs));
       const updatedAt = new Date(nowMs).toISOString();
       const ids = [...incoming.keys()];
+      const attention = deps.attention;
+      let attentionMarked = false;
       try {
-        return await records.inPatientTransaction(
+        const result = await records.inPatientTransaction(
           patientId,
           async (tx) => {
             const heads = await tx.headsOf(ids);
@@ -96,7 +110,8 @@ export function createSyncService(deps: {
             if (applied.length > 0) {
               const usage = usageAfter(tx.usage, applied, heads);
               ensureWithinQuota(tx.usage, usage, quota);
-              await tx.write(applied, seq, updatedAt, usage);
+              const markAttentionStale = attention !== undefined && applied.some((r) => attention.types.has(r.type));
+              attentionMarked = await tx.write(applied, seq, updatedAt, usage, { markAttentionStale });
             }
 
             if (request.pull === false) return { cursor: tx.lastSeq, changes: [], more: false, serverTime: nowMs };
@@ -116,6 +131,9 @@ export function createSyncService(deps: {
           // The stored heads of the pushed ids come with the patient's lock.
           { headsOf: ids },
         );
+        // Committed (and, on SQLite, on disk): only now may the source be made again from the records.
+        if (attentionMarked) attention?.markedStale(patientId);
+        return result;
       } catch (error) {
         if (error instanceof PatientMissingError) {
           throw new AppError(401, 'unauthorized', 'the patient of this token no longer exists');

@@ -4,9 +4,11 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { verifyAccessLog } from '../accessLog/accessLog.js';
 import { verifyAccessLogCommand } from '../staff/staffCommands.js';
+import { dataSize, KyselyRecordRepository } from '../sync/recordRepository.js';
 import { describeEachDatabase } from '../testing/databases.js';
 import { createPatient, hlc, recordId, syncAs, TestClock, type TestPatient, testApp } from '../testing/fixtures.js';
 import { practiceWithStaff, signIn, type TestStaff, totpAt } from '../testing/staffFixtures.js';
+import { WorkspaceRepository } from './workspaceRepository.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 let serial = 5000;
@@ -122,6 +124,45 @@ describeEachDatabase('the therapist workspace', ({ database }) => {
     expect(entry?.label).toBe('Mw. J. de Vries');
     expect(entry?.flags).toEqual(['rising_pain', 'high_stress']);
     expect(entry?.facts).toMatchObject({ painThisWeek: 7, painWeekBefore: 3, checkInsThisWeek: 4, highStressDays: 4 });
+  });
+
+  it('counts a stale mark inside the sync, so a source made from records read before that sync stays stale', async () => {
+    const patient = await linkedPatient(therapist, 'Dhr. R. Race');
+    const stranger = await createPatient(app);
+    const attention = new WorkspaceRepository(database().db);
+    const records = new KyselyRecordRepository(database());
+    await list(therapist); // makes every stale source, this one too
+    expect(await attention.staleMarks(patient.patientId)).toBe(0);
+    // Saved back as it is: the sources below stand for ones made at that moment.
+    const { source } = await database()
+      .db.selectFrom('patient_attention')
+      .select('source')
+      .where('patient_id', '=', patient.patientId)
+      .executeTakeFirstOrThrow();
+    if (source === null) throw new Error('the list made no source');
+
+    /** A check-in written as the sync writes it, with the mark asked for. */
+    const push = (patientId: string) =>
+      records.inPatientTransaction(patientId, async (tx) => {
+        const [change] = checkIns(clock, [{ back: 0, pain: 5 }]);
+        if (!change) throw new Error('no change');
+        const record = { ...change, seq: tx.lastSeq + 1 };
+        const usage = { records: tx.usage.records + 1, size: tx.usage.size + dataSize(record.data) };
+        return tx.write([record], record.seq, new Date(clock.now()).toISOString(), usage, { markAttentionStale: true });
+      });
+
+    // A source being made reads the count first; a sync commits before the source is saved.
+    const counted = await attention.staleMarks(patient.patientId);
+    expect(await push(patient.patientId)).toBe(true);
+    await attention.saveSource(patient.patientId, source, counted);
+    expect(await attention.staleMarks(patient.patientId)).toBe(1);
+    // Made again after that sync: current; made twice at once: never below zero.
+    await attention.saveSource(patient.patientId, source, 1);
+    await attention.saveSource(patient.patientId, source, 1);
+    expect(await attention.staleMarks(patient.patientId)).toBe(0);
+    // An unlinked patient has no source: nothing to mark, and the write still goes through.
+    expect(await push(stranger.patientId)).toBe(false);
+    expect(await attention.staleMarks(stranger.patientId)).toBe(0);
   });
 
   it('flags a new concern until the therapist marks it read', async () => {

@@ -1,7 +1,7 @@
 import type { SyncRecord } from '@veerkracht/core';
 import type { Kysely } from 'kysely';
 import type { Schema } from '../db/schema.js';
-import { toBoolean } from '../db/schema.js';
+import { toBoolean, toSafeInteger } from '../db/schema.js';
 
 export type LinkedPatientRow = {
   patient_id: string;
@@ -56,28 +56,34 @@ export class WorkspaceRepository {
   }
 
   /**
-   * Marks a linked patient's attention source stale; answers whether there is
-   * one (an unlinked patient has none, and nothing is done for them).
+   * How many syncs changed what the patient's source reads since it was last
+   * made (`patient_attention.stale`; 0 when it is current or there is none).
    */
-  async markStale(patientId: string, at: string): Promise<boolean> {
-    const result = await this.db
-      .updateTable('patient_attention')
-      .set({ stale: 1, updated_at: at })
+  async staleMarks(patientId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('patient_attention')
+      .select('stale')
       .where('patient_id', '=', patientId)
       .executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0;
+    return row ? toSafeInteger(row.stale) : 0;
   }
 
   /**
-   * Stores a freshly made source. `madeFrom` is when the records were read:
-   * a sync marked stale after that keeps the row stale, so it is made again.
+   * Stores a freshly made source. `marks` is {@link staleMarks} read before
+   * the records were: marks a sync added after that are kept, so the source
+   * is made again; a source made twice at once never goes below zero.
    */
-  async saveSource(patientId: string, source: string, madeFrom: string): Promise<void> {
+  async saveSource(patientId: string, source: string, marks: number): Promise<void> {
     await this.db
       .updateTable('patient_attention')
       .set((eb) => ({
         source,
-        stale: eb.case().when('updated_at', '>', madeFrom).then(1).else(0).end(),
+        stale: eb
+          .case()
+          .when('stale', '>', marks)
+          .then(eb('stale', '-', marks))
+          .else(0)
+          .end(),
       }))
       .where('patient_id', '=', patientId)
       .execute();

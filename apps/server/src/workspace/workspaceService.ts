@@ -47,7 +47,7 @@ import type { LinkRepository } from '../links/linkRepository.js';
 import { staffActor } from '../links/linkService.js';
 import { type RandomBytes, secureRandom } from '../patients/secrets.js';
 import type { StaffContext } from '../staff/staffService.js';
-import type { SyncService } from '../sync/syncService.js';
+import type { AttentionFollower, SyncService } from '../sync/syncService.js';
 import { ALL_SHARED_TYPES, ATTENTION_TYPES } from './sharedRecords.js';
 import type { LinkedPatientRow, WorkspaceRepository } from './workspaceRepository.js';
 
@@ -255,10 +255,11 @@ export function createWorkspaceService(deps: {
 
   /** Makes a patient's attention source from their records now, and stores it. */
   async function refresh(patientId: string): Promise<AttentionSource> {
-    const madeFrom = iso(clock.now());
+    // The marks first, then the records: a sync that commits in between is counted as not yet in the source.
+    const marks = await repo.staleMarks(patientId);
     const records = await repo.records(patientId, ATTENTION_TYPE_LIST);
     const source = attentionSource(records, clock.now());
-    await repo.saveSource(patientId, JSON.stringify(source), madeFrom);
+    await repo.saveSource(patientId, JSON.stringify(source), marks);
     return source;
   }
 
@@ -277,16 +278,20 @@ export function createWorkspaceService(deps: {
   return {
     refresh,
 
-    /** After a sync: a linked patient's source is marked stale and made again in the background. */
-    async afterSync(patientId: string, types: readonly string[]): Promise<void> {
-      if (!types.some((type) => ATTENTION_TYPES.has(type))) return;
-      if (!(await repo.markStale(patientId, iso(clock.now())))) return;
-      setImmediate(() => {
-        refresh(patientId).catch((error: unknown) =>
-          deps.log?.warn({ err: error, patientId }, 'could not make the attention source; the list makes it'),
-        );
-      });
-    },
+    /**
+     * Follows the sync: a push that changed what the source reads marks a linked patient's source stale in its own
+     * transaction (see the sync service); after the commit it is made again in the background.
+     */
+    attentionFollower: {
+      types: ATTENTION_TYPES,
+      markedStale(patientId: string): void {
+        setImmediate(() => {
+          refresh(patientId).catch((error: unknown) =>
+            deps.log?.warn({ err: error, patientId }, 'could not make the attention source; the list makes it'),
+          );
+        });
+      },
+    } satisfies AttentionFollower,
 
     /** The patient list with flags and their facts, in the order of clinical §11. */
     async patientList(context: StaffContext) {
