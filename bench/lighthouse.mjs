@@ -35,16 +35,21 @@ const { values: args } = parseArgs({
     save: { type: 'string' },
     'web-dist': { type: 'string' },
     baseline: { type: 'string' },
+    pages: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (args.help) {
   console.log(
-    'Usage: node bench/lighthouse.mjs [--runs <n>] [--save <folder>] [--web-dist <web build>] [--baseline <older web build>]',
+    'Usage: node bench/lighthouse.mjs [--runs <n>] [--save <folder>] [--web-dist <web build>] [--baseline <older web build>] [--pages /start,/,/check-in,/plan]',
   );
   process.exit(0);
 }
 const RUNS = Number(args.runs ?? 3);
+const ALL_PAGES = ['/start', '/', '/check-in', '/plan'];
+/** Pages to measure: all four unless `--pages` names some (while working on one page). */
+const PAGES = args.pages ? args.pages.split(',') : ALL_PAGES;
+for (const page of PAGES) if (!ALL_PAGES.includes(page)) fail(`--pages: ${page} is not one of ${ALL_PAGES.join(', ')}`);
 if (!Number.isInteger(RUNS) || RUNS < 1) fail('--runs must be a whole number of at least 1');
 
 /**
@@ -215,7 +220,7 @@ try {
   process.stderr.write(`Lighthouse 12.2.3, mobile, ${RUNS} run(s) per page (median shown):\n`);
   const fresh = await launchChromium(newProfile);
   try {
-    await measure(fresh.port, '/start', 'new person');
+    if (PAGES.includes('/start')) await measure(fresh.port, '/start', 'new person');
   } finally {
     await fresh.close();
   }
@@ -236,7 +241,8 @@ try {
 
   const returning = await launchChromium(returningProfile);
   try {
-    for (const path of ['/', '/check-in', '/plan']) await measure(returning.port, path, 'returning');
+    for (const path of ['/', '/check-in', '/plan'])
+      if (PAGES.includes(path)) await measure(returning.port, path, 'returning');
   } finally {
     await returning.close();
   }

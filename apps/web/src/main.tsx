@@ -11,7 +11,7 @@ import { loadMessages, storedLang } from './i18n/i18n';
 async function boot(container: HTMLElement): Promise<void> {
   const lang = storedLang();
   document.documentElement.lang = lang;
-  preloadPage(location.pathname);
+  const page = preloadPage(location.pathname);
   const loading = Promise.all([openVeerkrachtDb(), loadMessages(lang)]);
   const [db, messages] = await loading;
   const app = new App(
@@ -20,6 +20,10 @@ async function boot(container: HTMLElement): Promise<void> {
     browserEnvironment,
   );
   await app.load();
+  // The opened page renders with the header and footer in one go: rendered first alone, the frame would be
+  // painted, then the page laid out again in a second long task (a slower first visit, and the blocking time a
+  // phone feels; docs/architecture.md, "First load").
+  await page;
   render(<Root app={app} initialLang={lang} initialMessages={messages} />, container);
   await app.sync.start();
 }

@@ -8,13 +8,25 @@ import { useCheckInsByDay, useToday } from '../data/useCheckIns';
 import { TodayExercise } from '../exercise/today/TodayExercise';
 import { TodayExposure } from '../exposure/today/TodayExposure';
 import { useI18n } from '../i18n/i18n';
-import { TodayLesson } from '../lessons/today/TodayLesson';
+import { preloadTodayLesson, TodayLesson } from '../lessons/today/TodayLesson';
 import { TodayMeasure } from '../measures/TodayMeasure';
-import { TodayReview } from '../review/today/TodayReview';
+import { preloadTodayReview, TodayReview } from '../review/today/TodayReview';
 import { TodayAdvice, TodayChecks } from '../safety/TodaySafety';
 import { PageHeading } from '../ui/PageHeading';
 import { TodayStepsProvider, useTodayStep } from '../ui/todaySteps';
 import { TodayStress } from './TodayStress';
+
+/**
+ * The cards Today would otherwise load when the browser is idle, loaded with Today when it is the page opened: they
+ * are then there in its first paint, instead of appearing a moment later and pushing the cards under them down
+ * (layout shift). Never rejects: offline, the cards load later, as before.
+ */
+export function todayCardsLoaded(): Promise<void> {
+  return Promise.all([preloadTodayLesson(), preloadTodayReview()]).then(
+    () => undefined,
+    () => undefined,
+  );
+}
 
 /**
  * Today: safety advice first, then the one or two next steps the core's

@@ -35,7 +35,7 @@ export const ROUTES: readonly { path: string; component: ComponentType }[] = [
   // Today and the check-in are pages like the others: `preloadPage` at boot fetches the one opened beside the
   // catalogue, so /start and the other pages do not carry them. After a check-in the safety check may offer its
   // questions (a component of safety/, passed in: features never import each other).
-  { path: '/', component: lazy(() => import('./Today').then((m) => m.Today)) },
+  { path: '/', component: lazy(() => import('./Today').then((m) => m.todayCardsLoaded().then(() => m.Today))) },
   {
     path: '/check-in',
     component: lazy(() =>
@@ -109,9 +109,12 @@ export const NotFound = lazy(() => import('./NotFound').then((m) => m.NotFound))
  * Starts loading the lazy page at `path` (its chunk, and its texts where the
  * route loads them too). Called at boot: otherwise the page's chunk is only
  * requested once the catalogue and the database are ready and the first
- * render reaches the router, one network round trip later.
+ * render reaches the router, one network round trip later. Resolves when the
+ * page can render (at once for a path without a lazy page); never rejects: a
+ * failed load (offline before the first visit) shows up when the router
+ * renders the page.
  */
-export function preloadPage(path: string): void {
+export function preloadPage(path: string): Promise<void> {
   const page = ROUTES.find((route) => exec(path, route.path));
   const component: unknown = page?.component;
   if (
@@ -120,7 +123,10 @@ export function preloadPage(path: string): void {
     'preload' in component &&
     typeof component.preload === 'function'
   ) {
-    // A failed load (offline before the first visit) shows up when the router renders the page.
-    (component.preload() as Promise<unknown>).catch(() => undefined);
+    return (component.preload() as Promise<unknown>).then(
+      () => undefined,
+      () => undefined,
+    );
   }
+  return Promise.resolve();
 }

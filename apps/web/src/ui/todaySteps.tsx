@@ -1,6 +1,6 @@
 import { NOTHING_DUE, type TodayFacts, type TodayStep, todayNextSteps } from '@veerkracht/core';
 import { type ComponentChildren, createContext } from 'preact';
-import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useContext, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 
 /** What one part of Today has to do today, by step (a part may have a follow-up and a session). */
 export type StepsDue = Partial<Record<TodayStep, boolean>>;
@@ -60,11 +60,13 @@ export function TodayStepsProvider(props: { children: ComponentChildren }) {
 export function useTodayStep(part: string, due: StepsDue): boolean {
   const registry = useContext(TodayStepsContext);
   const key = JSON.stringify(due);
-  // Reported by its text: `due` is a new object at every render, the facts in it change rarely.
-  useEffect(() => {
+  // Reported by its text: `due` is a new object at every render, the facts in it change rarely. Before the browser
+  // paints (a layout effect): the steps are chosen and shown in the first frame, not one frame later, which would
+  // push the cards under them down the screen.
+  useLayoutEffect(() => {
     registry?.report(part, JSON.parse(key) as StepsDue);
   }, [registry?.report, part, key]);
-  useEffect(() => () => registry?.leave(part), [registry?.leave, part]);
+  useLayoutEffect(() => () => registry?.leave(part), [registry?.leave, part]);
   if (!registry) return true;
   return (Object.entries(due) as [TodayStep, boolean][]).some(
     ([step, isDue]) => isDue && registry.chosen.includes(step),

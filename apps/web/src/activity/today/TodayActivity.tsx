@@ -1,10 +1,10 @@
 import { RECORD } from '@veerkracht/core';
 import { useHasRecordsOf } from '../../data/hasRecords';
-import { LoadWhen } from '../../ui/LoadWhen';
+import { LoadWhen, onDemand } from '../../ui/LoadWhen';
 
 import { activityMessages } from '../messages';
 
-const loadPlans = activityMessages.with(() => import('./TodayPlans').then((module) => module.TodayPlans));
+const loadPlans = onDemand(activityMessages.with(() => import('./TodayPlans').then((module) => module.TodayPlans)));
 
 /**
  * Today's activity cards (quotas, follow-up questions, proposals). They load

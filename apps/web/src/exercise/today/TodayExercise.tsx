@@ -1,9 +1,11 @@
 import { RECORD } from '@veerkracht/core';
 import { useHasRecordsOf } from '../../data/hasRecords';
-import { LoadWhen } from '../../ui/LoadWhen';
+import { LoadWhen, onDemand } from '../../ui/LoadWhen';
 import { exerciseMessages } from '../messages';
 
-const loadProgramme = exerciseMessages.with(() => import('./TodayProgramme').then((module) => module.TodayProgramme));
+const loadProgramme = onDemand(
+  exerciseMessages.with(() => import('./TodayProgramme').then((module) => module.TodayProgramme)),
+);
 
 /**
  * Today's exercise card (the session on programme days, the follow-up

@@ -1,10 +1,12 @@
 import { RECORD } from '@veerkracht/core';
 import { useHasRecordsOf } from '../../data/hasRecords';
-import { LoadWhen } from '../../ui/LoadWhen';
+import { LoadWhen, onDemand } from '../../ui/LoadWhen';
 
 import { exposureMessages } from '../messages';
 
-const loadOffer = exposureMessages.with(() => import('./ExposureOffer').then((module) => module.ExposureOffer));
+const loadOffer = onDemand(
+  exposureMessages.with(() => import('./ExposureOffer').then((module) => module.ExposureOffer)),
+);
 
 /**
  * Today's offer of graded exposure. Whether it is offered depends on the fear

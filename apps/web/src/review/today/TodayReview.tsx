@@ -1,7 +1,11 @@
+import { onDemand } from '../../ui/LoadWhen';
 import { LoadWhenIdle } from '../../ui/LoadWhenIdle';
 import { reviewMessages } from '../messages';
 
-const loadStep = reviewMessages.with(() => import('./ReviewStep').then((module) => module.ReviewStep));
+const loadStep = onDemand(reviewMessages.with(() => import('./ReviewStep').then((module) => module.ReviewStep)));
+
+/** Loads the card now: Today, when it is the page opened, renders with it (no card pushing others down later). */
+export const preloadTodayReview = () => loadStep();
 
 /** The weekly review as a next step on Today, loaded once the browser is idle: the first screen never waits for it. */
 export function TodayReview() {
