@@ -60,7 +60,7 @@ if (!existsSync(join(WEB_DIST, 'index.html'))) {
   console.warn(`Note: ${WEB_DIST} is missing (run "npm run build"); the size check is skipped.`);
 }
 
-/** @typedef {{ title: string, rps: number, p50: number, p99: number, errors: number, cpuUsPerRequest: number }} Row */
+/** @typedef {{ title: string, rps: number, p50: number, p99: number, errors: number, cpuUsPerRequest: number, statuses: Record<string, number> }} Row */
 /** @typedef {{ label: string, database: string, health: Row, syncMax: Row, syncRate: Row, coldStartMs: number }} Measurement */
 
 /** Servers still running, stopped however the benchmark ends. */
@@ -147,6 +147,10 @@ async function measure({ label, main, postgresUrl }) {
     if (serverExit !== null) {
       fail(`the server stopped during the benchmark (${JSON.stringify(serverExit)}); did another process stop it?`);
     }
+    // Every run ended with syncs cut off mid-way, as phones that lose coverage do: each device must still sync.
+    const lockedOut = await devicesLockedOut(base, tokens);
+    if (lockedOut > 0)
+      fail(`${lockedOut} of ${tokens.length} devices cannot sync after the load (a sync slot was never given back)`);
     const [health, syncMax, syncRate] = rows;
     if (!health || !syncMax || !syncRate) fail('a benchmark run is missing');
     return { label, database, health, syncMax, syncRate, coldStartMs };
@@ -176,6 +180,26 @@ async function waitForHealth(base, started, exited) {
     await new Promise((r) => setTimeout(r, 20));
   }
   fail('the server did not become healthy within 6 s');
+}
+
+/**
+ * One quiet sync per device after the load; how many were refused.
+ * @param {string} base
+ * @param {string[]} tokens
+ */
+async function devicesLockedOut(base, tokens) {
+  await new Promise((settle) => setTimeout(settle, 500));
+  let refused = 0;
+  for (const token of tokens) {
+    const response = await fetch(`${base}/api/v1/sync`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ cursor: 0, changes: [] }),
+    });
+    await response.arrayBuffer();
+    if (response.status !== 200) refused += 1;
+  }
+  return refused;
 }
 
 /**
@@ -305,7 +329,13 @@ function run(base, title, options, pid, seconds = 1) {
  */
 function combine(rounds) {
   const total = rounds.reduce((sum, r) => sum + r.result.requests.total, 0);
-  const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
+  // The time autocannon ran, not the time asked for (it rounds short runs up to whole seconds).
+  const seconds = rounds.reduce((sum, r) => sum + r.result.duration, 0);
+  /** @type {Record<string, number>} */
+  const statuses = {};
+  for (const round of rounds)
+    for (const [code, stat] of Object.entries(round.result.statusCodeStats ?? {}))
+      statuses[code] = (statuses[code] ?? 0) + /** @type {{ count: number }} */ (stat).count;
   const cpuMs = rounds.reduce((sum, r) => sum + r.cpuMs, 0);
   const p50s = rounds.map((r) => r.result.latency.p50).sort((a, b) => a - b);
   return {
@@ -315,6 +345,7 @@ function combine(rounds) {
     p99: Math.max(...rounds.map((r) => r.result.latency.p99)),
     errors: rounds.reduce((sum, r) => sum + r.result.errors + r.result.timeouts + r.result.non2xx, 0),
     cpuUsPerRequest: total > 0 ? (cpuMs * 1000) / total : Number.NaN,
+    statuses,
   };
 }
 
@@ -346,6 +377,7 @@ for (const m of results) {
     console.log(
       `  ${row.title.padEnd(28)}${pad(Math.round(row.rps), 10)}${pad(row.p50, 9)}${pad(row.p99, 9)}${pad(row.errors, 8)}${pad(Math.round(row.cpuUsPerRequest), 19)}`,
     );
+    if (row.errors > 0) console.log(`    answers by status: ${JSON.stringify(row.statuses)}`);
   }
 }
 

@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -23,6 +25,16 @@ describeEachDatabase('sync limits, record types and clock ties', ({ database }) 
   });
   afterAll(() => app.close());
 
+  /** The app on a real port (once), for what `inject` cannot do: a client that goes away. */
+  let port: number | undefined;
+  async function listening(instance: FastifyInstance): Promise<number> {
+    if (port === undefined) {
+      await instance.listen({ port: 0, host: '127.0.0.1' });
+      port = (instance.server.address() as AddressInfo).port;
+    }
+    return port;
+  }
+
   it('answers 429 with Retry-After to a token that floods sync, while another patient syncs normally', async () => {
     const flooder = await createPatient(app);
     const other = await createPatient(app);
@@ -42,6 +54,38 @@ describeEachDatabase('sync limits, record types and clock ties', ({ database }) 
     expect((await calm).statusCode).toBe(200);
     // The slots come back: the flooder can sync again once its syncs are over.
     expect((await syncAs(app, flooder, { cursor: 0 })).statusCode).toBe(200);
+  });
+
+  it('gives a device its sync slot back when the phone goes away while its token is being checked', async () => {
+    // A real socket: the phone sends its sync and is gone (out of coverage) before the server has checked the token.
+    // A slot taken after the connection had already closed used to wait for a 'close' that never came again, and
+    // the device got 429 "already syncing" until the server restarted.
+    const port = await listening(app);
+    const phone = await createPatient(app);
+    const body = JSON.stringify({ cursor: 0, changes: [] });
+    for (let i = 0; i < 30; i++) {
+      await new Promise<void>((done) => {
+        const socket = connect(port, '127.0.0.1', () => {
+          socket.write(
+            `POST /api/v1/sync HTTP/1.1\r\nhost: 127.0.0.1\r\nauthorization: Bearer ${phone.token}\r\n` +
+              `content-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n${body}`,
+            () => {
+              socket.destroy();
+              done();
+            },
+          );
+        });
+        socket.on('error', () => done());
+      });
+    }
+    // The server has finished with every one of them; then the phone syncs as usual.
+    await new Promise((settle) => setTimeout(settle, 200));
+    const after = await fetch(`http://127.0.0.1:${port}/api/v1/sync`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${phone.token}`, 'content-type': 'application/json' },
+      body,
+    });
+    expect(after.status, await after.text()).toBe(200);
   });
 
   it('refuses a push that would take a patient over the storage quota: 413, nothing stored', async () => {

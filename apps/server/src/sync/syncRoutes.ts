@@ -16,11 +16,18 @@ export type SyncRoutesOptions = {
 /**
  * An `onRequest` hook after {@link requirePatient}: admits the sync or answers
  * 429 before the body is read. The slot is given back when the response is
- * over, whether it was sent or the client went away ('close' comes either way).
+ * over, whether it was sent or the client went away ('close' comes either way), or at once when the client
+ * went away before the slot was taken.
  */
 function admitSync(admission: SyncAdmission) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const release = admission.admit(patientOf(request));
+    // The client may have gone while the token was checked (on PostgreSQL a round trip): its 'close' has passed,
+    // and a listener added now would never hear it, keeping the slot taken until the server restarts.
+    if (request.raw.destroyed || request.raw.socket?.destroyed === true) {
+      release();
+      return;
+    }
     reply.raw.once('close', release);
   };
 }
