@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, defaultWebDist } from '../app.js';
 import { createSqliteTestDatabase, type TestDatabase } from '../testing/databases.js';
-import { cacheControlFor } from './webApp.js';
+import { cacheControlFor, firstPageLinks } from './webApp.js';
 
 const CSP =
   "default-src 'self';script-src 'self';style-src 'self';img-src 'self' data: blob:;connect-src 'self';" +
@@ -25,7 +25,9 @@ describe('the web app', () => {
     mkdirSync(join(dist, 'assets'));
     writeFileSync(
       join(dist, 'index.html'),
-      '<!doctype html><title>Veerkracht</title><script src="/assets/index-abc123.js"></script>',
+      '<!doctype html><title>Veerkracht</title><script src="/assets/index-abc123.js"></script>' +
+        '<script src="/first-load-hints.js" data-pages="{&quot;/&quot;:[&quot;/assets/Today-1a.js&quot;],' +
+        '&quot;/check-in&quot;:[&quot;/assets/CheckInPage-2b.js&quot;,&quot;/assets/RadioScale-3c.js&quot;]}"></script>',
     );
     writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
     writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {})');
@@ -60,6 +62,29 @@ describe('the web app', () => {
       expect(response.statusCode, url).toBe(200);
       expect(response.headers['cache-control'], url).toBe('no-cache');
     }
+  });
+
+  it("starts the first screen's chunks with the page: a Link header on /, /check-in, and nowhere else", async () => {
+    const today = await app.inject({ method: 'GET', url: '/', headers: html });
+    expect(today.headers.link).toBe('</assets/Today-1a.js>; rel=modulepreload');
+    const checkIn = await app.inject({ method: 'GET', url: '/check-in?date=2026-11-25', headers: html });
+    expect(checkIn.statusCode).toBe(200);
+    expect(checkIn.headers.link).toBe(
+      '</assets/CheckInPage-2b.js>; rel=modulepreload, </assets/RadioScale-3c.js>; rel=modulepreload',
+    );
+    const history = await app.inject({ method: 'GET', url: '/history', headers: html });
+    expect(history.statusCode).toBe(200);
+    expect(history.headers.link).toBeUndefined();
+  });
+
+  it('takes only hashed modules of the build from the hints, and nothing from a broken attribute', () => {
+    const hints = (pages: string) => firstPageLinks(`<script data-pages="${pages.replaceAll('"', '&quot;')}">`);
+    expect([...hints('{"/":["/assets/Today-1a.js","https://elsewhere.example/x.js","/assets/a b.js",3]}')]).toEqual([
+      ['/', '</assets/Today-1a.js>; rel=modulepreload'],
+    ]);
+    expect(hints('{"/": [')).toEqual(new Map());
+    expect(hints('null')).toEqual(new Map());
+    expect(firstPageLinks('<script src="/x.js"></script>')).toEqual(new Map());
   });
 
   it("falls back to index.html for the app's own routes when the browser asks for HTML", async () => {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -39,6 +39,41 @@ const NOT_BUILT_PAGE = `<!doctype html>
 </html>
 `;
 
+/** A hashed module of the build: the only thing a hint may name. */
+const ASSET_MODULE = /^\/assets\/[\w.-]+\.js$/;
+
+/**
+ * `Link` headers for the first screens, by path: the opened page's chunks
+ * start downloading with the page itself, beside the main bundle, instead of
+ * after `first-load-hints.js` has run (one round trip sooner; decision 0040).
+ * The list is the one the build wrote into that script's `data-pages`
+ * attribute in `index.html`; the script still asks for the person's catalogue
+ * (only the browser knows the language) and repeats the pages' hints for a
+ * server that sends none. A missing or broken attribute gives no headers.
+ *
+ * @example
+ * firstPageLinks('<script data-pages="{&quot;/&quot;:[&quot;/assets/Today-1a.js&quot;]}">')
+ * // Map { '/' => '</assets/Today-1a.js>; rel=modulepreload' }
+ */
+export function firstPageLinks(indexHtml: string): Map<string, string> {
+  const attribute = /data-pages="([^"]*)"/.exec(indexHtml)?.[1];
+  if (attribute === undefined) return new Map();
+  let pages: unknown;
+  try {
+    pages = JSON.parse(attribute.replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
+  } catch {
+    return new Map();
+  }
+  if (typeof pages !== 'object' || pages === null) return new Map();
+  const links = new Map<string, string>();
+  for (const [path, hrefs] of Object.entries(pages)) {
+    if (!Array.isArray(hrefs)) continue;
+    const modules = hrefs.filter((href): href is string => typeof href === 'string' && ASSET_MODULE.test(href));
+    if (modules.length > 0) links.set(path, modules.map((href) => `<${href}>; rel=modulepreload`).join(', '));
+  }
+  return links;
+}
+
 function isApi(url: string): boolean {
   return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
 }
@@ -65,6 +100,9 @@ function notFound(request: FastifyRequest, reply: FastifyReply) {
  */
 export async function installWebApp(app: FastifyInstance, webDist: string | null): Promise<void> {
   const hasApp = webDist !== null && existsSync(join(webDist, 'index.html'));
+  const links = hasApp ? firstPageLinks(readFileSync(join(webDist, 'index.html'), 'utf8')) : new Map<string, string>();
+  /** The first screen's `Link` header for the path a page is served at (without a trailing slash or query). */
+  const linkFor = (url: string | undefined) => links.get((url ?? '').split('?')[0]?.replace(/\/+$/, '') || '/');
   if (hasApp) {
     await app.register(fastifyStatic, {
       root: webDist,
@@ -77,11 +115,21 @@ export async function installWebApp(app: FastifyInstance, webDist: string | null
         res.setHeader('vary', 'Accept-Encoding');
       },
     });
+    // Today, with its first-screen hints (the static files would serve the folder's index without them).
+    app.get('/', (request, reply) => {
+      const link = linkFor(request.url);
+      if (link) void reply.header('link', link);
+      return reply.sendFile('index.html');
+    });
   }
 
   app.setNotFoundHandler((request, reply) => {
     if (isApi(request.url) || !wantsHtml(request)) return notFound(request, reply);
-    if (hasApp) return reply.sendFile('index.html');
+    if (hasApp) {
+      const link = linkFor(request.url);
+      if (link) void reply.header('link', link);
+      return reply.sendFile('index.html');
+    }
     return reply.code(503).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(NOT_BUILT_PAGE);
   });
 }
