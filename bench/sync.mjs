@@ -285,7 +285,7 @@ function syncRequests(tokens) {
   };
 }
 
-/** @typedef {{ title: string, result: import('autocannon').Result, seconds: number, cpuMs: number }} Round */
+/** @typedef {{ title: string, result: import('autocannon').Result, cpuMs: number }} Round */
 
 const HEALTH_REQUESTS = { requests: [{ method: /** @type {const} */ ('GET'), path: '/api/health' }] };
 
@@ -317,7 +317,7 @@ function run(base, title, options, pid, seconds = 1) {
   return new Promise((done, reject) => {
     autocannon({ url: base, connections: CONNECTIONS, duration: seconds, ...options }, (error, result) => {
       if (error) reject(error);
-      else done({ title, result, seconds, cpuMs: cpuMsOf(pid) - cpuBefore });
+      else done({ title, result, cpuMs: cpuMsOf(pid) - cpuBefore });
     });
   });
 }

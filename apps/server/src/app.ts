@@ -217,7 +217,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     // The workspace is made below with this sync service; by the first sync it exists.
     attention: {
       types: ATTENTION_TYPES,
-      markedStale: (patientId) => workspace.attentionFollower.markedStale(patientId),
+      markedStale: (patientId) => workspace.remakeSourceSoon(patientId),
     },
   });
   const reminders = createReminderService({

@@ -101,8 +101,12 @@ function notFound(request: FastifyRequest, reply: FastifyReply) {
 export async function installWebApp(app: FastifyInstance, webDist: string | null): Promise<void> {
   const hasApp = webDist !== null && existsSync(join(webDist, 'index.html'));
   const links = hasApp ? firstPageLinks(readFileSync(join(webDist, 'index.html'), 'utf8')) : new Map<string, string>();
-  /** The first screen's `Link` header for the path a page is served at (without a trailing slash or query). */
-  const linkFor = (url: string | undefined) => links.get((url ?? '').split('?')[0]?.replace(/\/+$/, '') || '/');
+  /** The app's page, with the first screen's `Link` header for its path (without a trailing slash or query). */
+  const sendIndex = (request: FastifyRequest, reply: FastifyReply) => {
+    const link = links.get(request.url.split('?')[0]?.replace(/\/+$/, '') || '/');
+    if (link) void reply.header('link', link);
+    return reply.sendFile('index.html');
+  };
   if (hasApp) {
     await app.register(fastifyStatic, {
       root: webDist,
@@ -116,20 +120,12 @@ export async function installWebApp(app: FastifyInstance, webDist: string | null
       },
     });
     // Today, with its first-screen hints (the static files would serve the folder's index without them).
-    app.get('/', (request, reply) => {
-      const link = linkFor(request.url);
-      if (link) void reply.header('link', link);
-      return reply.sendFile('index.html');
-    });
+    app.get('/', sendIndex);
   }
 
   app.setNotFoundHandler((request, reply) => {
     if (isApi(request.url) || !wantsHtml(request)) return notFound(request, reply);
-    if (hasApp) {
-      const link = linkFor(request.url);
-      if (link) void reply.header('link', link);
-      return reply.sendFile('index.html');
-    }
+    if (hasApp) return sendIndex(request, reply);
     return reply.code(503).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(NOT_BUILT_PAGE);
   });
 }

@@ -47,7 +47,7 @@ import type { LinkRepository } from '../links/linkRepository.js';
 import { staffActor } from '../links/linkService.js';
 import { type RandomBytes, secureRandom } from '../patients/secrets.js';
 import type { StaffContext } from '../staff/staffService.js';
-import type { AttentionFollower, SyncService } from '../sync/syncService.js';
+import type { SyncService } from '../sync/syncService.js';
 import { ALL_SHARED_TYPES, ATTENTION_TYPES } from './sharedRecords.js';
 import type { LinkedPatientRow, WorkspaceRepository } from './workspaceRepository.js';
 
@@ -279,19 +279,16 @@ export function createWorkspaceService(deps: {
     refresh,
 
     /**
-     * Follows the sync: a push that changed what the source reads marks a linked patient's source stale in its own
-     * transaction (see the sync service); after the commit it is made again in the background.
+     * Makes a linked patient's source again in the background: the sync service calls this after a push that marked
+     * it stale in its own transaction has committed (`attention` in app.ts).
      */
-    attentionFollower: {
-      types: ATTENTION_TYPES,
-      markedStale(patientId: string): void {
-        setImmediate(() => {
-          refresh(patientId).catch((error: unknown) =>
-            deps.log?.warn({ err: error, patientId }, 'could not make the attention source; the list makes it'),
-          );
-        });
-      },
-    } satisfies AttentionFollower,
+    remakeSourceSoon(patientId: string): void {
+      setImmediate(() => {
+        refresh(patientId).catch((error: unknown) =>
+          deps.log?.warn({ err: error, patientId }, 'could not make the attention source; the list makes it'),
+        );
+      });
+    },
 
     /** The patient list with flags and their facts, in the order of clinical §11. */
     async patientList(context: StaffContext) {
