@@ -5,16 +5,18 @@
 //   1. `/start` for a brand-new person (empty browser profile),
 //   2. every module fetched during a whole Dutch first run: no English text module may be among them,
 //   3. Today `/` for a returning person (first run done, so IndexedDB holds the profile and the safety check),
-//      with an empty HTTP cache and no service worker: the worst case of a returning visit.
+//      with an empty HTTP cache and no service worker: the worst case of a returning visit,
+//   4. `/check-in` for the same person, opened directly: reported, not budgeted.
 // Every JS and CSS response until network idle is listed with what Chromium received (the server's brotli copy)
 // and what the server sends to a gzip-only client; the budget is checked on the gzip total.
 // The service worker is blocked while measuring: its precache of the whole app (for offline use) is fetched
 // after the page has loaded and is not part of what a page needs.
 //
-//   node bench/pageWeight.mjs [--web-dist <folder>]
+//   node bench/pageWeight.mjs [--web-dist <folder>] [--ci]
 //
 // after `npm run build`; exits 1 when a page is over budget or a Dutch first run fetches an English module.
 // --web-dist measures another build of the web app than apps/web/dist (an older one, to compare).
+// --ci (npm test) holds Today to TODAY_CEILING_BYTES instead of the budget while Today is over it (see there).
 import { get } from 'node:http';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +27,14 @@ import { CHROME_FLAGS, CHROME_PATH, completeFirstRun, fail, requireBuild, startS
 /** @typedef {import('playwright-core').BrowserContext} BrowserContext */
 /** @typedef {import('playwright-core').Response} Response */
 /** @typedef {{ url: string, type: 'js' | 'css', encoding: string, transferred: number, gzip: number }} Asset */
+
+/**
+ * Today is over its 50 KB budget while issue 8 is open (docs/architecture.md, "Budgets": its cards read nearly
+ * every record type, so they load nearly every validator). With `--ci` (npm test) Today is held to what it weighs
+ * now instead, so it cannot grow unseen again, as it did with issues 9–14. Lower this with every cut; remove it,
+ * and `--ci`, once Today is within BUDGET_BYTES.
+ */
+const TODAY_CEILING_BYTES = 71 * 1000;
 
 /**
  * The language of a per-language module, from its file name: the catalogues
@@ -90,11 +100,13 @@ function recordAssets(context) {
 }
 
 /**
- * Prints one page's assets and totals; true when within budget.
+ * Prints one page's assets and totals; true when within budget, or within `ceiling` when one is given. A page
+ * measured for information only (`ceiling` null) is always true.
  * @param {string} title
  * @param {Asset[]} assets
+ * @param {number | null} [ceiling]
  */
-function report(title, assets) {
+function report(title, assets, ceiling) {
   const unique = [...new Map(assets.map((asset) => [asset.url, asset])).values()];
   const transferred = unique.reduce((sum, asset) => sum + asset.transferred, 0);
   const gzip = unique.reduce((sum, asset) => sum + asset.gzip, 0);
@@ -107,10 +119,18 @@ function report(title, assets) {
     );
   }
   const over = gzip > BUDGET_BYTES;
+  const verdict =
+    ceiling === null
+      ? 'reported, not budgeted'
+      : !over
+        ? 'ok'
+        : ceiling === undefined
+          ? 'OVER BUDGET'
+          : `OVER BUDGET; ${gzip > ceiling ? 'and OVER' : 'within'} the ceiling of ${kb(ceiling)} held while it is`;
   console.log(
-    `  total: ${unique.length} files, ${kb(transferred)} received, ${kb(gzip)} gzip of ${kb(BUDGET_BYTES)}: ${over ? 'OVER BUDGET' : 'ok'}`,
+    `  total: ${unique.length} files, ${kb(transferred)} received, ${kb(gzip)} gzip of ${kb(BUDGET_BYTES)}: ${verdict}`,
   );
-  return !over;
+  return ceiling === null || gzip <= (ceiling ?? BUDGET_BYTES);
 }
 
 /**
@@ -127,10 +147,10 @@ async function load(context, url) {
 }
 
 const { values: args } = parseArgs({
-  options: { 'web-dist': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  options: { 'web-dist': { type: 'string' }, ci: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
 });
 if (args.help) {
-  console.log('Usage: node bench/pageWeight.mjs [--web-dist <web build>]');
+  console.log('Usage: node bench/pageWeight.mjs [--web-dist <web build>] [--ci]');
   process.exit(0);
 }
 requireBuild();
@@ -177,8 +197,20 @@ try {
   if (new URL(today.url()).pathname !== '/') {
     fail(`Today redirected to ${today.url()}: the first run did not carry over`);
   }
-  ok = report('/ (Today), returning person (first run done, empty HTTP cache)', await todayAssets.done()) && ok;
+  ok =
+    report(
+      '/ (Today), returning person (first run done, empty HTTP cache)',
+      await todayAssets.done(),
+      args.ci ? TODAY_CEILING_BYTES : undefined,
+    ) && ok;
   await returning.close();
+
+  // 4. The same person opening the check-in directly (a reminder's link): reported, the issue budgets pages 1 and 3.
+  const direct = await browser.newContext({ ...contextOptions, storageState: state });
+  const checkInAssets = recordAssets(direct);
+  await load(direct, `${server.base}/check-in`);
+  report('/check-in, returning person, opened directly', await checkInAssets.done(), null);
+  await direct.close();
 } finally {
   await browser.close();
   await server.stop();

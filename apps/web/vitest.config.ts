@@ -4,4 +4,6 @@ import { defineConfig } from 'vitest/config';
 // (fake-indexeddb stands in for IndexedDB). Pages are tested in Playwright. The sync
 // tests start the real server (apps/server) on a temporary SQLite database per test,
 // so they get the server tests' time limit.
-export default defineConfig({ test: { include: ['src/**/*.test.ts'], environment: 'node', testTimeout: 20_000 } });
+export default defineConfig({
+  test: { include: ['src/**/*.test.ts', 'build/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
+});

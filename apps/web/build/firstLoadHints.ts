@@ -8,11 +8,17 @@ type OutputChunk = Rollup.OutputChunk;
  * path missing here loads as before, one round trip later.
  */
 const FIRST_PAGES: Record<string, readonly string[]> = {
-  '/': ['src/app/Today.tsx'],
+  // Today and the cards it loads with itself (todayCardsLoaded): without them here, they start a round trip later.
+  '/': ['src/app/Today.tsx', 'src/lessons/today/SuggestedLesson.tsx', 'src/review/today/ReviewStep.tsx'],
   '/check-in': ['src/checkin/CheckInPage.tsx', 'src/safety/FlareUpOffer.tsx'],
   '/start': ['src/safety/pages/Start.tsx'],
 };
 const CATALOGUES = { nl: 'src/i18n/messages/nl.json', en: 'src/i18n/messages/en.json' } as const;
+/** The feature catalogues a first screen waits for, by path: each folder holds `nl.json` and `en.json`. */
+const FIRST_PAGE_TEXTS: Record<string, readonly string[]> = {
+  '/': ['src/lessons/messages', 'src/review/messages'],
+};
+const LANGS = ['nl', 'en'] as const;
 
 function chunkOf(bundle: OutputBundle, source: string): OutputChunk | undefined {
   return Object.values(bundle).find(
@@ -20,22 +26,28 @@ function chunkOf(bundle: OutputBundle, source: string): OutputChunk | undefined 
   );
 }
 
-/** A chunk and every chunk it imports statically, as URLs. */
+/**
+ * A chunk and every chunk it imports statically, as URLs, then the style sheets they bring: Vite's loader waits for
+ * a page's CSS before the page runs, so a sheet not hinted starts a round trip after the page's code.
+ */
 function withImports(bundle: OutputBundle, chunk: OutputChunk): string[] {
   const files = new Set<string>();
+  const sheets = new Set<string>();
   const visit = (fileName: string) => {
     if (files.has(fileName)) return;
     files.add(fileName);
     const file = bundle[fileName];
-    if (file?.type === 'chunk') for (const imported of file.imports) visit(imported);
+    if (file?.type !== 'chunk') return;
+    for (const sheet of file.viteMetadata?.importedCss ?? []) sheets.add(sheet);
+    for (const imported of file.imports) visit(imported);
   };
   visit(chunk.fileName);
-  return [...files].map((fileName) => `/${fileName}`);
+  return [...files, ...sheets].map((fileName) => `/${fileName}`);
 }
 
 /**
- * Puts `/first-load-hints.js` in the page's head with the hashed names of the core catalogue (per language) and of
- * the first screens' page chunks. The script asks for the person's catalogue and the opened page's chunk at once,
+ * Puts `/first-load-hints.js` in the page's head with the hashed names of the core catalogue (per language), of
+ * the first screens' page chunks, and of the feature catalogues those screens wait for (per language). The script asks for the person's catalogue and the opened page's chunk at once,
  * beside the main bundle, instead of after it has run: one round trip less before the first screen
  * (docs/architecture.md, "First load").
  */
@@ -65,6 +77,18 @@ export function firstLoadHints(): Plugin {
           });
           pages[path] = [...new Set(files)].filter((file) => !preloaded.has(file));
         }
+        // Per language: only the browser knows which one the person reads, so these are the script's alone.
+        const texts = Object.fromEntries(
+          LANGS.map((lang) => [
+            lang,
+            Object.fromEntries(
+              Object.entries(FIRST_PAGE_TEXTS).map(([path, folders]) => [
+                path,
+                folders.map((folder) => catalogue(`${folder}/${lang}.json`)),
+              ]),
+            ),
+          ]),
+        );
         return [
           {
             tag: 'script',
@@ -73,6 +97,8 @@ export function firstLoadHints(): Plugin {
               'data-nl': catalogue(CATALOGUES.nl),
               'data-en': catalogue(CATALOGUES.en),
               'data-pages': JSON.stringify(pages),
+              'data-pages-nl': JSON.stringify(texts.nl),
+              'data-pages-en': JSON.stringify(texts.en),
             },
             // After the charset and the entry's own tags: the data attribute is long, and the charset must come first.
             injectTo: 'head',

@@ -49,6 +49,7 @@ export * from './records/recordKinds.js';
 export * from './records/recordNames.js';
 export * from './records/recordRegistry.js';
 export * from './records/syncChange.js';
+export * from './records/typeChange.js';
 export * from './relax/breathingPace.js';
 export * from './relax/relaxationSession.js';
 export * from './reminders/calendarFeed.js';

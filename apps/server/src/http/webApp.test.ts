@@ -77,10 +77,14 @@ describe('the web app', () => {
     expect(history.headers.link).toBeUndefined();
   });
 
-  it('takes only hashed modules of the build from the hints, and nothing from a broken attribute', () => {
+  it('takes only hashed modules and style sheets of the build from the hints, and nothing from a broken attribute', () => {
     const hints = (pages: string) => firstPageLinks(`<script data-pages="${pages.replaceAll('"', '&quot;')}">`);
     expect([...hints('{"/":["/assets/Today-1a.js","https://elsewhere.example/x.js","/assets/a b.js",3]}')]).toEqual([
       ['/', '</assets/Today-1a.js>; rel=modulepreload'],
+    ]);
+    // A page's style sheet starts as the style sheet the app's loader adds later (same mode, so one download).
+    expect([...hints('{"/":["/assets/Today-1a.js","/assets/today-4d.css","/assets/x.html"]}')]).toEqual([
+      ['/', '</assets/Today-1a.js>; rel=modulepreload, </assets/today-4d.css>; rel=preload; as=style; crossorigin'],
     ]);
     expect(hints('{"/": [')).toEqual(new Map());
     expect(hints('null')).toEqual(new Map());

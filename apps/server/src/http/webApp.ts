@@ -39,8 +39,13 @@ const NOT_BUILT_PAGE = `<!doctype html>
 </html>
 `;
 
-/** A hashed module of the build: the only thing a hint may name. */
-const ASSET_MODULE = /^\/assets\/[\w.-]+\.js$/;
+/** A hashed module or style sheet of the build: the only things a hint may name. */
+const ASSET_FILE = /^\/assets\/[\w.-]+\.(js|css)$/;
+
+/** The `Link` value that starts one hinted file: a module as a module, a sheet as the style the app's loader adds. */
+function linkTo(href: string): string {
+  return href.endsWith('.css') ? `<${href}>; rel=preload; as=style; crossorigin` : `<${href}>; rel=modulepreload`;
+}
 
 /**
  * `Link` headers for the first screens, by path: the opened page's chunks
@@ -68,8 +73,8 @@ export function firstPageLinks(indexHtml: string): Map<string, string> {
   const links = new Map<string, string>();
   for (const [path, hrefs] of Object.entries(pages)) {
     if (!Array.isArray(hrefs)) continue;
-    const modules = hrefs.filter((href): href is string => typeof href === 'string' && ASSET_MODULE.test(href));
-    if (modules.length > 0) links.set(path, modules.map((href) => `<${href}>; rel=modulepreload`).join(', '));
+    const files = hrefs.filter((href): href is string => typeof href === 'string' && ASSET_FILE.test(href));
+    if (files.length > 0) links.set(path, files.map(linkTo).join(', '));
   }
   return links;
 }

@@ -2,15 +2,10 @@ import {
   ACTIVITY_PLAN_KIND,
   activeDaysOf,
   activeWeeks,
-  type CalendarMonth,
   EXERCISE_PROGRAMME_KIND,
   FEAR_RATING_KIND,
   type IntentionContext,
-  type LongView,
-  type LongViewPeriod,
   latestWrite,
-  longView,
-  nightsByDay,
   type PracticeDays,
   practiceDays,
   RECORD,
@@ -19,16 +14,12 @@ import {
   readRecords,
   reviewDue,
   reviewSettingsOf,
-  SLEEP_NIGHT_KIND,
   type Stored,
   WEEKLY_REVIEW_KIND,
   type WeeklyReview,
-  yearCalendar,
 } from '@veerkracht/core';
 import { useMemo } from 'preact/hooks';
 import { type App, useRecords } from '../data/app';
-import { useRecordsOf } from '../data/records';
-import { useCheckInsByDay } from '../data/useCheckIns';
 
 /**
  * The consistency state of the app (docs/clinical-rules.md §10): the practice
@@ -91,20 +82,4 @@ export async function saveReviewSettings(
   existing: Stored<ReviewSettings> | undefined,
 ) {
   await app.saveRecord(RECORD.reviewSettings, settings, existing?.id);
-}
-
-/** The long view of a period (docs/clinical-rules.md §10.4): check-ins, and sleep from the diary or the check-in. */
-export function useLongView(today: string, period: LongViewPeriod): LongView {
-  const checkIns = useCheckInsByDay();
-  const diary = useRecordsOf(SLEEP_NIGHT_KIND);
-  return useMemo(
-    () => longView(checkIns, nightsByDay(checkIns, diary), today, period),
-    [checkIns, diary, today, period],
-  );
-}
-
-/** The last twelve months, day by day: active days (§10) and pain. */
-export function useYearCalendar(today: string): CalendarMonth[] {
-  const { activeDays, days } = useReview(today);
-  return useMemo(() => yearCalendar(new Set(activeDays), days.pain, today), [activeDays, days, today]);
 }

@@ -3,7 +3,7 @@ import { CONCERN_KIND } from '../safety/safetyRecords.js';
 import type { SyncRecord } from '../sync/merge.js';
 import { readRecords } from './recordKinds.js';
 import { RECORD } from './recordNames.js';
-import { isRecordType, typeChangeIssue, validateRecordData } from './recordRegistry.js';
+import { isRecordType, validateRecordData } from './recordRegistry.js';
 import { RECORD_KINDS, RECORD_TYPES, RECORD_VALIDATORS } from './syncChange.js';
 
 const record = (id: string, type: string, data: unknown, hlc: string, deleted = false): SyncRecord => ({
@@ -57,17 +57,5 @@ describe('the record registry', () => {
     const read = readRecords(records, CONCERN_KIND);
     expect(read.map((r) => r.id)).toEqual(['a', 'b']);
     expect(read[0]?.data).toEqual({ at, text: 'eerste' });
-  });
-});
-
-describe('the type of a record', () => {
-  it('is fixed at creation: another type for the same id is an issue naming the field, the same type is not', () => {
-    expect(typeChangeIssue(RECORD.checkIn, RECORD.concern, 'changes.2.type')).toEqual({
-      field: 'changes.2.type',
-      code: 'type_changed',
-      message: expect.stringContaining('checkin'),
-    });
-    expect(typeChangeIssue(RECORD.checkIn, RECORD.checkIn)).toBeUndefined();
-    expect(typeChangeIssue(undefined, RECORD.concern)).toBeUndefined();
   });
 });

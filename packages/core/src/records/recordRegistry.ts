@@ -1,4 +1,4 @@
-import type { FieldIssue, Validated } from '../validation/fieldIssue.js';
+import type { Validated } from '../validation/fieldIssue.js';
 import { RECORD_VALIDATORS, type RecordType } from './syncChange.js';
 
 // The table of every validator lives here, apart from the names (recordNames.ts) and the kinds (recordKinds.ts):
@@ -27,22 +27,4 @@ export function validateRecordData<T extends RecordType>(
 /** Whether a string names a record type this version knows. */
 export function isRecordType(value: unknown): value is RecordType {
   return typeof value === 'string' && Object.hasOwn(RECORD_VALIDATORS, value);
-}
-
-/**
- * A record keeps the type it was created with: a later write of the same id
- * with another type is refused (on the device before it is stored, on the
- * server before it is applied), so a record can never turn into another kind.
- *
- * @example
- * typeChangeIssue('checkin', 'concern', 'changes.0.type')?.code // 'type_changed'
- * typeChangeIssue(undefined, 'concern') // undefined: a new record
- */
-export function typeChangeIssue(storedType: string | undefined, type: string, field = 'type'): FieldIssue | undefined {
-  if (storedType === undefined || storedType === type) return undefined;
-  return {
-    field,
-    code: 'type_changed',
-    message: `${field} must stay ${storedType}: a record keeps the type it was created with`,
-  };
 }

@@ -25,6 +25,7 @@ import type {
   RestoreOptions,
   Timing,
 } from './api';
+import { deviceNameFrom } from './deviceName';
 
 /**
  * Why the server no longer takes this device's token: another device signed
@@ -375,4 +376,9 @@ export async function renewRecoveryCode(
   await Promise.all([tx.store.put(recoveryCode, 'recoveryCode'), tx.store.put(renewedAt, 'recoveryCodeRenewedAt')]);
   await tx.done;
   return { ok: true, recoveryCode };
+}
+
+/** This browser's name for the list of devices; none outside a browser. */
+export function thisDeviceName(): string | undefined {
+  return typeof navigator === 'undefined' ? undefined : deviceNameFrom(navigator.userAgent);
 }

@@ -10,24 +10,20 @@ import type {
   PasskeyCreationOptions,
   PasskeyRequestOptions,
 } from './api';
-import { deviceNameFrom } from './deviceName';
-import {
-  type AuthProblem,
-  addBackupPasskey,
-  type BackupFailure,
-  type DeviceItem,
-  type DevicesFailure,
-  endDevice,
-  listDevices,
-  type PasskeyFailure,
-  type RestoreFailure,
-  renewRecoveryCode,
-  restoreBackup,
-  restoreBackupWithPasskey,
-  runSync,
-  turnOffBackup,
-  turnOnBackup,
+import type {
+  AuthProblem,
+  BackupFailure,
+  DeviceItem,
+  DevicesFailure,
+  PasskeyFailure,
+  RestoreFailure,
 } from './syncClient';
+
+/**
+ * The sync client (the protocol, backup, devices and passkeys) loads on the first call that needs the server: a
+ * device without backup, most people's, never loads it, and Today's first load is that much lighter (decision 0041).
+ */
+const syncClient = () => import('./syncClient');
 
 export type SyncView = {
   status: SyncStatus;
@@ -154,6 +150,7 @@ export class SyncManager {
         clearTimeout(this.#retryTimer);
         this.#syncing = true;
         await this.#refresh({});
+        const { runSync } = await syncClient();
         const outcome = await runSync(this.#db, this.#api, this.#env);
         this.#syncing = false;
         if (outcome.applied.length > 0) this.#onApplied(outcome.applied);
@@ -181,6 +178,7 @@ export class SyncManager {
   }
 
   async turnOn(): Promise<{ ok: true } | { ok: false; failure: BackupFailure }> {
+    const { turnOnBackup, thisDeviceName } = await syncClient();
     const result = await turnOnBackup(this.#db, this.#api, thisDeviceName());
     if (!result.ok) return result;
     this.#attempt = 0;
@@ -194,6 +192,7 @@ export class SyncManager {
     code: string,
     options: { endOtherDevices?: boolean } = {},
   ): Promise<{ ok: true; endedDevices: number } | { ok: false; failure: RestoreFailure }> {
+    const { restoreBackup, thisDeviceName } = await syncClient();
     const deviceName = thisDeviceName();
     const result = await restoreBackup(this.#db, this.#api, code, deviceName ? { ...options, deviceName } : options);
     if (!result.ok) return result;
@@ -208,6 +207,7 @@ export class SyncManager {
     sign: (options: PasskeyRequestOptions) => Promise<PasskeyAnswer>,
     options: { endOtherDevices?: boolean } = {},
   ): Promise<{ ok: true; endedDevices: number } | { ok: false; failure: PasskeyFailure }> {
+    const { restoreBackupWithPasskey, thisDeviceName } = await syncClient();
     const deviceName = thisDeviceName();
     const result = await restoreBackupWithPasskey(
       this.#db,
@@ -223,9 +223,10 @@ export class SyncManager {
   }
 
   /** Adds a passkey that can restore this backup on another device. */
-  addPasskey(
+  async addPasskey(
     create: (options: PasskeyCreationOptions) => Promise<PasskeyCreated>,
   ): Promise<{ ok: true } | { ok: false; failure: PasskeyFailure }> {
+    const { addBackupPasskey } = await syncClient();
     return addBackupPasskey(this.#db, this.#api, create);
   }
 
@@ -233,17 +234,20 @@ export class SyncManager {
   async listDevices(): Promise<
     { ok: true; devices: DeviceItem[]; codeRenewedElsewhere: boolean } | { ok: false; failure: DevicesFailure }
   > {
+    const { listDevices } = await syncClient();
     const result = await listDevices(this.#db, this.#api);
     if (result.ok && result.codeRenewedElsewhere) await this.#refresh({});
     return result;
   }
 
   async endDevice(deviceId: string): Promise<{ ok: true } | { ok: false; failure: DevicesFailure }> {
+    const { endDevice } = await syncClient();
     return endDevice(this.#db, this.#api, deviceId);
   }
 
   /** A new recovery code; the view shows it like the first one. */
   async renewRecoveryCode(): Promise<{ ok: true; recoveryCode: string } | { ok: false; failure: DevicesFailure }> {
+    const { renewRecoveryCode } = await syncClient();
     const result = await renewRecoveryCode(this.#db, this.#api);
     if (result.ok) await this.#refresh({});
     return result;
@@ -278,6 +282,7 @@ export class SyncManager {
   }
 
   async turnOff(): Promise<{ ok: true } | { ok: false; failure: BackupFailure }> {
+    const { turnOffBackup } = await syncClient();
     const result = await turnOffBackup(this.#db, this.#api);
     if (result.ok) {
       clearTimeout(this.#retryTimer);
@@ -304,9 +309,4 @@ export class SyncManager {
     this.#attempt = 0;
     this.requestSync();
   }
-}
-
-/** This browser's name for the list of devices; none outside a browser. */
-function thisDeviceName(): string | undefined {
-  return typeof navigator === 'undefined' ? undefined : deviceNameFrom(navigator.userAgent);
 }

@@ -6,7 +6,7 @@ import { Choices } from '../../ui/Choices';
 import { PageHeading } from '../../ui/PageHeading';
 import { LongViewChart, LongViewTable } from '../components/LongViewChart';
 import { YearCalendar } from '../components/YearCalendar';
-import { useLongView, useYearCalendar } from '../state';
+import { useLongView, useYearCalendar } from '../progress';
 import '../review.css';
 
 const PERIOD_LABEL = { 30: 'progress.period.30', 90: 'progress.period.90', 365: 'progress.period.365' } as const;
