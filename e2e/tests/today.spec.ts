@@ -69,3 +69,50 @@ test('Today shows one or two next steps: the check-in and a calm moment when str
   await expect(stress).toContainText('Even rust nemen');
   await expect(stress).not.toContainText('Praat er dan eens over');
 });
+
+test('Today is laid out once: nothing moves after its first paint, with every card and a backup on, even on a screen tall enough to show the footer', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  await page.clock.install({ time: START });
+  await completeFirstRun(page);
+  const days = [1, 2, 3, 4].map((back) => addDays(TODAY, -back));
+  const reviewed = reviewWeekEnd(DEFAULT_REVIEW_SETTINGS.reviewDay, TODAY);
+  const code = await backupWith(request, [
+    ...days.map((date) => ({ type: RECORD.checkIn, data: { date, pain: 3, stress: 8 } }) as const),
+    {
+      type: RECORD.weeklyReview,
+      data: { lastDay: reviewed, intentions: [], doneAt: `${reviewed}T19:00:00+01:00` },
+    },
+  ]);
+  await restoreBackup(page, code);
+  await open(page, '/check-in');
+  await fillCheckIn(page, { pain: 3, stress: 7 });
+
+  // On a phone a late card only pushes what is below the fold; a tall screen shows everything down to the footer,
+  // so any card, line or state that arrives after the first paint moves something in view.
+  await page.setViewportSize({ width: 412, height: 2400 });
+  await page.addInitScript(() => {
+    const shifts: { value: number; moved: string[] }[] = [];
+    (window as unknown as { layoutShifts: typeof shifts }).layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; sources: { node: Node | null }[] }[]) {
+        shifts.push({
+          value: entry.value,
+          moved: entry.sources.map((source) =>
+            source.node instanceof Element ? `${source.node.tagName} ${source.node.className}` : 'text',
+          ),
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/');
+  await expect(page.locator('[data-lesson="stress-and-emotions"]')).toContainText('Stress');
+  await expect(page.locator('[data-stress-high]')).toBeVisible();
+  await expect(page.getByText('Pijn: 3 van 10')).toBeVisible();
+  await expect(page.locator('[data-sync-status]')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: unknown[] }).layoutShifts);
+  expect(shifts).toEqual([]);
+});

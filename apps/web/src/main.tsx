@@ -19,7 +19,9 @@ async function boot(container: HTMLElement): Promise<void> {
     createApi((input, init) => fetch(input, init)),
     browserEnvironment,
   );
-  await app.load();
+  // The backup state too: read after the first paint, it took the "backup is off" lines out of Today's last card
+  // a moment later, and the footer moved up (a layout shift on a tall screen).
+  await Promise.all([app.load(), app.sync.refresh()]);
   // The opened page renders with the header and footer in one go: rendered first alone, the frame would be
   // painted, then the page laid out again in a second long task (a slower first visit, and the blocking time a
   // phone feels; docs/architecture.md, "First load").
