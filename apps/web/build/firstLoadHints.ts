@@ -14,9 +14,9 @@ const FIRST_PAGES: Record<string, readonly string[]> = {
   '/start': ['src/safety/pages/Start.tsx'],
 };
 const CATALOGUES = { nl: 'src/i18n/messages/nl.json', en: 'src/i18n/messages/en.json' } as const;
-/** The feature catalogues a first screen waits for, by path: each folder holds `nl.json` and `en.json`. */
+/** The feature catalogues a first screen waits for, by path; `{lang}` stands for `nl` or `en`. */
 const FIRST_PAGE_TEXTS: Record<string, readonly string[]> = {
-  '/': ['src/lessons/messages', 'src/review/messages'],
+  '/': ['src/lessons/messages/{lang}.json', 'src/review/messages/due.{lang}.json'],
 };
 const LANGS = ['nl', 'en'] as const;
 
@@ -82,9 +82,9 @@ export function firstLoadHints(): Plugin {
           LANGS.map((lang) => [
             lang,
             Object.fromEntries(
-              Object.entries(FIRST_PAGE_TEXTS).map(([path, folders]) => [
+              Object.entries(FIRST_PAGE_TEXTS).map(([path, files]) => [
                 path,
-                folders.map((folder) => catalogue(`${folder}/${lang}.json`)),
+                files.map((file) => catalogue(file.replace('{lang}', lang))),
               ]),
             ),
           ]),

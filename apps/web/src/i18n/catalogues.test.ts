@@ -129,7 +129,8 @@ for (const [path, module] of Object.entries(featureParts)) {
   const folder = path.split('/')[1] ?? path;
   for (const part of Object.values(module)) {
     const [dutch, english] = await Promise.all(LANGS.map((lang) => part.load(lang)));
-    partKeys.set(folder, new Set(Object.keys(dutch ?? {})));
+    // A feature may have several parts (the review's card on Today has its own): the folder owns them all.
+    partKeys.set(folder, new Set([...(partKeys.get(folder) ?? []), ...Object.keys(dutch ?? {})]));
     for (const key of Object.keys(english ?? {})) englishKeys.add(key);
   }
 }

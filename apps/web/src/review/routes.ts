@@ -1,11 +1,14 @@
 import { lazy } from 'preact-iso';
-import { reviewMessages } from './messages';
+import { reviewDueMessages, reviewMessages } from './messages';
 
 /** The weekly review pages (`/review…`), each loaded on demand with the feature's texts. */
 export const REVIEW_ROUTES = [
   {
     path: '/review',
-    component: lazy(reviewMessages.with(() => import('./pages/ReviewHome').then((m) => m.ReviewHome))),
+    // The review's home shows the card that says a review waits, whose texts are a part of their own.
+    component: lazy(
+      reviewMessages.with(reviewDueMessages.with(() => import('./pages/ReviewHome').then((m) => m.ReviewHome))),
+    ),
   },
   {
     path: '/review/week',

@@ -1,8 +1,8 @@
 import { onDemand } from '../../ui/LoadWhen';
 import { LoadWhenIdle } from '../../ui/LoadWhenIdle';
-import { reviewMessages } from '../messages';
+import { reviewDueMessages } from '../messages';
 
-const loadStep = onDemand(reviewMessages.with(() => import('./ReviewStep').then((module) => module.ReviewStep)));
+const loadStep = onDemand(reviewDueMessages.with(() => import('./ReviewStep').then((module) => module.ReviewStep)));
 
 /** Loads the card now: Today, when it is the page opened, renders with it (no card pushing others down later). */
 export const preloadTodayReview = () => loadStep();
