@@ -24,6 +24,7 @@ import { SAFETY_ROUTES } from '../safety/routes';
 import { SETTINGS_ROUTES } from '../settings/routes';
 import { SLEEP_ROUTES } from '../sleep/routes';
 import { THERAPIST_ROUTES } from '../therapist/routes';
+import { moreMessages } from './messages';
 
 /**
  * Every page of the app: each feature lists its own routes; the app only
@@ -100,7 +101,7 @@ export const ROUTES: readonly { path: string; component: ComponentType }[] = [
   ...SETTINGS_ROUTES,
   ...ERASE_ROUTES,
   ...ABOUT_ROUTES,
-  { path: '/more', component: lazy(() => import('./More').then((m) => m.More)) },
+  { path: '/more', component: lazy(moreMessages.with(() => import('./More').then((m) => m.More))) },
 ];
 
 export const NotFound = lazy(() => import('./NotFound').then((m) => m.NotFound));

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import en from './messages/en.json';
-import nl from './messages/nl.json';
+import moreEn from '../app/messages/en.json';
+import moreNl from '../app/messages/nl.json';
+import coreEn from './messages/en.json';
+import coreNl from './messages/nl.json';
+
+// The "More" page's lines are a part of their own (app/messages), but general pages' texts all the same.
+const nl = { ...coreNl, ...moreNl };
+const en = { ...coreEn, ...moreEn };
 
 // The general pages' keys (check-in, history, today, backup, measures, more, sync, settings, dates).
 const PREFIXES = ['checkin.', 'history.', 'today.', 'backup.', 'measures.', 'more.', 'sync.', 'settings.', 'date.'];
