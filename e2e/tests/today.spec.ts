@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { addDays, calendarDayAt, DEFAULT_REVIEW_SETTINGS, RECORD, reviewWeekEnd } from '@veerkracht/core';
 import { START } from './activityHelpers';
 import { expectNoViolations } from './axe';
@@ -7,16 +7,14 @@ import { backupWith, restoreBackup } from './seed';
 
 const TODAY = calendarDayAt(START);
 
-test('Today shows one or two next steps: the check-in and a calm moment when stress stays high, then a lesson that fits; the suggestion to talk comes at most once a week', async ({
-  page,
-  request,
-}) => {
-  test.setTimeout(120_000);
+/**
+ * A first run on the fixed day, then another phone's backup restored: four days of high stress this week, and this
+ * week's review done already (it would otherwise take the place of the lesson on a Monday or Tuesday).
+ */
+async function aStressedWeekRestored(page: Page, request: APIRequestContext): Promise<void> {
   await page.clock.install({ time: START });
   await completeFirstRun(page);
-  // Four days of high stress this week, from another phone's backup.
   const days = [1, 2, 3, 4].map((back) => addDays(TODAY, -back));
-  // This week's review is done already: it would otherwise take the place of the lesson on a Monday or Tuesday.
   const reviewed = reviewWeekEnd(DEFAULT_REVIEW_SETTINGS.reviewDay, TODAY);
   const code = await backupWith(request, [
     ...days.map((date) => ({ type: RECORD.checkIn, data: { date, pain: 3, stress: 8 } }) as const),
@@ -26,6 +24,14 @@ test('Today shows one or two next steps: the check-in and a calm moment when str
     },
   ]);
   await restoreBackup(page, code);
+}
+
+test('Today shows one or two next steps: the check-in and a calm moment when stress stays high, then a lesson that fits; the suggestion to talk comes at most once a week', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  await aStressedWeekRestored(page, request);
 
   await goVia(page, 'Vandaag');
   const stress = page.locator('[data-stress-high]');
@@ -75,18 +81,7 @@ test('Today is laid out once: nothing moves after its first paint, with every ca
   request,
 }) => {
   test.setTimeout(120_000);
-  await page.clock.install({ time: START });
-  await completeFirstRun(page);
-  const days = [1, 2, 3, 4].map((back) => addDays(TODAY, -back));
-  const reviewed = reviewWeekEnd(DEFAULT_REVIEW_SETTINGS.reviewDay, TODAY);
-  const code = await backupWith(request, [
-    ...days.map((date) => ({ type: RECORD.checkIn, data: { date, pain: 3, stress: 8 } }) as const),
-    {
-      type: RECORD.weeklyReview,
-      data: { lastDay: reviewed, intentions: [], doneAt: `${reviewed}T19:00:00+01:00` },
-    },
-  ]);
-  await restoreBackup(page, code);
+  await aStressedWeekRestored(page, request);
   await open(page, '/check-in');
   await fillCheckIn(page, { pain: 3, stress: 7 });
 
