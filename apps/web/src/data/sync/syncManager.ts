@@ -17,6 +17,7 @@ import type {
   DevicesFailure,
   PasskeyFailure,
   RestoreFailure,
+  SyncOutcome,
 } from './syncClient';
 
 /**
@@ -150,8 +151,12 @@ export class SyncManager {
         clearTimeout(this.#retryTimer);
         this.#syncing = true;
         await this.#refresh({});
-        const { runSync } = await syncClient();
-        const outcome = await runSync(this.#db, this.#api, this.#env);
+        const outcome = await syncClient().then(
+          ({ runSync }) => runSync(this.#db, this.#api, this.#env),
+          // The client's own file could not be fetched (offline before the app was cached): a network failure like
+          // any other, retried later, never an unhandled error.
+          (): SyncOutcome => ({ ok: false, failure: 'network', applied: [] }),
+        );
         this.#syncing = false;
         if (outcome.applied.length > 0) this.#onApplied(outcome.applied);
         if (outcome.ok) {
