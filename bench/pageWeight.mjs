@@ -100,6 +100,18 @@ function recordAssets(context) {
 }
 
 /**
+ * What a page's total says against the budget, and against `ceiling` when it is over (null: not budgeted).
+ * @param {number} gzip
+ * @param {number | null | undefined} ceiling
+ */
+function verdictOf(gzip, ceiling) {
+  if (ceiling === null) return 'reported, not budgeted';
+  if (gzip <= BUDGET_BYTES) return 'ok';
+  if (ceiling === undefined) return 'OVER BUDGET';
+  return `OVER BUDGET; ${gzip > ceiling ? 'and OVER' : 'within'} the ceiling of ${kb(ceiling)} held while it is`;
+}
+
+/**
  * Prints one page's assets and totals; true when within budget, or within `ceiling` when one is given. A page
  * measured for information only (`ceiling` null) is always true.
  * @param {string} title
@@ -118,17 +130,8 @@ function report(title, assets, ceiling) {
       `  ${kb(asset.transferred).padStart(9)} ${asset.encoding.padEnd(4)} ${kb(asset.gzip).padStart(9)}  ${new URL(asset.url).pathname}${language ? `  (${language} texts)` : ''}`,
     );
   }
-  const over = gzip > BUDGET_BYTES;
-  const verdict =
-    ceiling === null
-      ? 'reported, not budgeted'
-      : !over
-        ? 'ok'
-        : ceiling === undefined
-          ? 'OVER BUDGET'
-          : `OVER BUDGET; ${gzip > ceiling ? 'and OVER' : 'within'} the ceiling of ${kb(ceiling)} held while it is`;
   console.log(
-    `  total: ${unique.length} files, ${kb(transferred)} received, ${kb(gzip)} gzip of ${kb(BUDGET_BYTES)}: ${verdict}`,
+    `  total: ${unique.length} files, ${kb(transferred)} received, ${kb(gzip)} gzip of ${kb(BUDGET_BYTES)}: ${verdictOf(gzip, ceiling)}`,
   );
   return ceiling === null || gzip <= (ceiling ?? BUDGET_BYTES);
 }

@@ -47,9 +47,9 @@ function withImports(bundle: OutputBundle, chunk: OutputChunk): string[] {
 
 /**
  * Puts `/first-load-hints.js` in the page's head with the hashed names of the core catalogue (per language), of
- * the first screens' page chunks, and of the feature catalogues those screens wait for (per language). The script asks for the person's catalogue and the opened page's chunk at once,
- * beside the main bundle, instead of after it has run: one round trip less before the first screen
- * (docs/architecture.md, "First load").
+ * the first screens' page chunks, and of the feature catalogues those screens wait for (per language). The script
+ * asks for the person's catalogues and the opened page's chunks at once, beside the main bundle, instead of after it
+ * has run: one round trip less before the first screen (docs/architecture.md, "First load").
  */
 export function firstLoadHints(): Plugin {
   return {

@@ -23,8 +23,11 @@ import type {
 /**
  * The sync client (the protocol, backup, devices and passkeys) loads on the first call that needs the server: a
  * device without backup, most people's, never loads it, and Today's first load is that much lighter (decision 0041).
+ * `undefined` when its file cannot be fetched (offline before the app was cached): every caller answers that as
+ * being offline, as it answers a request that does not get through, never with an unhandled error.
  */
-const syncClient = () => import('./syncClient');
+const syncClient = () => import('./syncClient').catch(() => undefined);
+const OFFLINE = { ok: false, failure: 'offline' } as const;
 
 export type SyncView = {
   status: SyncStatus;
@@ -151,12 +154,10 @@ export class SyncManager {
         clearTimeout(this.#retryTimer);
         this.#syncing = true;
         await this.#refresh({});
-        const outcome = await syncClient().then(
-          ({ runSync }) => runSync(this.#db, this.#api, this.#env),
-          // The client's own file could not be fetched (offline before the app was cached): a network failure like
-          // any other, retried later, never an unhandled error.
-          (): SyncOutcome => ({ ok: false, failure: 'network', applied: [] }),
-        );
+        const client = await syncClient();
+        const outcome: SyncOutcome = client
+          ? await client.runSync(this.#db, this.#api, this.#env)
+          : { ok: false, failure: 'network', applied: [] };
         this.#syncing = false;
         if (outcome.applied.length > 0) this.#onApplied(outcome.applied);
         if (outcome.ok) {
@@ -183,8 +184,9 @@ export class SyncManager {
   }
 
   async turnOn(): Promise<{ ok: true } | { ok: false; failure: BackupFailure }> {
-    const { turnOnBackup, thisDeviceName } = await syncClient();
-    const result = await turnOnBackup(this.#db, this.#api, thisDeviceName());
+    const client = await syncClient();
+    if (!client) return OFFLINE;
+    const result = await client.turnOnBackup(this.#db, this.#api, client.thisDeviceName());
     if (!result.ok) return result;
     this.#attempt = 0;
     await this.#refresh({ failure: null });
@@ -197,9 +199,15 @@ export class SyncManager {
     code: string,
     options: { endOtherDevices?: boolean } = {},
   ): Promise<{ ok: true; endedDevices: number } | { ok: false; failure: RestoreFailure }> {
-    const { restoreBackup, thisDeviceName } = await syncClient();
-    const deviceName = thisDeviceName();
-    const result = await restoreBackup(this.#db, this.#api, code, deviceName ? { ...options, deviceName } : options);
+    const client = await syncClient();
+    if (!client) return OFFLINE;
+    const deviceName = client.thisDeviceName();
+    const result = await client.restoreBackup(
+      this.#db,
+      this.#api,
+      code,
+      deviceName ? { ...options, deviceName } : options,
+    );
     if (!result.ok) return result;
     this.#attempt = 0;
     await this.#refresh({ failure: null });
@@ -212,9 +220,10 @@ export class SyncManager {
     sign: (options: PasskeyRequestOptions) => Promise<PasskeyAnswer>,
     options: { endOtherDevices?: boolean } = {},
   ): Promise<{ ok: true; endedDevices: number } | { ok: false; failure: PasskeyFailure }> {
-    const { restoreBackupWithPasskey, thisDeviceName } = await syncClient();
-    const deviceName = thisDeviceName();
-    const result = await restoreBackupWithPasskey(
+    const client = await syncClient();
+    if (!client) return OFFLINE;
+    const deviceName = client.thisDeviceName();
+    const result = await client.restoreBackupWithPasskey(
       this.#db,
       this.#api,
       sign,
@@ -231,29 +240,33 @@ export class SyncManager {
   async addPasskey(
     create: (options: PasskeyCreationOptions) => Promise<PasskeyCreated>,
   ): Promise<{ ok: true } | { ok: false; failure: PasskeyFailure }> {
-    const { addBackupPasskey } = await syncClient();
-    return addBackupPasskey(this.#db, this.#api, create);
+    const client = await syncClient();
+    if (!client) return OFFLINE;
+    return client.addBackupPasskey(this.#db, this.#api, create);
   }
 
   /** The devices of this backup. When it finds that this device's recovery code is out of date, the view forgets it. */
   async listDevices(): Promise<
     { ok: true; devices: DeviceItem[]; codeRenewedElsewhere: boolean } | { ok: false; failure: DevicesFailure }
   > {
-    const { listDevices } = await syncClient();
-    const result = await listDevices(this.#db, this.#api);
+    const client = await syncClient();
+    if (!client) return OFFLINE;
+    const result = await client.listDevices(this.#db, this.#api);
     if (result.ok && result.codeRenewedElsewhere) await this.#refresh({});
     return result;
   }
 
   async endDevice(deviceId: string): Promise<{ ok: true } | { ok: false; failure: DevicesFailure }> {
-    const { endDevice } = await syncClient();
-    return endDevice(this.#db, this.#api, deviceId);
+    const client = await syncClient();
+    if (!client) return OFFLINE;
+    return client.endDevice(this.#db, this.#api, deviceId);
   }
 
   /** A new recovery code; the view shows it like the first one. */
   async renewRecoveryCode(): Promise<{ ok: true; recoveryCode: string } | { ok: false; failure: DevicesFailure }> {
-    const { renewRecoveryCode } = await syncClient();
-    const result = await renewRecoveryCode(this.#db, this.#api);
+    const client = await syncClient();
+    if (!client) return OFFLINE;
+    const result = await client.renewRecoveryCode(this.#db, this.#api);
     if (result.ok) await this.#refresh({});
     return result;
   }
@@ -287,8 +300,9 @@ export class SyncManager {
   }
 
   async turnOff(): Promise<{ ok: true } | { ok: false; failure: BackupFailure }> {
-    const { turnOffBackup } = await syncClient();
-    const result = await turnOffBackup(this.#db, this.#api);
+    const client = await syncClient();
+    if (!client) return OFFLINE;
+    const result = await client.turnOffBackup(this.#db, this.#api);
     if (result.ok) {
       clearTimeout(this.#retryTimer);
       await this.#refresh({ failure: null });
