@@ -15,13 +15,16 @@ import {
 import type { Api } from './sync/api';
 import { SyncManager } from './sync/syncManager';
 
+/** One snapshot of every record on the device: `App.records` replaces the whole map on each change, never edits it. */
+export type RecordsSnapshot = ReadonlyMap<string, SyncRecord>;
+
 /**
  * The app's data in memory: every record on the device, kept in step with
  * IndexedDB (loaded at start, updated after each committed save and each
  * pulled change). Pages read it; only `saveCheckIn` and the sync write.
  */
 export class App {
-  readonly records = new Observable<ReadonlyMap<string, SyncRecord>>(new Map());
+  readonly records = new Observable<RecordsSnapshot>(new Map());
   readonly sync: SyncManager;
   #db: VeerkrachtDb;
   #env: Environment;
@@ -96,6 +99,6 @@ export function useApp(): App {
   return app;
 }
 
-export function useRecords(): ReadonlyMap<string, SyncRecord> {
+export function useRecords(): RecordsSnapshot {
   return useObservable(useApp().records);
 }

@@ -38,3 +38,26 @@ export function useObservable<T>(observable: Observable<T>): T {
   }, [observable]);
   return value;
 }
+
+/**
+ * A value derived from an observable's value, computed once per value and shared by every caller. `App.records`
+ * replaces its whole map on each change and never edits it, so one map is one snapshot: Today's cards, the header and
+ * the safety gate read the same records, and each checking them again cost every render of the page (on a slow phone,
+ * a long task; docs/architecture.md, "First load"). The cache holds a value weakly, so an old snapshot goes once
+ * nothing shows it.
+ *
+ * @example
+ * const checkInDays = perSnapshot((records: RecordsSnapshot) => checkInsByDay(records.values()));
+ * checkInDays(app.records.get()) === checkInDays(app.records.get()) // true: computed once
+ */
+export function perSnapshot<S extends object, T>(derive: (snapshot: S) => T): (snapshot: S) => T {
+  const cache = new WeakMap<S, { value: T }>();
+  return (snapshot) => {
+    let entry = cache.get(snapshot);
+    if (!entry) {
+      entry = { value: derive(snapshot) };
+      cache.set(snapshot, entry);
+    }
+    return entry.value;
+  };
+}

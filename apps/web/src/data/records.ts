@@ -1,16 +1,33 @@
 import { type RecordKind, readRecords, type Stored } from '@veerkracht/core';
-import { useMemo } from 'preact/hooks';
-import { useRecords } from './app';
+import { type RecordsSnapshot, useRecords } from './app';
+import { perSnapshot } from './observable';
+
+const readersByKind = new WeakMap<RecordKind<unknown>, (records: RecordsSnapshot) => Stored<unknown>[]>();
+
+/**
+ * The checked records of one kind in a snapshot, oldest first, checked once per snapshot however many parts of the
+ * page read them (the same array each time).
+ *
+ * @example
+ * recordsOfKind(app.records.get(), PSK_KIND) === recordsOfKind(app.records.get(), PSK_KIND) // true
+ */
+export function recordsOfKind<D>(records: RecordsSnapshot, kind: RecordKind<D>): Stored<D>[] {
+  let read = readersByKind.get(kind as RecordKind<unknown>);
+  if (!read) {
+    read = perSnapshot((snapshot: RecordsSnapshot) => readRecords(snapshot.values(), kind as RecordKind<unknown>));
+    readersByKind.set(kind as RecordKind<unknown>, read);
+  }
+  return read(records) as Stored<D>[];
+}
 
 /**
  * The one reader of the device's records in the web app: the checked records
  * of one kind (a record type with its validator, e.g. `PSK_KIND` from the
- * core), oldest first, recomputed only when the records change. Features read
+ * core), oldest first, checked once per snapshot of the records. Features read
  * every type through this, never by filtering raw records themselves.
  */
 export function useRecordsOf<D>(kind: RecordKind<D>): Stored<D>[] {
-  const records = useRecords();
-  return useMemo(() => readRecords(records.values(), kind), [records, kind]);
+  return recordsOfKind(useRecords(), kind);
 }
 
 /** The latest record of a list by its `date` field (the later clock on the same day), e.g. the last PSK. */

@@ -1,11 +1,12 @@
 import { type CheckIn, calendarDayAt, checkInsByDay, type SyncRecord } from '@veerkracht/core';
-import { useMemo } from 'preact/hooks';
-import { useRecords } from './app';
+import { type RecordsSnapshot, useRecords } from './app';
+import { perSnapshot } from './observable';
 
-/** Every day's check-in (the winning record per day), recomputed only when the records change. */
+const checkInsOf = perSnapshot((records: RecordsSnapshot) => checkInsByDay(records.values()));
+
+/** Every day's check-in (the winning record per day), worked out once per snapshot of the records. */
 export function useCheckInsByDay(): Map<string, SyncRecord & { data: CheckIn }> {
-  const records = useRecords();
-  return useMemo(() => checkInsByDay(records.values()), [records]);
+  return checkInsOf(useRecords());
 }
 
 /** Today's date in the person's time zone (Europe/Amsterdam by default). */

@@ -44,9 +44,10 @@ export function lessonFiles(): { id: string; lang: Lang; load: () => Promise<Les
  * needs its file in both languages; one without is left out (and fails the
  * lesson tests).
  */
+const LESSON_FILES = lessonFiles();
 const LESSONS: ReadonlyMap<string, Texts<Lesson>> = new Map(
-  [...new Set(lessonFiles().map((file) => file.id))].flatMap((id) => {
-    const file = (lang: Lang) => lessonFiles().find((candidate) => candidate.id === id && candidate.lang === lang);
+  [...new Set(LESSON_FILES.map((file) => file.id))].flatMap((id) => {
+    const file = (lang: Lang) => LESSON_FILES.find((candidate) => candidate.id === id && candidate.lang === lang);
     const nl = file('nl');
     const en = file('en');
     if (!nl || !en) return [];

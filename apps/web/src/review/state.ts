@@ -11,7 +11,6 @@ import {
   RECORD,
   REVIEW_SETTINGS_KIND,
   type ReviewSettings,
-  readRecords,
   reviewDue,
   reviewSettingsOf,
   type Stored,
@@ -20,6 +19,7 @@ import {
 } from '@veerkracht/core';
 import { useMemo } from 'preact/hooks';
 import { type App, useRecords } from '../data/app';
+import { recordsOfKind } from '../data/records';
 
 /**
  * The consistency state of the app (docs/clinical-rules.md §10): the practice
@@ -43,9 +43,9 @@ export function useReview(today: string): ReviewState {
   const records = useRecords();
   return useMemo(() => {
     const all = [...records.values()];
-    const settingsRecords = readRecords(all, REVIEW_SETTINGS_KIND);
+    const settingsRecords = recordsOfKind(records, REVIEW_SETTINGS_KIND);
     const settings = reviewSettingsOf(settingsRecords);
-    const reviews = readRecords(all, WEEKLY_REVIEW_KIND);
+    const reviews = recordsOfKind(records, WEEKLY_REVIEW_KIND);
     const days = practiceDays(all);
     const activeDays = activeDaysOf(days);
     return {
@@ -62,9 +62,9 @@ export function useReview(today: string): ReviewState {
         activeDays,
       ),
       plans: {
-        activityPlan: readRecords(all, ACTIVITY_PLAN_KIND).length > 0,
-        exerciseProgramme: readRecords(all, EXERCISE_PROGRAMME_KIND).length > 0,
-        fearedMovements: readRecords(all, FEAR_RATING_KIND).length > 0,
+        activityPlan: recordsOfKind(records, ACTIVITY_PLAN_KIND).length > 0,
+        exerciseProgramme: recordsOfKind(records, EXERCISE_PROGRAMME_KIND).length > 0,
+        fearedMovements: recordsOfKind(records, FEAR_RATING_KIND).length > 0,
       },
     };
   }, [records, today]);

@@ -15,8 +15,8 @@ import {
   type SyncRecord,
   safetyStatus,
 } from '@veerkracht/core';
-import { useMemo } from 'preact/hooks';
-import { useRecords } from '../data/app';
+import { type RecordsSnapshot, useRecords } from '../data/app';
+import { perSnapshot } from '../data/observable';
 import { useToday } from '../data/useCheckIns';
 
 /** The safety journey's records on this device, checked and typed, oldest first. */
@@ -43,15 +43,24 @@ export function readSafetyRecords(records: Iterable<SyncRecord>): SafetyRecords 
   return result;
 }
 
-/** The safety journey's records, recomputed only when the records change. */
+// The header, the gate and several of Today's cards ask for these on every render: read once per snapshot.
+const safetyRecordsOf = perSnapshot((records: RecordsSnapshot) => readSafetyRecords(records.values()));
+const statusByDayOf = perSnapshot((_records: RecordsSnapshot) => new Map<string, SafetyStatus>());
+
+/** The safety journey's records, read once per snapshot of the records. */
 export function useSafetyRecords(): SafetyRecords {
-  const records = useRecords();
-  return useMemo(() => readSafetyRecords(records.values()), [records]);
+  return safetyRecordsOf(useRecords());
 }
 
 /** What is open about safety today (first run, pauses, notes, re-check due): the one pause rule. */
 export function useSafetyStatus(): SafetyStatus {
-  const records = useSafetyRecords();
+  const records = useRecords();
   const today = useToday();
-  return useMemo(() => safetyStatus(records, today), [records, today]);
+  const byDay = statusByDayOf(records);
+  let status = byDay.get(today);
+  if (!status) {
+    status = safetyStatus(safetyRecordsOf(records), today);
+    byDay.set(today, status);
+  }
+  return status;
 }
