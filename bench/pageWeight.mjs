@@ -34,7 +34,7 @@ import { CHROME_FLAGS, CHROME_PATH, completeFirstRun, fail, requireBuild, startS
  * now instead, so it cannot grow unseen again, as it did with issues 9–14. Lower this with every cut; remove it,
  * and `--ci`, once Today is within BUDGET_BYTES.
  */
-const TODAY_CEILING_BYTES = 66 * 1000;
+const TODAY_CEILING_BYTES = 65 * 1000;
 
 /**
  * The language of a per-language module, from its file name: the catalogues

@@ -5,7 +5,7 @@ import { preloadPage } from './app/routes';
 import { App } from './data/app';
 import { openVeerkrachtDb } from './data/store/db';
 import { browserEnvironment } from './data/store/store';
-import { createApi } from './data/sync/api';
+import { apiOnDemand } from './data/sync/apiOnDemand';
 import { loadMessages, storedLang } from './i18n/i18n';
 
 async function boot(container: HTMLElement): Promise<void> {
@@ -16,7 +16,9 @@ async function boot(container: HTMLElement): Promise<void> {
   const [db, messages] = await loading;
   const app = new App(
     db,
-    createApi((input, init) => fetch(input, init)),
+    apiOnDemand(() =>
+      import('./data/sync/api').then((module) => module.createApi((input, init) => fetch(input, init))),
+    ),
     browserEnvironment,
   );
   // The backup state too: read after the first paint, it took the "backup is off" lines out of Today's last card
