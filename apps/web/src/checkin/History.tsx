@@ -1,3 +1,4 @@
+import './history.css';
 import { lastDays } from '@veerkracht/core';
 import { useCheckInsByDay, useToday } from '../data/useCheckIns';
 import { formatDay, useI18n } from '../i18n/i18n';

@@ -1,3 +1,4 @@
+import './chart.css';
 import type { ChartBox } from '@veerkracht/core';
 import type { ComponentChildren } from 'preact';
 

@@ -1,3 +1,4 @@
+import '../../ui/chart.css';
 import '../../ui/kit.css';
 import {
   type ChartBox,
