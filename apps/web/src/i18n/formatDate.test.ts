@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { formatDay, formatDayMonth, formatShortDate, monthNames, weekdayNames } from './i18n';
+import { describe, expect, it, vi } from 'vitest';
+import { formatDay, formatDayMonth, formatShortDate, loadMessages, monthNames, weekdayNames } from './i18n';
 
 describe('dates in words', () => {
   it('keep the existing form without a year when not asked for one', () => {
@@ -41,5 +41,48 @@ describe('dates in words', () => {
       'zondag',
     ]);
     expect(weekdayNames('en').at(-1)).toBe('Sunday');
+  });
+});
+
+describe('dates in words from the catalogue (decision 0042)', () => {
+  const intlDay = (isoDate: string, lang: 'nl' | 'en', weekday: boolean, year: boolean) =>
+    new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+      ...(weekday ? { weekday: 'long' } : {}),
+      day: 'numeric',
+      month: 'long',
+      ...(year ? { year: 'numeric' } : {}),
+      timeZone: 'UTC',
+    })
+      .format(new Date(`${isoDate}T12:00:00Z`))
+      // Some ICU versions put a comma after the English weekday; the app writes none.
+      .replace(',', '');
+
+  it('say every month and weekday as Intl does, in both languages, with and without the year', async () => {
+    for (const lang of ['nl', 'en'] as const) {
+      await loadMessages(lang);
+      // The 1st to the 12th of each month of 2025 and 2026: every month, and every weekday many times.
+      for (const year of ['2025', '2026']) {
+        for (let month = 1; month <= 12; month++) {
+          for (let day = 1; day <= 12; day++) {
+            const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+            const other = { withYearIfNot: year === '2025' ? '2026-01-01' : '2026-06-01' };
+            expect(formatDayMonth(iso, lang, other)).toBe(intlDay(iso, lang, false, year === '2025'));
+            expect(formatDay(iso, lang, 'long', other)).toBe(intlDay(iso, lang, true, year === '2025'));
+          }
+        }
+      }
+    }
+  });
+
+  it('build no Intl date formatter once the catalogue is there: the first one starts ICU, a long task on a phone', async () => {
+    await loadMessages('nl');
+    const spy = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      expect(formatDayMonth('2026-11-23', 'nl', { withYearIfNot: '2026-11-29' })).toBe('23 november');
+      expect(formatDay('2025-11-28', 'nl', 'long', { withYearIfNot: '2026-11-27' })).toBe('vrijdag 28 november 2025');
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

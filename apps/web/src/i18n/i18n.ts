@@ -1,3 +1,4 @@
+import { weekdayOf } from '@veerkracht/core';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 // Type-only: the Dutch catalogue defines which keys exist, without bundling it here.
@@ -239,6 +240,20 @@ function needsYear(isoDate: string, options: DayFormatOptions): boolean {
 }
 
 /**
+ * A day in full words from the core catalogue's month and weekday names ("vrijdag 28 november 2025"), or `undefined`
+ * while the catalogue of `lang` has not loaded. Today writes its dates this way: the first `Intl.DateTimeFormat` a
+ * page builds starts ICU, which took 40–50 ms of Today's first render (decision 0022, and 0042 for the names).
+ */
+function dayInWords(isoDate: string, lang: Lang, withWeekday: boolean, withYear: boolean): string | undefined {
+  const catalogue = assembled.get(lang);
+  const month = catalogue?.[`date.monthName.${Number(isoDate.slice(5, 7))}`];
+  const weekday = withWeekday ? catalogue?.[`date.weekdayName.${weekdayOf(isoDate)}`] : '';
+  if (!month || weekday === undefined) return undefined;
+  const day = `${Number(isoDate.slice(8, 10))} ${month}${withYear ? ` ${isoDate.slice(0, 4)}` : ''}`;
+  return weekday ? `${weekday} ${day}` : day;
+}
+
+/**
  * A calendar day (`YYYY-MM-DD`) in words, e.g. "maandag 23 november"; with
  * `{ withYearIfNot: today }` also the year when it is not this year
  * ("vrijdag 28 november 2025").
@@ -249,6 +264,10 @@ export function formatDay(
   style: 'long' | 'short' = 'long',
   options: DayFormatOptions = {},
 ): string {
+  if (style === 'long') {
+    const words = dayInWords(isoDate, lang, true, needsYear(isoDate, options));
+    if (words) return words;
+  }
   const format: Intl.DateTimeFormatOptions =
     style === 'long'
       ? { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }
@@ -267,6 +286,8 @@ export function formatShortDate(isoDate: string, lang: Lang, options: DayFormatO
 
 /** A calendar day as day and month in words, e.g. "23 november", with the year when it is not this year's. */
 export function formatDayMonth(isoDate: string, lang: Lang, options: DayFormatOptions = {}): string {
+  const words = dayInWords(isoDate, lang, false, needsYear(isoDate, options));
+  if (words) return words;
   const format: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', timeZone: 'UTC' };
   if (needsYear(isoDate, options)) format.year = 'numeric';
   return new Intl.DateTimeFormat(LOCALES[lang], format).format(new Date(`${isoDate}T12:00:00Z`));
