@@ -12,10 +12,12 @@ const readersByKind = new WeakMap<RecordKind<unknown>, (records: RecordsSnapshot
  * recordsOfKind(app.records.get(), PSK_KIND) === recordsOfKind(app.records.get(), PSK_KIND) // true
  */
 export function recordsOfKind<D>(records: RecordsSnapshot, kind: RecordKind<D>): Stored<D>[] {
-  let read = readersByKind.get(kind as RecordKind<unknown>);
+  // One cache for every kind, so it holds them as `unknown`; this kind's reader only ever gives its own `D` back.
+  const anyKind = kind as RecordKind<unknown>;
+  let read = readersByKind.get(anyKind);
   if (!read) {
-    read = perSnapshot((snapshot: RecordsSnapshot) => readRecords(snapshot.values(), kind as RecordKind<unknown>));
-    readersByKind.set(kind as RecordKind<unknown>, read);
+    read = perSnapshot((snapshot: RecordsSnapshot) => readRecords(snapshot.values(), anyKind));
+    readersByKind.set(anyKind, read);
   }
   return read(records) as Stored<D>[];
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { formatDay, formatDayMonth, formatShortDate, loadMessages, monthNames, weekdayNames } from './i18n';
+import {
+  formatDay,
+  formatDayMonth,
+  formatFullDay,
+  formatShortDate,
+  loadMessages,
+  monthNames,
+  weekdayNames,
+} from './i18n';
 
 describe('dates in words', () => {
   it('keep the existing form without a year when not asked for one', () => {
@@ -68,6 +76,7 @@ describe('dates in words from the catalogue (decision 0042)', () => {
             const other = { withYearIfNot: year === '2025' ? '2026-01-01' : '2026-06-01' };
             expect(formatDayMonth(iso, lang, other)).toBe(intlDay(iso, lang, false, year === '2025'));
             expect(formatDay(iso, lang, 'long', other)).toBe(intlDay(iso, lang, true, year === '2025'));
+            expect(formatFullDay(iso, lang)).toBe(intlDay(iso, lang, true, true));
           }
         }
       }
@@ -80,6 +89,9 @@ describe('dates in words from the catalogue (decision 0042)', () => {
     try {
       expect(formatDayMonth('2026-11-23', 'nl', { withYearIfNot: '2026-11-29' })).toBe('23 november');
       expect(formatDay('2025-11-28', 'nl', 'long', { withYearIfNot: '2026-11-27' })).toBe('vrijdag 28 november 2025');
+      expect(formatFullDay('2026-03-02', 'nl')).toBe('maandag 2 maart 2026');
+      expect(monthNames('nl')[2]).toBe('maart');
+      expect(weekdayNames('nl')[6]).toBe('zondag');
       expect(spy).not.toHaveBeenCalled();
     } finally {
       spy.mockRestore();

@@ -240,14 +240,24 @@ function needsYear(isoDate: string, options: DayFormatOptions): boolean {
 }
 
 /**
- * A day in full words from the core catalogue's month and weekday names ("vrijdag 28 november 2025"), or `undefined`
- * while the catalogue of `lang` has not loaded. Today writes its dates this way: the first `Intl.DateTimeFormat` a
- * page builds starts ICU, which took 40–50 ms of Today's first render (decision 0022, and 0042 for the names).
+ * The month or weekday names of the core catalogue (`date.monthName.1` … `.12`, `date.weekdayName.1` … `.7`, Monday
+ * first), or `undefined` while the catalogue of `lang` has not loaded. The app writes days with these instead of
+ * `Intl.DateTimeFormat`: the first formatter a page builds starts ICU, which took 40–50 ms of Today's first render
+ * (decisions 0022 and 0042).
  */
-function dayInWords(isoDate: string, lang: Lang, withWeekday: boolean, withYear: boolean): string | undefined {
+function catalogueNames(lang: Lang, kind: 'monthName' | 'weekdayName'): string[] | undefined {
   const catalogue = assembled.get(lang);
-  const month = catalogue?.[`date.monthName.${Number(isoDate.slice(5, 7))}`];
-  const weekday = withWeekday ? catalogue?.[`date.weekdayName.${weekdayOf(isoDate)}`] : '';
+  const names = Array.from(
+    { length: kind === 'monthName' ? 12 : 7 },
+    (_, index) => catalogue?.[`date.${kind}.${index + 1}`],
+  );
+  return names.every((name) => name !== undefined) ? (names as string[]) : undefined;
+}
+
+/** A day in words from the catalogue's names ("vrijdag 28 november 2025"), or `undefined` before it has loaded. */
+function dayInWords(isoDate: string, lang: Lang, withWeekday: boolean, withYear: boolean): string | undefined {
+  const month = catalogueNames(lang, 'monthName')?.[Number(isoDate.slice(5, 7)) - 1];
+  const weekday = withWeekday ? catalogueNames(lang, 'weekdayName')?.[weekdayOf(isoDate) - 1] : '';
   if (!month || weekday === undefined) return undefined;
   const day = `${Number(isoDate.slice(8, 10))} ${month}${withYear ? ` ${isoDate.slice(0, 4)}` : ''}`;
   return weekday ? `${weekday} ${day}` : day;
@@ -295,6 +305,8 @@ export function formatDayMonth(isoDate: string, lang: Lang, options: DayFormatOp
 
 /** The names of the seven weekdays in a language, Monday first ("maandag" … "zondag"). */
 export function weekdayNames(lang: Lang): string[] {
+  const names = catalogueNames(lang, 'weekdayName');
+  if (names) return names;
   const format = new Intl.DateTimeFormat(LOCALES[lang], { weekday: 'long', timeZone: 'UTC' });
   // 2024-01-01 was a Monday.
   return Array.from({ length: 7 }, (_, day) => format.format(new Date(Date.UTC(2024, 0, 1 + day, 12))));
@@ -302,6 +314,8 @@ export function weekdayNames(lang: Lang): string[] {
 
 /** The names of the twelve months in a language, January first ("januari" … "december"). */
 export function monthNames(lang: Lang): string[] {
+  const names = catalogueNames(lang, 'monthName');
+  if (names) return names;
   const format = new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', timeZone: 'UTC' });
   return Array.from({ length: 12 }, (_, month) => format.format(new Date(Date.UTC(2000, month, 15))));
 }
@@ -313,6 +327,8 @@ export function localeOf(lang: Lang): string {
 
 /** A calendar day (`YYYY-MM-DD`) in words with its year, e.g. "vrijdag 28 november 2025", for days far from today. */
 export function formatFullDay(isoDate: string, lang: Lang): string {
+  const words = dayInWords(isoDate, lang, true, true);
+  if (words) return words;
   return new Intl.DateTimeFormat(LOCALES[lang], {
     weekday: 'long',
     day: 'numeric',

@@ -29,6 +29,15 @@ import type {
 const syncClient = () => import('./syncClient').catch(() => undefined);
 const OFFLINE = { ok: false, failure: 'offline' } as const;
 
+/** A restore's options with this device's name for the list of devices, when the browser tells one. */
+function withDeviceName<T extends object>(
+  client: { thisDeviceName(): string | undefined },
+  options: T,
+): T | (T & { deviceName: string }) {
+  const deviceName = client.thisDeviceName();
+  return deviceName ? { ...options, deviceName } : options;
+}
+
 export type SyncView = {
   status: SyncStatus;
   failure: SyncFailure | null;
@@ -188,10 +197,15 @@ export class SyncManager {
     if (!client) return OFFLINE;
     const result = await client.turnOnBackup(this.#db, this.#api, client.thisDeviceName());
     if (!result.ok) return result;
+    await this.#linked();
+    return { ok: true };
+  }
+
+  /** After this device was linked to a backup (turned on or restored): fresh retries, the new state, a sync now. */
+  async #linked(): Promise<void> {
     this.#attempt = 0;
     await this.#refresh({ failure: null });
     this.requestSync();
-    return { ok: true };
   }
 
   /** Links this device to the backup of `code`; with `endOtherDevices`, every other device is signed out. */
@@ -201,17 +215,8 @@ export class SyncManager {
   ): Promise<{ ok: true; endedDevices: number } | { ok: false; failure: RestoreFailure }> {
     const client = await syncClient();
     if (!client) return OFFLINE;
-    const deviceName = client.thisDeviceName();
-    const result = await client.restoreBackup(
-      this.#db,
-      this.#api,
-      code,
-      deviceName ? { ...options, deviceName } : options,
-    );
-    if (!result.ok) return result;
-    this.#attempt = 0;
-    await this.#refresh({ failure: null });
-    this.requestSync();
+    const result = await client.restoreBackup(this.#db, this.#api, code, withDeviceName(client, options));
+    if (result.ok) await this.#linked();
     return result;
   }
 
@@ -222,17 +227,8 @@ export class SyncManager {
   ): Promise<{ ok: true; endedDevices: number } | { ok: false; failure: PasskeyFailure }> {
     const client = await syncClient();
     if (!client) return OFFLINE;
-    const deviceName = client.thisDeviceName();
-    const result = await client.restoreBackupWithPasskey(
-      this.#db,
-      this.#api,
-      sign,
-      deviceName ? { ...options, deviceName } : options,
-    );
-    if (!result.ok) return result;
-    this.#attempt = 0;
-    await this.#refresh({ failure: null });
-    this.requestSync();
+    const result = await client.restoreBackupWithPasskey(this.#db, this.#api, sign, withDeviceName(client, options));
+    if (result.ok) await this.#linked();
     return result;
   }
 
