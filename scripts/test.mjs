@@ -144,7 +144,7 @@ try {
   await stage('Size budget (home route JS+CSS gzip)', () => run('node', ['bench/size-budget.mjs']));
   // What pages really fetch in Chromium by network idle (docs/architecture.md, "Budgets"): the files index.html names
   // stayed within budget while lazily loaded chunks took Today from 47 to 74 KB unseen.
-  await stage('Page weight (Chromium, by network idle)', () => run('node', ['bench/pageWeight.mjs', '--ci']));
+  await stage('Page weight (Chromium, by network idle)', () => run('node', ['bench/pageWeight.mjs']));
   await stage(
     'End-to-end and accessibility tests (Playwright, Chromium)',
     () =>

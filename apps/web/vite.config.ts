@@ -1,14 +1,18 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { inCoreBuild, recordKindModules } from './build/chunkGroups';
+import { validatorChunks } from './build/chunkGroups';
 import { firstLoadHints } from './build/firstLoadHints';
+import { recordRulesOf } from './build/recordRules';
 
 export default defineConfig({
+  // Which rules checked a stored record (src/data/store/recordRules.ts).
+  define: { __RECORD_RULES__: JSON.stringify(recordRulesOf()) },
   plugins: [
     // Prerendering would need a DOM-free render of pages that read IndexedDB; the shell is tiny, so skip it.
     preact({ prerender: { enabled: false } }),
     firstLoadHints(),
+    validatorChunks(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'autoUpdate',
@@ -63,9 +67,8 @@ export default defineConfig({
           groups: [
             // The core modules the entry imports (the safety gate's records and rules, the store's sync helpers).
             { name: 'core', tags: ['$initial'], test: /[\\/]packages[\\/]core[\\/]dist[\\/]/ },
-            // The record kinds' validators outside the shell: Today and the pages that read several kinds need
-            // most of them, and one chunk is smaller than eleven.
-            { name: 'records', test: inCoreBuild(recordKindModules()) },
+            // No group for the record kinds' validators (decision 0043): a group takes its modules' imports along,
+            // and pulled the rules Today needs in with them. Only saving and checking a new record load validators.
           ],
         },
       },

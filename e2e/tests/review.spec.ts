@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { activeDaysOf, activeWeeks, addDays, calendarDayAt, practiceDays, RECORD, weekdayOf } from '@veerkracht/core';
+import {
+  activeDaysOf,
+  activeWeeks,
+  addDays,
+  calendarDayAt,
+  practiceDays,
+  RECORD,
+  readerOf,
+  weekdayOf,
+} from '@veerkracht/core';
 import { START } from './activityHelpers';
 import { expectNoViolations } from './axe';
 import { completeFirstRun, goVia, goViaMore, open } from './helpers';
@@ -135,7 +144,7 @@ test('a weekly review on the chosen day: the week in numbers against the week be
     type: record.type,
     data: record.data,
   }));
-  const weeks = activeWeeks(activeDaysOf(practiceDays(syncedRecords)), TODAY, 2);
+  const weeks = activeWeeks(activeDaysOf(practiceDays(readerOf(syncedRecords))), TODAY, 2);
   expect(weeks).toBeGreaterThan(1);
   await expect(page.locator('.weeks-count')).toHaveText(
     `Je bent nu ${weeks} weken op rij op minstens 2 dagen per week actief geweest.`,

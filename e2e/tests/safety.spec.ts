@@ -412,6 +412,8 @@ test('the safety check and its result work offline, and are still there after an
   await expect(page.locator('main h1')).toHaveText('Bel nu je huisarts');
   await page.getByRole('checkbox', { name: 'Ik heb dit gelezen' }).check();
   await page.getByRole('button', { name: 'Verder', exact: true }).click();
+  // Saved: the result itself replaces the emergency screen (until then every page leads back to it).
+  await expect(page.locator('main h1')).toHaveText('Uitslag van je veiligheidscheck');
   await expect(page.locator('[data-tier="emergency"]')).toBeVisible();
   await goViaMore(page, 'Vragenlijsten');
   await goViaMore(page, 'Lessen');

@@ -2,9 +2,9 @@ import './ui/app.css';
 import { render } from 'preact';
 import { Root } from './app/Root';
 import { preloadPage } from './app/routes';
-import { App } from './data/app';
+import { App, prepareSaving, whenFirstInput } from './data/app';
 import { openVeerkrachtDb } from './data/store/db';
-import { browserEnvironment } from './data/store/store';
+import { browserEnvironment } from './data/store/device';
 import { apiOnDemand } from './data/sync/apiOnDemand';
 import { loadMessages, storedLang } from './i18n/i18n';
 
@@ -29,6 +29,8 @@ async function boot(container: HTMLElement): Promise<void> {
   // phone feels; docs/architecture.md, "First load").
   await page;
   render(<Root app={app} initialLang={lang} initialMessages={messages} />, container);
+  // The saving code is not part of the first screen; it loads at the first tap or key press, before any save.
+  whenFirstInput(document, () => void prepareSaving());
   await app.sync.start();
 }
 

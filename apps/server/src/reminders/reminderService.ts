@@ -5,6 +5,7 @@ import {
   type FieldIssue,
   groupBy,
   type ReminderKind,
+  readerOf,
   reminderInputs,
   reminderOccurrences,
   reminderText,
@@ -109,7 +110,7 @@ export function createReminderService(deps: {
   async function plan(patientId: string): Promise<number> {
     const now = clock.now();
     const records = await repo.recordsForPlanning(patientId);
-    const inputs = reminderInputs(records, now);
+    const inputs = reminderInputs(readerOf(records), now);
     const occurrences = reminderOccurrences(inputs, now, now + PLAN_HORIZON_MS).map((item) => ({
       ...item,
       id: randomUUID(),
@@ -269,7 +270,7 @@ export function createReminderService(deps: {
       const now = clock.now();
       const feed = await repo.fetchFeed(hashSecret(token), iso(now));
       if (!feed) return undefined;
-      const inputs = reminderInputs(await repo.recordsForPlanning(feed.patientId), now);
+      const inputs = reminderInputs(readerOf(await repo.recordsForPlanning(feed.patientId)), now);
       return calendarFeed(inputs, { now, lang: feed.lang, feedId: feed.id, appUrl });
     },
   };

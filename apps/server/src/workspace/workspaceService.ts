@@ -26,10 +26,10 @@ import {
   planVersions,
   RECORD,
   REVIEW_DISCUSSED_KIND,
+  readerOf,
   readRecords,
   SAFETY_CHECK_KIND,
   SAFETY_CLEARANCE_KIND,
-  SLEEP_NIGHT_KIND,
   START_BACK_KIND,
   type SyncRecord,
   safetyStatus,
@@ -136,8 +136,9 @@ function clinicalSummary(records: readonly SyncRecord[]) {
 
 /** Pain, sleep, stress and active minutes over 30, 90 and 365 days (core `longView`, clinical §10.4). */
 function trendsOf(records: readonly SyncRecord[], today: string) {
-  const byDay = checkInsByDay(records);
-  const nights = nightsByDay(byDay, readRecords(records, SLEEP_NIGHT_KIND));
+  const read = readerOf(records);
+  const byDay = checkInsByDay(read);
+  const nights = nightsByDay(byDay, read(RECORD.sleepNight));
   return LONG_VIEW_PERIODS.map((period) => longView(byDay, nights, today, period));
 }
 
@@ -258,7 +259,7 @@ export function createWorkspaceService(deps: {
     // The marks first, then the records: a sync that commits in between is counted as not yet in the source.
     const marks = await repo.staleMarks(patientId);
     const records = await repo.records(patientId, ATTENTION_TYPE_LIST);
-    const source = attentionSource(records, clock.now());
+    const source = attentionSource(readerOf(records), clock.now());
     await repo.saveSource(patientId, JSON.stringify(source), marks);
     return source;
   }
@@ -318,6 +319,7 @@ export function createWorkspaceService(deps: {
         repo.notes(patientId, context.staff.practice.id),
       ]);
       const types = [...new Set(records.map((r) => r.type))].sort();
+      const read = readerOf(records);
       await accessLog.append(staffActor(context), [
         { patientId, action: 'read', what: types.length > 0 ? types.join(',') : 'patient_detail' },
       ]);
@@ -328,7 +330,7 @@ export function createWorkspaceService(deps: {
           linked_at: link.linked_at,
           concerns_read_up_to: link.concerns_read_up_to,
         },
-        attentionSource(records, clock.now()),
+        attentionSource(read, clock.now()),
         clock.now(),
       );
       return {
@@ -342,7 +344,7 @@ export function createWorkspaceService(deps: {
         trends: trendsOf(records, calendarDayAt(new Date(clock.now()))),
         paused: pausedOf(records, calendarDayAt(new Date(clock.now()))),
         // One check-in per day (the latest write), oldest first: the page draws its trends from these.
-        checkIns: [...checkInsByDay(records).values()].map((r) => r.data).sort((a, b) => (a.date < b.date ? -1 : 1)),
+        checkIns: [...checkInsByDay(read).values()].map((r) => r.data).sort((a, b) => (a.date < b.date ? -1 : 1)),
         concernsReadUpTo: link.concerns_read_up_to,
         notes: notes.map((n) => ({ id: n.id, text: n.text, author: n.author, createdAt: n.created_at })),
       };
@@ -359,7 +361,8 @@ export function createWorkspaceService(deps: {
       await accessLog.append(staffActor(context), [{ patientId, action: 'read', what }]);
       const now = clock.now();
       const today = calendarDayAt(new Date(now));
-      const byDay = checkInsByDay(records);
+      const read = readerOf(records);
+      const byDay = checkInsByDay(read);
       const byDate = (a: { date: string }, b: { date: string }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
       const summary = clinicalSummary(records);
       const exerciseSessions = readRecords(records, EXERCISE_SESSION_KIND);
@@ -372,7 +375,7 @@ export function createWorkspaceService(deps: {
         madeAt: iso(now),
         today,
         checkIns: [...byDay.values()].map((r) => r.data).sort(byDate),
-        nights: [...nightsByDay(byDay, readRecords(records, SLEEP_NIGHT_KIND)).values()]
+        nights: [...nightsByDay(byDay, read(RECORD.sleepNight)).values()]
           .map((night) => ({ day: night.day, hoursSlept: night.hoursSlept }))
           .sort((a, b) => (a.day < b.day ? -1 : 1)),
         startBack: readRecords(records, START_BACK_KIND)

@@ -1,6 +1,7 @@
 import { collectPlanRecords, DEFAULT_PLAN_FORM, derivePlans, type PlanView } from '@veerkracht/core';
 import { describe, expect, it } from 'vitest';
 import { App } from '../data/app';
+import { readerOf } from '../data/records';
 import { createApi } from '../data/sync/api';
 import { freshDb, offlineFetch, testEnv } from '../data/testing/env';
 
@@ -13,7 +14,7 @@ async function device() {
   const app = new App(await freshDb(), createApi(offlineFetch, env.now), env);
   await app.load();
   const view = (): PlanView => {
-    const [plan] = derivePlans(collectPlanRecords(app.records.get().values()), { now: env.time, paused: false });
+    const [plan] = derivePlans(collectPlanRecords(readerOf(app.records.get())), { now: env.time, paused: false });
     if (!plan) throw new Error('no plan');
     return plan;
   };
@@ -69,21 +70,21 @@ describe('the graded activity actions on a device', () => {
 
   it('refuses a follow-up answer for a session that does not exist, and writes nothing', async () => {
     const { app } = await device();
-    const before = app.records.get().size;
+    const before = app.records.get().all.size;
     expect(await answerFollowUp(app, '019a0000-0000-7000-8000-000000000000', 'yes')).toEqual({
       ok: false,
       reason: 'unknown_session',
     });
-    expect(app.records.get().size).toBe(before);
+    expect(app.records.get().all.size).toBe(before);
   });
 
   it('gives the form its issues for a bad amount, and stores nothing', async () => {
     const { app, view } = await device();
     await createPlan(app, { ...DEFAULT_PLAN_FORM, goal: '20' });
-    const before = app.records.get().size;
+    const before = app.records.get().all.size;
     const result = await logSession(app, view(), { ...session, amount: '-5' }, 'baseline', undefined);
     expect(result.ok ? [] : result.issues.map((issue) => issue.field)).toEqual(['amount']);
-    expect(app.records.get().size).toBe(before);
+    expect(app.records.get().all.size).toBe(before);
   });
 
   it('keeps earlier versions when settings change, so what was prescribed before stays answerable', async () => {

@@ -20,6 +20,7 @@ import {
 } from '@veerkracht/core';
 import { useMemo } from 'preact/hooks';
 import { type App, useRecords } from '../data/app';
+import { readerOf } from '../data/records';
 import { useNow } from '../data/useNow';
 
 /**
@@ -35,9 +36,9 @@ export function usePlans(): PlansState {
   const records = useRecords();
   const now = useNow();
   return useMemo(() => {
-    const list = [...records.values()];
-    const paused = plansPausedBySafety(list);
-    return { plans: derivePlans(collectPlanRecords(list), { now, paused }), paused, now };
+    const read = readerOf(records);
+    const paused = plansPausedBySafety(read);
+    return { plans: derivePlans(collectPlanRecords(read), { now, paused }), paused, now };
   }, [records, now]);
 }
 
@@ -85,7 +86,7 @@ export type FollowUpResult = { ok: true } | { ok: false; reason: 'unknown_sessio
  * on this device (removed, or a wrong link) is refused, so no orphan answer is written.
  */
 export async function answerFollowUp(app: App, sessionId: string, answer: FollowUpReply): Promise<FollowUpResult> {
-  const session = app.records.get().get(sessionId);
+  const session = app.records.get().checked.get(sessionId);
   if (!session || session.deleted || session.type !== RECORD.activitySession)
     return { ok: false, reason: 'unknown_session' };
   await app.saveRecord(RECORD.followUp, { sessionId, at: isoNow(app), answer });

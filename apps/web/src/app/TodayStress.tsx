@@ -1,4 +1,4 @@
-import { NOTICE_SHOWN_KIND, RECORD, stressNoticeDue, stressStaysHigh } from '@veerkracht/core';
+import { RECORD, stressNoticeDue, stressStaysHigh } from '@veerkracht/core';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useApp } from '../data/app';
 import { useRecordsOf } from '../data/records';
@@ -18,7 +18,7 @@ export function TodayStress() {
   const app = useApp();
   const today = useToday();
   const byDay = useCheckInsByDay();
-  const notices = useRecordsOf(NOTICE_SHOWN_KIND);
+  const notices = useRecordsOf(RECORD.noticeShown);
   const { high, suggest } = useMemo(() => {
     const entries = [...byDay.values()].flatMap((record) =>
       record.data.stress === undefined ? [] : [{ day: record.data.date, stress: record.data.stress }],

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from './app';
 import { eraseEverything, eraseServerCopy, forgetStoredKeys } from './erase';
-import { countOutbox, getMeta, loadRecords } from './store/store';
+import { countOutbox, getMeta, loadRecords } from './store/device';
 import { createApi } from './sync/api';
 import { restoreBackup } from './sync/syncClient';
 import { freshDb, testEnv } from './testing/env';
@@ -53,7 +53,7 @@ describe('erasing the copy on the server', () => {
     expect(await getMeta(db, 'auth')).toBeUndefined();
     expect(await getMeta(db, 'recoveryCode')).toBeUndefined();
     expect(app.sync.view.get()).toMatchObject({ backupOn: false });
-    expect(await loadRecords(db)).toHaveLength(1);
+    expect((await loadRecords(db)).all).toHaveLength(1);
     // The recovery code is refused from now on, on any device.
     const other = await device(server);
     expect(await restoreBackup(other.db, other.api, code)).toEqual({ ok: false, failure: 'unknown' });
@@ -95,10 +95,11 @@ describe('delete everything', () => {
     const server = await TestServer.start();
     const { app, db, code } = await appWithBackup(server);
     expect(await eraseEverything(app)).toEqual({ ok: true });
-    expect(await loadRecords(db)).toEqual([]);
+    expect(await loadRecords(db)).toEqual({ all: [], checked: [] });
+    expect(await db.count('checks')).toBe(0);
     expect(await countOutbox(db)).toBe(0);
     expect(await db.getAllKeys('meta')).toEqual([]);
-    expect(app.records.get().size).toBe(0);
+    expect(app.records.get().all.size).toBe(0);
     expect(app.sync.view.get()).toMatchObject({ backupOn: false, recoveryCode: null, pending: 0 });
     expect(localStorage.getItem('veerkracht.lang')).toBe('en');
     expect(localStorage.getItem('veerkracht.exercise.session')).toBeNull();
@@ -114,8 +115,8 @@ describe('delete everything', () => {
     const { app, db } = await appWithBackup(server);
     server.offline = true;
     expect(await eraseEverything(app)).toEqual({ ok: false, failure: 'offline' });
-    expect(await loadRecords(db)).toHaveLength(1);
-    expect(app.records.get().size).toBe(1);
+    expect((await loadRecords(db)).all).toHaveLength(1);
+    expect(app.records.get().all.size).toBe(1);
     expect(await getMeta(db, 'auth')).toBeDefined();
   });
 
@@ -127,7 +128,8 @@ describe('delete everything', () => {
     await app.saveCheckIn({ date: '2026-11-25', pain: 4 });
     server.offline = true;
     expect(await eraseEverything(app)).toEqual({ ok: true });
-    expect(await loadRecords(db)).toEqual([]);
+    expect(await loadRecords(db)).toEqual({ all: [], checked: [] });
+    expect(await db.count('checks')).toBe(0);
     expect(server.requests).toEqual([]);
     // Nothing to remove outside a browser: no storage, no service worker.
     expect(() => forgetStoredKeys()).not.toThrow();

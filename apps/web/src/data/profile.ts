@@ -1,4 +1,4 @@
-import { type AboutYou, PROFILE_KIND, type Profile, RECORD, type Stored } from '@veerkracht/core';
+import { type AboutYou, type Profile, RECORD, type Stored } from '@veerkracht/core';
 import type { App } from './app';
 import { useRecordsOf } from './records';
 
@@ -8,7 +8,7 @@ import { useRecordsOf } from './records';
  * the data layer rather than in one feature.
  */
 export function useProfile(): Stored<Profile> | undefined {
-  return useRecordsOf(PROFILE_KIND).at(-1);
+  return useRecordsOf(RECORD.profile).at(-1);
 }
 
 /** Saves the person's age and the start of this episode, updating their profile record when something changed. */

@@ -1,11 +1,12 @@
-import { type CheckIn, calendarDayAt, checkInsByDay, type SyncRecord } from '@veerkracht/core';
+import { type CheckIn, calendarDayAt, checkInsByDay, type Stored } from '@veerkracht/core';
 import { type RecordsSnapshot, useRecords } from './app';
 import { perSnapshot } from './observable';
+import { readerOf } from './records';
 
-const checkInsOf = perSnapshot((records: RecordsSnapshot) => checkInsByDay(records.values()));
+const checkInsOf = perSnapshot((records: RecordsSnapshot) => checkInsByDay(readerOf(records)));
 
 /** Every day's check-in (the winning record per day), worked out once per snapshot of the records. */
-export function useCheckInsByDay(): Map<string, SyncRecord & { data: CheckIn }> {
+export function useCheckInsByDay(): Map<string, Stored<CheckIn>> {
   return checkInsOf(useRecords());
 }
 

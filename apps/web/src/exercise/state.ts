@@ -18,7 +18,7 @@ import {
 } from '@veerkracht/core';
 import { useMemo } from 'preact/hooks';
 import { type App, useRecords } from '../data/app';
-import { nowInstant } from '../data/records';
+import { nowInstant, readerOf } from '../data/records';
 import { useNow } from '../data/useNow';
 
 /**
@@ -34,9 +34,9 @@ export function useProgrammes(): ProgrammesState {
   const records = useRecords();
   const now = useNow();
   return useMemo(() => {
-    const list = [...records.values()];
-    const paused = plansPausedBySafety(list);
-    return { programmes: deriveProgrammes(collectExerciseRecords(list), { now, paused }), paused, now };
+    const read = readerOf(records);
+    const paused = plansPausedBySafety(read);
+    return { programmes: deriveProgrammes(collectExerciseRecords(read), { now, paused }), paused, now };
   }, [records, now]);
 }
 
@@ -114,7 +114,7 @@ export type FollowUpResult = { ok: true } | { ok: false; reason: 'unknown_sessio
 
 /** Stores the answer to the one follow-up question of a session; refuses a session not on this device. */
 export async function answerFollowUp(app: App, sessionId: string, answer: FollowUpReply): Promise<FollowUpResult> {
-  const session = app.records.get().get(sessionId);
+  const session = app.records.get().checked.get(sessionId);
   if (!session || session.deleted || session.type !== RECORD.exerciseSession)
     return { ok: false, reason: 'unknown_session' };
   await app.saveRecord(RECORD.followUp, { sessionId, at: nowInstant(app), answer });

@@ -22,12 +22,12 @@ export function ExportPage() {
   const records = useRecords();
   const today = useToday();
   const [phase, setPhase] = useState<Phase>({ state: 'idle' });
-  const count = [...records.values()].filter((record) => !record.deleted).length;
+  const count = [...records.all.values()].filter((record) => !record.deleted).length;
 
   const make = (extension: 'json' | 'zip') => {
     setPhase({ state: 'working' });
     try {
-      const personExport = buildPersonExport(records.values(), { exportedAt: nowInstant(app), language: lang });
+      const personExport = buildPersonExport(records.all.values(), { exportedAt: nowInstant(app), language: lang });
       const name = exportFileName(today, extension);
       if (extension === 'json') {
         saveFile(new Blob([JSON.stringify(personExport, null, 2)], { type: 'application/json' }), name);

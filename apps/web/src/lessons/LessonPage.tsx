@@ -9,6 +9,7 @@ import { useLesson } from './lessons';
 import { markLessonRead, useLessonProgress } from './state';
 import '../ui/kit.css';
 import './lessons.css';
+import { lessonHeading } from './lessonHeading';
 
 /** `/lessons/:id`: one lesson, its sources, and "I have read this lesson". */
 export function LessonPage() {
@@ -47,8 +48,8 @@ export function LessonPage() {
 
   return (
     <div class="page page--lesson" data-lesson={lesson.id}>
-      <PageHeading title={lesson.title} />
-      <p class="lead">{lesson.summary}</p>
+      <PageHeading title={lessonHeading(t, lesson.id).title} />
+      <p class="lead">{lessonHeading(t, lesson.id).summary}</p>
       <article class="lesson">
         {lesson.sections.map((section, i) => (
           <section key={section.heading ?? `part-${i}`}>

@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/i18n';
 import { PageHeading } from '../ui/PageHeading';
+import { lessonHeading } from './lessonHeading';
 import { useLessons } from './lessons';
 import { useLessonProgress } from './state';
 import '../ui/kit.css';
@@ -26,9 +27,9 @@ export function Lessons() {
         {(lessons ?? []).map((lesson) => (
           <li key={lesson.id} data-lesson={lesson.id}>
             <a class="link-list-link" href={`/lessons/${lesson.id}`}>
-              {lesson.title}
+              {lessonHeading(t, lesson.id).title}
             </a>
-            <p class="link-list-text">{lesson.summary}</p>
+            <p class="link-list-text">{lessonHeading(t, lesson.id).summary}</p>
             <p class="link-list-meta">
               {t('lessons.minutes', { minutes: lesson.minutes })} ·{' '}
               {read.has(lesson.id) ? <strong>{t('lessons.read')}</strong> : t('lessons.notRead')}

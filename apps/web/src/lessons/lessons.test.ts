@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { lesson as buildUpEn } from './content/build-up-step-by-step.en';
 import { lesson as buildUpNl } from './content/build-up-step-by-step.nl';
 import { type Lesson, lessonFiles } from './lessons';
+import en from './messages/en.json';
+import nl from './messages/nl.json';
 
 async function loadAll(): Promise<{ id: string; lang: string; lesson: Lesson }[]> {
   return Promise.all(
@@ -38,6 +40,15 @@ describe('the lessons', () => {
     }
   });
 
+  it('have a title and a summary in the catalogue in both languages, and the catalogue none for other lessons', async () => {
+    const ids = [...new Set((await loadAll()).map((file) => file.id))].sort();
+    expect(ids.length).toBeGreaterThan(0);
+    for (const catalogue of [nl, en]) {
+      const keys = Object.keys(catalogue).filter((key) => /^lesson\.[a-z0-9-]+\.(title|summary)$/.test(key));
+      expect(keys.sort()).toEqual(ids.flatMap((id) => [`lesson.${id}.summary`, `lesson.${id}.title`]).sort());
+    }
+  });
+
   it('name their sources', async () => {
     for (const file of await loadAll()) expect(file.lesson.sources.length, file.id).toBeGreaterThan(0);
   });
@@ -60,8 +71,9 @@ describe('the lessons', () => {
 
 const lessonText = (lesson: typeof buildUpNl) =>
   [
-    lesson.title,
-    lesson.summary,
+    ...(lesson === buildUpNl
+      ? [nl['lesson.build-up-step-by-step.title'], nl['lesson.build-up-step-by-step.summary']]
+      : [en['lesson.build-up-step-by-step.title'], en['lesson.build-up-step-by-step.summary']]),
     ...lesson.sections.flatMap((section) => [section.heading ?? '', ...section.paragraphs]),
   ].join('\n');
 

@@ -6,8 +6,10 @@ export type LessonSection = { heading?: string; paragraphs: readonly string[]; b
 
 /**
  * A lesson in one language. Each lesson is one file per language in
- * `content/`, named `<id>.<lang>.ts` and exporting `lesson`; adding a lesson
- * means adding those two files, nothing else. Texts follow docs/clinical-rules.md §8
+ * `content/`, named `<id>.<lang>.ts` and exporting `lesson`; its title and
+ * summary are in the lessons' catalogue part (`lesson.<id>.title` and
+ * `.summary` in messages/*.json, see `lessonHeading`). Adding a lesson means
+ * adding those two files and those four texts. Texts follow docs/clinical-rules.md §8
  * (B1, the wording rules) and name their sources (guideline names, no links).
  */
 export type Lesson = {
@@ -15,8 +17,6 @@ export type Lesson = {
   id: string;
   /** Place in the list of lessons (lower comes first). */
   order: number;
-  title: string;
-  summary: string;
   /** About how many minutes it takes to read. */
   minutes: number;
   sections: readonly LessonSection[];

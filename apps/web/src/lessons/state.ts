@@ -1,10 +1,10 @@
-import { LESSON_PROGRESS_KIND, type LessonProgress, RECORD, type Stored } from '@veerkracht/core';
+import { type LessonProgress, RECORD, type Stored } from '@veerkracht/core';
 import type { App } from '../data/app';
 import { nowInstant, useRecordsOf } from '../data/records';
 
 /** Which lessons the person has read, one record per lesson. */
-export function useLessonProgress(): Stored<LessonProgress>[] {
-  return useRecordsOf(LESSON_PROGRESS_KIND);
+export function useLessonProgress(): readonly Stored<LessonProgress>[] {
+  return useRecordsOf(RECORD.lessonProgress);
 }
 
 /** Marks a lesson as read, updating that lesson's record when it was read before. */

@@ -1,10 +1,10 @@
-import { type Measure, measuresDue, PSK_KIND, START_BACK_KIND } from '@veerkracht/core';
+import { type Measure, measuresDue, RECORD } from '@veerkracht/core';
 import { useMemo } from 'preact/hooks';
 import { lastByDate, useRecordsOf } from '../data/records';
 
 /** The STarT Back and PSK records on this device, checked and typed, oldest first. */
 export function useMeasureRecords() {
-  return { startBacks: useRecordsOf(START_BACK_KIND), psks: useRecordsOf(PSK_KIND) };
+  return { startBacks: useRecordsOf(RECORD.startBack), psks: useRecordsOf(RECORD.psk) };
 }
 
 /** The measure due first (or the next one with its day), from the last date of each measure. */

@@ -1,19 +1,12 @@
 import type { ReminderStatusResponse } from '@veerkracht/contract';
-import {
-  DEFAULT_REMINDER_SETTINGS,
-  latestWrite,
-  RECORD,
-  REMINDER_SETTINGS_KIND,
-  type ReminderSettings,
-  type Stored,
-} from '@veerkracht/core';
+import { DEFAULT_REMINDER_SETTINGS, latestWrite, RECORD, type ReminderSettings, type Stored } from '@veerkracht/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { App } from '../data/app';
 import { useRecordsOf } from '../data/records';
 
 /** The person's reminder settings (the latest write), or every reminder off. */
 export function useReminderSettings(): { settings: ReminderSettings; record: Stored<ReminderSettings> | undefined } {
-  const records = useRecordsOf(REMINDER_SETTINGS_KIND);
+  const records = useRecordsOf(RECORD.reminderSettings);
   return useMemo(() => {
     const record = latestWrite(records);
     return { settings: record?.data ?? DEFAULT_REMINDER_SETTINGS, record };

@@ -4,7 +4,7 @@ import {
   type LongViewPeriod,
   longView,
   nightsByDay,
-  SLEEP_NIGHT_KIND,
+  RECORD,
   yearCalendar,
 } from '@veerkracht/core';
 import { useMemo } from 'preact/hooks';
@@ -18,7 +18,7 @@ import { useReview } from './state';
 /** The long view of a period (docs/clinical-rules.md §10.4): check-ins, and sleep from the diary or the check-in. */
 export function useLongView(today: string, period: LongViewPeriod): LongView {
   const checkIns = useCheckInsByDay();
-  const diary = useRecordsOf(SLEEP_NIGHT_KIND);
+  const diary = useRecordsOf(RECORD.sleepNight);
   return useMemo(
     () => longView(checkIns, nightsByDay(checkIns, diary), today, period),
     [checkIns, diary, today, period],

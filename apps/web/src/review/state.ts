@@ -1,25 +1,20 @@
 import {
-  ACTIVITY_PLAN_KIND,
   activeDaysOf,
   activeWeeks,
-  EXERCISE_PROGRAMME_KIND,
-  FEAR_RATING_KIND,
   type IntentionContext,
   latestWrite,
   type PracticeDays,
   practiceDays,
   RECORD,
-  REVIEW_SETTINGS_KIND,
   type ReviewSettings,
   reviewDue,
   reviewSettingsOf,
   type Stored,
-  WEEKLY_REVIEW_KIND,
   type WeeklyReview,
 } from '@veerkracht/core';
 import { useMemo } from 'preact/hooks';
 import { type App, useRecords } from '../data/app';
-import { recordsOfKind } from '../data/records';
+import { readerOf, recordsOfKind } from '../data/records';
 
 /**
  * The consistency state of the app (docs/clinical-rules.md §10): the practice
@@ -29,7 +24,7 @@ import { recordsOfKind } from '../data/records';
 export type ReviewState = {
   settings: ReviewSettings;
   settingsRecord: Stored<ReviewSettings> | undefined;
-  reviews: Stored<WeeklyReview>[];
+  reviews: readonly Stored<WeeklyReview>[];
   days: PracticeDays;
   activeDays: string[];
   /** Weeks in a row with enough active days (`activeWeeks`). */
@@ -42,11 +37,10 @@ export type ReviewState = {
 export function useReview(today: string): ReviewState {
   const records = useRecords();
   return useMemo(() => {
-    const all = [...records.values()];
-    const settingsRecords = recordsOfKind(records, REVIEW_SETTINGS_KIND);
+    const settingsRecords = recordsOfKind(records, RECORD.reviewSettings);
     const settings = reviewSettingsOf(settingsRecords);
-    const reviews = recordsOfKind(records, WEEKLY_REVIEW_KIND);
-    const days = practiceDays(all);
+    const reviews = recordsOfKind(records, RECORD.weeklyReview);
+    const days = practiceDays(readerOf(records));
     const activeDays = activeDaysOf(days);
     return {
       settings,
@@ -62,9 +56,9 @@ export function useReview(today: string): ReviewState {
         activeDays,
       ),
       plans: {
-        activityPlan: recordsOfKind(records, ACTIVITY_PLAN_KIND).length > 0,
-        exerciseProgramme: recordsOfKind(records, EXERCISE_PROGRAMME_KIND).length > 0,
-        fearedMovements: recordsOfKind(records, FEAR_RATING_KIND).length > 0,
+        activityPlan: recordsOfKind(records, RECORD.activityPlan).length > 0,
+        exerciseProgramme: recordsOfKind(records, RECORD.exerciseProgramme).length > 0,
+        fearedMovements: recordsOfKind(records, RECORD.fearRating).length > 0,
       },
     };
   }, [records, today]);

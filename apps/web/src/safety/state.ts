@@ -1,50 +1,45 @@
 import {
-  CONCERN_KIND,
   type Concern,
-  PROFILE_KIND,
   type Profile,
-  REVIEW_DISCUSSED_KIND,
+  RECORD,
+  type RecordReader,
   type ReviewDiscussed,
-  readRecords,
-  SAFETY_CHECK_KIND,
-  SAFETY_CLEARANCE_KIND,
   type SafetyCheck,
   type SafetyClearance,
   type SafetyStatus,
   type Stored,
-  type SyncRecord,
   safetyStatus,
 } from '@veerkracht/core';
 import { type RecordsSnapshot, useRecords } from '../data/app';
 import { perSnapshot } from '../data/observable';
+import { readerOf } from '../data/records';
 import { useToday } from '../data/useCheckIns';
 
 /** The safety journey's records on this device, checked and typed, oldest first. */
 export type SafetyRecords = {
-  checks: Stored<SafetyCheck>[];
-  clearances: Stored<SafetyClearance>[];
-  reviewsDiscussed: Stored<ReviewDiscussed>[];
-  concerns: Stored<Concern>[];
+  checks: readonly Stored<SafetyCheck>[];
+  clearances: readonly Stored<SafetyClearance>[];
+  reviewsDiscussed: readonly Stored<ReviewDiscussed>[];
+  concerns: readonly Stored<Concern>[];
   /** The latest profile (age, start of the episode), if any. */
   profile?: Stored<Profile>;
 };
 
-/** Reads the safety journey's records out of all records (pure; used by the hooks and tests). */
-export function readSafetyRecords(records: Iterable<SyncRecord>): SafetyRecords {
-  const all = [...records];
+/** Reads the safety journey's records through a reader of checked records (pure; used by the hooks and tests). */
+export function readSafetyRecords(read: RecordReader): SafetyRecords {
   const result: SafetyRecords = {
-    checks: readRecords(all, SAFETY_CHECK_KIND),
-    clearances: readRecords(all, SAFETY_CLEARANCE_KIND),
-    reviewsDiscussed: readRecords(all, REVIEW_DISCUSSED_KIND),
-    concerns: readRecords(all, CONCERN_KIND),
+    checks: read(RECORD.safetyCheck),
+    clearances: read(RECORD.safetyClearance),
+    reviewsDiscussed: read(RECORD.reviewDiscussed),
+    concerns: read(RECORD.concern),
   };
-  const profile = readRecords(all, PROFILE_KIND).at(-1);
+  const profile = read(RECORD.profile).at(-1);
   if (profile) result.profile = profile;
   return result;
 }
 
 // The header, the gate and several of Today's cards ask for these on every render: read once per snapshot.
-const safetyRecordsOf = perSnapshot((records: RecordsSnapshot) => readSafetyRecords(records.values()));
+const safetyRecordsOf = perSnapshot((records: RecordsSnapshot) => readSafetyRecords(readerOf(records)));
 const statusByDayOf = perSnapshot((_records: RecordsSnapshot) => new Map<string, SafetyStatus>());
 
 /** The safety journey's records, read once per snapshot of the records. */

@@ -3,9 +3,6 @@ import {
   nightsByDay,
   personalSleepTarget,
   RECORD,
-  readRecords,
-  SLEEP_NIGHT_KIND,
-  SLEEP_TARGET_KIND,
   type SleepNight,
   type SleepPainInsight,
   type SleepTargetSetting,
@@ -15,6 +12,7 @@ import {
 import { useMemo } from 'preact/hooks';
 import { type App, useRecords } from '../data/app';
 import { useProfile } from '../data/profile';
+import { recordsOfKind } from '../data/records';
 import { useCheckInsByDay } from '../data/useCheckIns';
 
 /**
@@ -35,8 +33,8 @@ export function useSleep(): SleepState {
   const checkIns = useCheckInsByDay();
   const age = useProfile()?.data.ageYears;
   return useMemo(() => {
-    const diary = readRecords(records.values(), SLEEP_NIGHT_KIND);
-    const ownTarget = readRecords(records.values(), SLEEP_TARGET_KIND).at(-1);
+    const diary = recordsOfKind(records, RECORD.sleepNight);
+    const ownTarget = recordsOfKind(records, RECORD.sleepTarget).at(-1);
     const diaryByDay = new Map<string, Stored<SleepNight>>();
     for (const record of diary) diaryByDay.set(record.data.day, record);
     return {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar/calendarDay.js';
 import type { ActivityPlan, ActivitySession, FollowUpRecord } from '../graded/activityRecords.js';
 import { RECORD } from '../records/recordNames.js';
+import { readerOf } from '../records/recordRegistry.js';
 import { EMERGENCY_ITEMS } from '../safety/safetyItems.js';
 import { buildSafetyCheck } from '../safety/safetyJourney.js';
 import type { SyncRecord } from '../sync/merge.js';
@@ -74,19 +75,22 @@ describe('attentionSource', () => {
     const older = checkIn(40, 2);
     const first = checkIn(1, 3);
     const rewritten = { ...checkIn(1, 6, 8), hlc: '2026-11-28T10:00:00.000Z-0000-0123456789abcdef' };
-    const source = attentionSource([older, checkIn(21, 4), checkIn(20, 5), first, rewritten], NOW);
+    const source = attentionSource(readerOf([older, checkIn(21, 4), checkIn(20, 5), first, rewritten]), NOW);
     expect(source.madeOn).toBe(TODAY);
     expect(source.checkIns).toEqual([
       { day: addDays(TODAY, -20), pain: 5 },
       { day: addDays(TODAY, -1), pain: 6, stress: 8 },
     ]);
     expect(source.lastCheckIn).toBe(addDays(TODAY, -1));
-    expect(attentionSource([older], NOW).lastCheckIn).toBe(addDays(TODAY, -40));
+    expect(attentionSource(readerOf([older]), NOW).lastCheckIn).toBe(addDays(TODAY, -40));
   });
 
   it('leaves deleted and invalid records out', () => {
     const source = attentionSource(
-      [record(RECORD.checkIn, { date: TODAY, pain: 3 }, true), record(RECORD.checkIn, { date: TODAY, pain: 'a lot' })],
+      readerOf([
+        record(RECORD.checkIn, { date: TODAY, pain: 3 }, true),
+        record(RECORD.checkIn, { date: TODAY, pain: 'a lot' }),
+      ]),
       NOW,
     );
     expect(source.checkIns).toEqual([]);
@@ -95,13 +99,13 @@ describe('attentionSource', () => {
 
   it('reads the highest open safety tier, and none once a doctor was seen', () => {
     const emergency = safetyCheck('2026-11-27T10:00:00Z', { bladder_change: true });
-    expect(attentionSource([emergency], NOW).openSafetyTier).toBe('emergency');
+    expect(attentionSource(readerOf([emergency]), NOW).openSafetyTier).toBe('emergency');
     const gpSoon = safetyCheck('2026-11-27T10:00:00Z', { sudden_severe_pain: true });
-    expect(attentionSource([gpSoon], NOW).openSafetyTier).toBe('gp_soon');
+    expect(attentionSource(readerOf([gpSoon]), NOW).openSafetyTier).toBe('gp_soon');
     const cleared = record(RECORD.safetyClearance, { at: '2026-11-28T09:00:00Z' });
-    expect(attentionSource([gpSoon, cleared], NOW).openSafetyTier).toBeNull();
+    expect(attentionSource(readerOf([gpSoon, cleared]), NOW).openSafetyTier).toBeNull();
     const calm = safetyCheck('2026-11-27T10:00:00Z', {});
-    expect(attentionSource([calm], NOW).openSafetyTier).toBeNull();
+    expect(attentionSource(readerOf([calm]), NOW).openSafetyTier).toBeNull();
   });
 
   it('keeps every concern’s moment; only those after the read mark are open', () => {
@@ -109,7 +113,7 @@ describe('attentionSource', () => {
       record(RECORD.concern, { at: '2026-11-20T10:00:00Z', text: 'Mijn been voelt raar' }),
       record(RECORD.concern, { at: '2026-11-28T10:00:00Z', text: 'Tintelingen' }),
     ];
-    const source = attentionSource(concerns, NOW);
+    const source = attentionSource(readerOf(concerns), NOW);
     expect(source.concerns).toEqual(['2026-11-20T10:00:00Z', '2026-11-28T10:00:00Z']);
     const input = (concernsReadUpTo?: string) =>
       attentionInputAt(source, {
@@ -135,7 +139,7 @@ describe('attentionSource', () => {
       followUp(notYet.id, ended + 25 * HOUR, 'not_yet'),
       followUp(settled.id, ended + 20 * HOUR, 'yes'),
     ];
-    const source = attentionSource(sources, NOW);
+    const source = attentionSource(readerOf(sources), NOW);
     expect(source.sessions).toHaveLength(2);
     const input = attentionInputAt(source, { linkedSince: '2026-11-01', now: NOW });
     expect(input.unsettledSessionDays).toEqual(['2026-11-26']);
@@ -146,7 +150,7 @@ describe('attentionSource', () => {
     const ended = Date.parse('2026-11-28T17:00:00Z');
     const early = session(ended);
     const source = attentionSource(
-      [record(RECORD.activityPlan, plan), early, followUp(early.id, ended + 2 * HOUR, 'not_yet')],
+      readerOf([record(RECORD.activityPlan, plan), early, followUp(early.id, ended + 2 * HOUR, 'not_yet')]),
       NOW,
     );
     expect(attentionInputAt(source, { linkedSince: '2026-11-01', now: NOW }).unsettledSessionDays).toEqual([]);
@@ -158,7 +162,7 @@ describe('attentionSource', () => {
 
   it('drops sessions too old to matter', () => {
     const old = session(Date.parse('2026-11-10T17:00:00Z'));
-    expect(attentionSource([record(RECORD.activityPlan, plan), old], NOW).sessions).toEqual([]);
+    expect(attentionSource(readerOf([record(RECORD.activityPlan, plan), old]), NOW).sessions).toEqual([]);
   });
 
   it('gives the flags of §11 from a week of records', () => {
@@ -167,7 +171,7 @@ describe('attentionSource', () => {
       checkIn(3, 6, 7),
       ...[7, 8, 9].map((back) => checkIn(back, 3)),
     ];
-    const input = attentionInputAt(attentionSource(records, NOW), { linkedSince: '2026-10-01', now: NOW });
+    const input = attentionInputAt(attentionSource(readerOf(records), NOW), { linkedSince: '2026-10-01', now: NOW });
     expect(attentionFlags(input, TODAY)).toEqual(['rising_pain', 'high_stress']);
   });
 });

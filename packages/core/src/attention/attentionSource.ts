@@ -1,18 +1,10 @@
 import { addDays, calendarDayAt, DEFAULT_TIME_ZONE } from '../calendar/calendarDay.js';
 import { compareInstants, toMillis } from '../calendar/zonedTime.js';
-import { checkInsByDay } from '../checkIn/checkIn.js';
-import { EXERCISE_PROGRAMME_KIND, EXERCISE_SESSION_KIND } from '../exercise/exerciseRecords.js';
-import { ACTIVITY_PLAN_KIND, ACTIVITY_SESSION_KIND, FOLLOW_UP_KIND } from '../graded/activityRecords.js';
+import { checkInsByDay } from '../checkIn/checkInDays.js';
 import { type FollowUpAnswer, settledWithin } from '../graded/settledWithin.js';
-import { readRecords } from '../records/recordKinds.js';
-import { safetyStatus } from '../safety/safetyJourney.js';
-import {
-  CONCERN_KIND,
-  REVIEW_DISCUSSED_KIND,
-  SAFETY_CHECK_KIND,
-  SAFETY_CLEARANCE_KIND,
-} from '../safety/safetyRecords.js';
-import type { SyncRecord } from '../sync/merge.js';
+import { RECORD } from '../records/recordNames.js';
+import type { RecordReader } from '../records/recordReader.js';
+import { safetyStatus } from '../safety/safetyStatus.js';
 import {
   ATTENTION_WINDOW_DAYS,
   type AttentionCheckIn,
@@ -52,28 +44,27 @@ function highestTier(tiers: readonly OpenSafetyTier[]): OpenSafetyTier | null {
 }
 
 /**
- * The attention source of one patient from their records (deleted and
- * invalid records left out, as on the device), made at `now`.
+ * The attention source of one patient from their records as `read` gives
+ * them (deleted and invalid records left out, as on the device), made at `now`.
  * The open safety tier follows `safetyStatus`: a check that keeps the plan
  * paused (emergency or GP soon, not yet cleared), an emergency result whose
  * advice was never confirmed, and a review result not yet discussed.
  *
  * @example
- * attentionSource(records, Date.parse('2026-11-29T12:00:00Z'))
+ * attentionSource(readerOf(records), Date.parse('2026-11-29T12:00:00Z'))
  * // { madeOn: '2026-11-29', checkIns: [{ day: '2026-11-28', pain: 4, stress: 3 }], lastCheckIn: '2026-11-28', openSafetyTier: null, concerns: [], sessions: [] }
  */
 export function attentionSource(
-  records: Iterable<SyncRecord>,
+  read: RecordReader,
   now: number,
   timeZone: string = DEFAULT_TIME_ZONE,
 ): AttentionSource {
-  const list = [...records];
   const madeOn = calendarDayAt(new Date(now), timeZone);
   const keepFrom = addDays(madeOn, -(CHECK_IN_DAYS_KEPT - 1));
 
   const checkIns: AttentionCheckIn[] = [];
   let lastCheckIn: string | undefined;
-  for (const [day, stored] of checkInsByDay(list)) {
+  for (const [day, stored] of checkInsByDay(read)) {
     if (day <= madeOn && (!lastCheckIn || day > lastCheckIn)) lastCheckIn = day;
     if (day < keepFrom) continue;
     const checkIn: AttentionCheckIn = { day, pain: stored.data.pain };
@@ -84,9 +75,9 @@ export function attentionSource(
 
   const status = safetyStatus(
     {
-      checks: readRecords(list, SAFETY_CHECK_KIND),
-      clearances: readRecords(list, SAFETY_CLEARANCE_KIND),
-      reviewsDiscussed: readRecords(list, REVIEW_DISCUSSED_KIND),
+      checks: read(RECORD.safetyCheck),
+      clearances: read(RECORD.safetyClearance),
+      reviewsDiscussed: read(RECORD.reviewDiscussed),
     },
     madeOn,
   );
@@ -96,7 +87,7 @@ export function attentionSource(
   if (status.unreadEmergency) open.push('emergency');
   if (status.openReview) open.push('review');
 
-  const concerns = readRecords(list, CONCERN_KIND)
+  const concerns = read(RECORD.concern)
     .map((c) => c.data.at)
     .sort(compareInstants);
 
@@ -105,15 +96,15 @@ export function attentionSource(
     checkIns,
     openSafetyTier: highestTier(open),
     concerns,
-    sessions: recentSessions(list, addDays(madeOn, -SESSION_DAYS_KEPT), timeZone),
+    sessions: recentSessions(read, addDays(madeOn, -SESSION_DAYS_KEPT), timeZone),
   };
   if (lastCheckIn) source.lastCheckIn = lastCheckIn;
   return source;
 }
 
-function recentSessions(list: readonly SyncRecord[], fromDay: string, timeZone: string): AttentionSource['sessions'] {
+function recentSessions(read: RecordReader, fromDay: string, timeZone: string): AttentionSource['sessions'] {
   const answers = new Map<string, FollowUpAnswer[]>();
-  for (const stored of readRecords(list, FOLLOW_UP_KIND)) {
+  for (const stored of read(RECORD.followUp)) {
     const own = answers.get(stored.data.sessionId) ?? [];
     own.push({ at: stored.data.at, answer: stored.data.answer });
     answers.set(stored.data.sessionId, own);
@@ -122,11 +113,11 @@ function recentSessions(list: readonly SyncRecord[], fromDay: string, timeZone: 
     (versions.find((v) => v.version === version) ?? versions.at(-1))?.windowHours;
 
   const plans = new Map<string, VersionWindow[]>();
-  for (const stored of readRecords(list, ACTIVITY_PLAN_KIND)) {
+  for (const stored of read(RECORD.activityPlan)) {
     plans.set(stored.data.planId, [...(plans.get(stored.data.planId) ?? []), stored.data]);
   }
   const programmes = new Map<string, VersionWindow[]>();
-  for (const stored of readRecords(list, EXERCISE_PROGRAMME_KIND)) {
+  for (const stored of read(RECORD.exerciseProgramme)) {
     programmes.set(stored.data.programmeId, [...(programmes.get(stored.data.programmeId) ?? []), stored.data]);
   }
 
@@ -138,11 +129,11 @@ function recentSessions(list: readonly SyncRecord[], fromDay: string, timeZone: 
     const own = (answers.get(id) ?? []).filter((a) => toMillis(a.at) >= end);
     sessions.push({ endedAt, windowHours, answers: own });
   };
-  for (const stored of readRecords(list, ACTIVITY_SESSION_KIND)) {
+  for (const stored of read(RECORD.activitySession)) {
     const versions = plans.get(stored.data.planId);
     add(stored.id, stored.data.endedAt, versions && windowOf(versions, stored.data.version));
   }
-  for (const stored of readRecords(list, EXERCISE_SESSION_KIND)) {
+  for (const stored of read(RECORD.exerciseSession)) {
     const versions = programmes.get(stored.data.programmeId);
     add(stored.id, stored.data.endedAt, versions && windowOf(versions, stored.data.version));
   }

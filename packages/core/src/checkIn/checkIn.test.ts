@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkInsByDay, isEditableDay, validateCheckIn } from './checkIn.js';
+import { readerOf } from '../records/recordRegistry.js';
+import { isEditableDay, validateCheckIn } from './checkIn.js';
+import { checkInsByDay } from './checkInDays.js';
 
 describe('check-in validation', () => {
   it('accepts a full check-in and keeps every field', () => {
@@ -116,35 +118,35 @@ describe('one check-in per day', () => {
   });
 
   it('keeps the record with the later clock when two devices wrote the same day', () => {
-    const byDay = checkInsByDay([record('b', '2', 5), record('a', '1', 3)]);
+    const byDay = checkInsByDay(readerOf([record('b', '2', 5), record('a', '1', 3)]));
     expect(byDay.get('2026-11-25')?.data.pain).toBe(5);
     expect(byDay.size).toBe(1);
   });
 
   it('leaves out deleted records and other record types', () => {
-    const byDay = checkInsByDay([record('a', '1', 3, true), { ...record('c', '3', 9), type: 'other' }]);
+    const byDay = checkInsByDay(readerOf([record('a', '1', 3, true), { ...record('c', '3', 9), type: 'other' }]));
     expect(byDay.size).toBe(0);
   });
 
   it('leaves out a record whose data is not a check-in, so it never replaces a valid one', () => {
-    const byDay = checkInsByDay([
-      record('a', '1', 3),
-      record('b', '2', 11),
-      { ...record('c', '3', 4), data: { date: '25-11-2026', pain: 4 } },
-      { ...record('d', '4', 4), data: null },
-    ]);
+    const byDay = checkInsByDay(
+      readerOf([
+        record('a', '1', 3),
+        record('b', '2', 11),
+        { ...record('c', '3', 4), data: { date: '25-11-2026', pain: 4 } },
+        { ...record('d', '4', 4), data: null },
+      ]),
+    );
     expect(byDay.get('2026-11-25')?.id).toBe('a');
     expect(byDay.size).toBe(1);
   });
 
-  it('reads a check-in with a field a newer app added, keeping the rest of the record', () => {
+  it('reads a check-in with a field a newer app added, keeping its id and clock', () => {
     const newer = { ...record('b', '2', 6), data: { date: '2026-11-25', pain: 6, mood: 'calm' } };
-    const byDay = checkInsByDay([record('a', '1', 3), newer]);
+    const byDay = checkInsByDay(readerOf([record('a', '1', 3), newer]));
     expect(byDay.get('2026-11-25')).toEqual({
       id: 'b',
-      type: 'checkin',
       hlc: '2',
-      deleted: false,
       data: { date: '2026-11-25', pain: 6 },
     });
   });

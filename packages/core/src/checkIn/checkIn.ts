@@ -1,7 +1,6 @@
 import { addDays, daysBetween, isIsoDate } from '../calendar/calendarDay.js';
 import { type FieldIssue, isPlainObject, readNumber, readString, type Validated } from '../validation/fieldIssue.js';
 import { readClockTime } from '../validation/recordFields.js';
-import { readTolerantly } from '../validation/tolerantRead.js';
 
 /**
  * The daily check-in: one per calendar day, about the last 24 hours.
@@ -165,36 +164,6 @@ export function validateCheckIn(input: unknown, options: { today?: string; path?
 export function isEditableDay(date: string, today: string): boolean {
   const age = daysBetween(date, today);
   return age >= 0 && age < CHECK_IN_EDIT_DAYS;
-}
-
-/**
- * One check-in per day: when devices wrote two records for the same day, the
- * one with the later clock counts. Deleted records are left out, and so are
- * records whose data is not a check-in: every rule that reads the days (the
- * flare-up rule, the charts) then works on checked data only. The data is
- * read as `recordsOfType` reads it (`readTolerantly`), so a check-in with a
- * field a newer app added still counts; the record keeps its other fields
- * (the caller's own record type), its data is the checked check-in.
- *
- * @example
- * checkInsByDay([{ id: 'a', type: 'checkin', hlc: '…1', deleted: false, data: { date: d, pain: 3 } },
- *                { id: 'b', type: 'checkin', hlc: '…2', deleted: false, data: { date: d, pain: 5 } },
- *                { id: 'c', type: 'checkin', hlc: '…3', deleted: false, data: { date: d, pain: 'high' } }])
- * // Map { d → the record with pain 5 } (c does not validate)
- */
-export function checkInsByDay<R extends { hlc: string; deleted: boolean; type: string; data: unknown }>(
-  records: Iterable<R>,
-): Map<string, R & { data: CheckIn }> {
-  const byDay = new Map<string, R & { data: CheckIn }>();
-  for (const record of records) {
-    if (record.type !== 'checkin' || record.deleted) continue;
-    // Without `today`: a date ahead of this device's clock was accepted by the writer and still counts here.
-    const read = readTolerantly(validateCheckIn, record.data);
-    if (!read.ok) continue;
-    const current = byDay.get(read.value.date);
-    if (!current || record.hlc > current.hlc) byDay.set(read.value.date, { ...record, data: read.value });
-  }
-  return byDay;
 }
 
 /** The record kind (type and validator) of this file's record, for readers and the registry (records/syncChange.ts). */

@@ -1,7 +1,7 @@
 import type { Weekday } from '../calendar/calendarDay.js';
 import { calendarDayAt, DEFAULT_TIME_ZONE, fromEpochDay, toEpochDay, weekdayOf } from '../calendar/calendarDay.js';
 import { toMillis } from '../calendar/zonedTime.js';
-import { FOLLOW_UP_KIND, type FollowUpRecord } from '../graded/activityRecords.js';
+import type { FollowUpRecord } from '../graded/activityRecords.js';
 import { planVersions } from '../graded/planState.js';
 import {
   byMillisThenId,
@@ -11,15 +11,13 @@ import {
   settledWithin,
 } from '../graded/settledWithin.js';
 import { groupBy } from '../records/groupBy.js';
-import { recordsOfType, type Stored } from '../safety/safetyJourney.js';
-import type { SyncRecord } from '../sync/merge.js';
+import { RECORD } from '../records/recordNames.js';
+import type { RecordReader } from '../records/recordReader.js';
+import type { Stored } from '../safety/safetyJourney.js';
 import type { FieldIssue, Validated } from '../validation/fieldIssue.js';
 import { type Exercise, exerciseById, startingPrescription } from './exerciseCatalogue.js';
 import {
   type Author,
-  EXERCISE_DECISION_KIND,
-  EXERCISE_PROGRAMME_KIND,
-  EXERCISE_SESSION_KIND,
   type ExerciseDecision,
   type ExerciseProgramme,
   type ExerciseSession,
@@ -35,27 +33,26 @@ import { nextStrengthDose, type StrengthDecision } from './strengthDose.js';
 
 /** The exercise-programme records on a device, validated, deleted ones left out. */
 export type ExerciseRecords = {
-  programmes: Stored<ExerciseProgramme>[];
-  sessions: Stored<ExerciseSession>[];
+  programmes: readonly Stored<ExerciseProgramme>[];
+  sessions: readonly Stored<ExerciseSession>[];
   /** Follow-up answers (the same `follow_up` records as activity sessions); answers for other sessions are ignored. */
-  followUps: Stored<FollowUpRecord>[];
-  decisions: Stored<ExerciseDecision>[];
+  followUps: readonly Stored<FollowUpRecord>[];
+  decisions: readonly Stored<ExerciseDecision>[];
 };
 
 /**
- * Picks the programme records out of all records; records that do not
- * validate are left out, so one bad record never breaks the view.
+ * Picks the programme records out of `read`; records that do not validate
+ * are not among them, so one bad record never breaks the view.
  *
  * @example
- * collectExerciseRecords(records.values()).programmes // [{ id, hlc, data: ExerciseProgramme }, …]
+ * collectExerciseRecords(readerOf(records.values())).programmes // [{ id, hlc, data: ExerciseProgramme }, …]
  */
-export function collectExerciseRecords(records: Iterable<SyncRecord>): ExerciseRecords {
-  const list = [...records];
+export function collectExerciseRecords(read: RecordReader): ExerciseRecords {
   return {
-    programmes: recordsOfType(list, EXERCISE_PROGRAMME_KIND.type, EXERCISE_PROGRAMME_KIND.validate),
-    sessions: recordsOfType(list, EXERCISE_SESSION_KIND.type, EXERCISE_SESSION_KIND.validate),
-    followUps: recordsOfType(list, FOLLOW_UP_KIND.type, FOLLOW_UP_KIND.validate),
-    decisions: recordsOfType(list, EXERCISE_DECISION_KIND.type, EXERCISE_DECISION_KIND.validate),
+    programmes: read(RECORD.exerciseProgramme),
+    sessions: read(RECORD.exerciseSession),
+    followUps: read(RECORD.followUp),
+    decisions: read(RECORD.exerciseDecision),
   };
 }
 

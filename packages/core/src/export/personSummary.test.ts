@@ -3,7 +3,7 @@ import { addDays } from '../calendar/calendarDay.js';
 import { scorePsk } from '../measures/psk.js';
 import { scoreStartBack } from '../measures/startBack.js';
 import { RECORD } from '../records/recordNames.js';
-import { validateRecordData } from '../records/recordRegistry.js';
+import { readerOf, validateRecordData } from '../records/recordRegistry.js';
 import type { RecordType } from '../records/syncChange.js';
 import { EMERGENCY_ITEMS } from '../safety/safetyItems.js';
 import type { SyncRecord } from '../sync/merge.js';
@@ -68,7 +68,7 @@ const programme = {
 
 describe('personSummary', () => {
   it('is empty but complete for a person without records', () => {
-    const summary = personSummary([], TODAY);
+    const summary = personSummary(readerOf([]), TODAY);
     expect(summary.firstCheckIn).toBeNull();
     expect(summary.checkInDays).toBe(0);
     expect(summary.periods.map((period) => period.days)).toEqual([30, 90, 365]);
@@ -79,7 +79,7 @@ describe('personSummary', () => {
 
   it('sums up pain, sleep and stress over the periods and month by month, a day without a value being a gap', () => {
     const summary = personSummary(
-      [checkIn(0, 2, { sleepHours: 7, stress: 3 }), checkIn(1, 4), checkIn(45, 6, { stress: 5 })],
+      readerOf([checkIn(0, 2, { sleepHours: 7, stress: 3 }), checkIn(1, 4), checkIn(45, 6, { stress: 5 })]),
       TODAY,
     );
     expect(summary.firstCheckIn).toBe(addDays(TODAY, -45));
@@ -92,7 +92,7 @@ describe('personSummary', () => {
   });
 
   it('goes back a year at most, and keeps a month without check-ins after the first one as a gap', () => {
-    const summary = personSummary([checkIn(400, 5), checkIn(200, 4), checkIn(0, 2)], TODAY);
+    const summary = personSummary(readerOf([checkIn(400, 5), checkIn(200, 4), checkIn(0, 2)]), TODAY);
     expect(summary.months).toHaveLength(12);
     expect(summary.months[0]).toEqual({ month: '2025-12', checkIns: 0, pain: null, sleepHours: null, stress: null });
     expect(summary.months.find((month) => month.month === '2026-05')?.pain).toBe(4);
@@ -102,16 +102,16 @@ describe('personSummary', () => {
   it('counts one check-in per day, the later write of a day winning', () => {
     const first = checkIn(0, 8);
     const later = { ...checkIn(0, 3), hlc: '2026-11-29T12:00:00.000Z-0000-0123456789abcdef' };
-    expect(personSummary([first, later], TODAY).months.at(-1)?.pain).toBe(3);
+    expect(personSummary(readerOf([first, later]), TODAY).months.at(-1)?.pain).toBe(3);
   });
 
   it('lists the measures newest first with their scores', () => {
     const summary = personSummary(
-      [
+      readerOf([
         stored(RECORD.startBack, { date: '2026-10-01', answers, score: scoreStartBack(answers) }),
         stored(RECORD.startBack, { date: '2026-11-01', answers, score: scoreStartBack(answers) }),
         stored(RECORD.psk, { date: '2026-11-02', activities: pskActivities, score: scorePsk(pskActivities) }),
-      ],
+      ]),
       TODAY,
     );
     expect(summary.startBack.map((item) => item.date)).toEqual(['2026-11-01', '2026-10-01']);
@@ -121,7 +121,7 @@ describe('personSummary', () => {
 
   it('shows each plan and programme as it is now, with the day it began and the sessions logged', () => {
     const summary = personSummary(
-      [
+      readerOf([
         stored(RECORD.activityPlan, planV1),
         stored(RECORD.activityPlan, {
           ...planV1,
@@ -130,7 +130,7 @@ describe('personSummary', () => {
           goal: 20,
         }),
         stored(RECORD.exerciseProgramme, programme),
-      ],
+      ]),
       TODAY,
     );
     expect(summary.plans).toEqual([
@@ -156,8 +156,8 @@ describe('personSummary', () => {
     const b = stored(RECORD.activityPlan, { ...planV1, goal: 22 });
     const later = a.id > b.id ? a : b;
     const goal = (later.data as { goal: number }).goal;
-    expect(personSummary([a, b], TODAY).plans[0]?.goal).toBe(goal);
-    expect(personSummary([b, a], TODAY).plans[0]?.goal).toBe(goal);
+    expect(personSummary(readerOf([a, b]), TODAY).plans[0]?.goal).toBe(goal);
+    expect(personSummary(readerOf([b, a]), TODAY).plans[0]?.goal).toBe(goal);
   });
 
   it('lists the safety checks newest first with their results, and keeps the flare-up plan', () => {
@@ -172,11 +172,11 @@ describe('personSummary', () => {
       result: { tier: 'none', reasons: [], painType: 'persistent' },
     };
     const summary = personSummary(
-      [
+      readerOf([
         stored(RECORD.safetyCheck, { ...check, date: '2026-10-25', completedAt: '2026-10-25T10:00:00+01:00' }),
         stored(RECORD.safetyCheck, check),
         stored(RECORD.flareUpPlan, { writtenOn: '2026-11-01', helps: 'Warmte en rustig wandelen' }),
-      ],
+      ]),
       TODAY,
     );
     expect(summary.safetyChecks.map((item) => item.date)).toEqual(['2026-11-25', '2026-10-25']);
@@ -191,6 +191,6 @@ describe('personSummary', () => {
 
   it('leaves out records whose data does not pass their checks, as every page does', () => {
     const broken: SyncRecord = { ...checkIn(0, 3), data: { date: TODAY, pain: 'veel' } };
-    expect(personSummary([broken], TODAY).checkInDays).toBe(0);
+    expect(personSummary(readerOf([broken]), TODAY).checkInDays).toBe(0);
   });
 });

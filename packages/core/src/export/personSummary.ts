@@ -1,18 +1,18 @@
 import { lastDays } from '../calendar/calendarDay.js';
 import { toMillis } from '../calendar/zonedTime.js';
 import { type SeriesSummary, summarizeSeries } from '../charts/checkInSeries.js';
-import { checkInsByDay } from '../checkIn/checkIn.js';
-import { EXERCISE_PROGRAMME_KIND, EXERCISE_SESSION_KIND, type ExerciseProgramme } from '../exercise/exerciseRecords.js';
-import { FLARE_UP_PLAN_KIND, type FlareUpPlan } from '../flareUp/flareUpPlan.js';
-import { ACTIVITY_PLAN_KIND, ACTIVITY_SESSION_KIND, type ActivityPlan } from '../graded/activityRecords.js';
-import { PSK_KIND, START_BACK_KIND, type StartBackRecord } from '../measures/measureRecords.js';
+import { checkInsByDay } from '../checkIn/checkInDays.js';
+import type { ExerciseProgramme } from '../exercise/exerciseRecords.js';
+import type { FlareUpPlan } from '../flareUp/flareUpPlan.js';
+import type { ActivityPlan } from '../graded/activityRecords.js';
+import type { StartBackRecord } from '../measures/measureRecords.js';
 import { latestWrite } from '../records/latestWrite.js';
-import { readRecords } from '../records/recordKinds.js';
+import { RECORD } from '../records/recordNames.js';
+import type { RecordReader } from '../records/recordReader.js';
 import { type LongViewSeriesName, longView } from '../review/longView.js';
 import type { Stored } from '../safety/safetyJourney.js';
-import { SAFETY_CHECK_KIND, type SafetyCheck } from '../safety/safetyRecords.js';
-import { nightsByDay, SLEEP_NIGHT_KIND } from '../sleep/sleepDiary.js';
-import type { SyncRecord } from '../sync/merge.js';
+import type { SafetyCheck } from '../safety/safetyRecords.js';
+import { nightsByDay } from '../sleep/sleepDiary.js';
 
 /** The periods the summary sums up, in days. */
 export const SUMMARY_PERIODS = [30, 90, 365] as const;
@@ -72,13 +72,12 @@ export type PersonSummary = {
  * check-in, checked data only).
  *
  * @example
- * personSummary(records, '2026-11-29').periods[0]
+ * personSummary(readerOf(records), '2026-11-29').periods[0]
  * // { days: 30, summaries: { pain: { filled: 12, mean: 3.4, min: 2, max: 6 }, … } }
  */
-export function personSummary(records: Iterable<SyncRecord>, today: string): PersonSummary {
-  const all = [...records];
-  const checkIns = checkInsByDay(all);
-  const nights = nightsByDay(checkIns, readRecords(all, SLEEP_NIGHT_KIND));
+export function personSummary(read: RecordReader, today: string): PersonSummary {
+  const checkIns = checkInsByDay(read);
+  const nights = nightsByDay(checkIns, read(RECORD.sleepNight));
   const days = [...checkIns.keys()].sort();
   return {
     firstCheckIn: days[0] ?? null,
@@ -92,22 +91,22 @@ export function personSummary(records: Iterable<SyncRecord>, today: string): Per
       const checkIn = checkIns.get(day)?.data;
       return { checkIn: checkIn !== undefined, pain: checkIn?.pain, stress: checkIn?.stress, sleep: nights.get(day) };
     }).filter((month) => days[0] !== undefined && month.month >= days[0].slice(0, 7)),
-    startBack: readRecords(all, START_BACK_KIND)
+    startBack: read(RECORD.startBack)
       .map((record) => ({ date: record.data.date, score: record.data.score }))
       .sort(newestFirst),
-    psk: readRecords(all, PSK_KIND)
+    psk: read(RECORD.psk)
       .map((record) => ({
         date: record.data.date,
         score: record.data.score,
         activities: record.data.activities.map((item) => item.activity),
       }))
       .sort(newestFirst),
-    plans: summaryPlans(all),
-    programmes: summaryProgrammes(all),
-    safetyChecks: readRecords(all, SAFETY_CHECK_KIND)
+    plans: summaryPlans(read),
+    programmes: summaryProgrammes(read),
+    safetyChecks: read(RECORD.safetyCheck)
       .map(({ data }) => ({ date: data.date, trigger: data.trigger, scope: data.scope, result: data.result }))
       .sort(newestFirst),
-    flareUpPlan: latestWrite(readRecords(all, FLARE_UP_PLAN_KIND))?.data ?? null,
+    flareUpPlan: latestWrite(read(RECORD.flareUpPlan))?.data ?? null,
   };
 }
 
@@ -145,9 +144,9 @@ function elevenMonthsBefore(today: string): string {
   return new Date(Date.UTC(year, month - 12, 1)).toISOString().slice(0, 7);
 }
 
-function summaryPlans(all: readonly SyncRecord[]): SummaryPlan[] {
-  const stored = readRecords(all, ACTIVITY_PLAN_KIND);
-  const sessions = readRecords(all, ACTIVITY_SESSION_KIND);
+function summaryPlans(read: RecordReader): SummaryPlan[] {
+  const stored = read(RECORD.activityPlan);
+  const sessions = read(RECORD.activitySession);
   const planIds = [...new Set(stored.map((record) => record.data.planId))];
   return planIds.flatMap((planId) => {
     const versions = firstAndLatest(stored.filter((record) => record.data.planId === planId));
@@ -170,9 +169,9 @@ function summaryPlans(all: readonly SyncRecord[]): SummaryPlan[] {
   });
 }
 
-function summaryProgrammes(all: readonly SyncRecord[]): SummaryProgramme[] {
-  const stored = readRecords(all, EXERCISE_PROGRAMME_KIND);
-  const sessions = readRecords(all, EXERCISE_SESSION_KIND);
+function summaryProgrammes(read: RecordReader): SummaryProgramme[] {
+  const stored = read(RECORD.exerciseProgramme);
+  const sessions = read(RECORD.exerciseSession);
   const ids = [...new Set(stored.map((record) => record.data.programmeId))];
   return ids.flatMap((programmeId) => {
     const versions = firstAndLatest(stored.filter((record) => record.data.programmeId === programmeId));

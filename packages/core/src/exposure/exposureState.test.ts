@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type StartBackAnswers, scoreStartBack } from '../measures/startBack.js';
+import { readerOf } from '../records/recordRegistry.js';
 import type { SyncRecord } from '../sync/merge.js';
 import {
   collectExposureRecords,
@@ -24,7 +25,7 @@ const rating = (movement: string, value: number, d: number) =>
   record('fear_rating', { movement, rating: value, ratedAt: day(d) });
 const exposure = (movement: string, expected: number, actual: number, d: number) =>
   record('exposure', { movement, expected, actual, at: day(d) });
-const keyed = (records: SyncRecord[]) => collectExposureRecords(records);
+const keyed = (records: SyncRecord[]) => collectExposureRecords(readerOf(records));
 const startBack = (date: string, q5: boolean) => {
   const answers: StartBackAnswers = {
     q1: false,
@@ -92,12 +93,12 @@ describe('exposureTimeline', () => {
 
 describe('startBackItem5Agreed', () => {
   it('reads item 5 of the latest STarT Back answers, and is false without any', () => {
-    expect(startBackItem5Agreed([])).toBe(false);
+    expect(startBackItem5Agreed(readerOf([]))).toBe(false);
     const older = startBack('2026-08-01', true);
     const newer = startBack('2026-11-01', false);
-    expect(startBackItem5Agreed([older])).toBe(true);
-    expect(startBackItem5Agreed([newer, older])).toBe(false);
-    expect(startBackItem5Agreed([record('start_back', { broken: true }), older])).toBe(true);
+    expect(startBackItem5Agreed(readerOf([older]))).toBe(true);
+    expect(startBackItem5Agreed(readerOf([newer, older]))).toBe(false);
+    expect(startBackItem5Agreed(readerOf([record('start_back', { broken: true }), older]))).toBe(true);
   });
 
   it('leaves out answers that do not validate, such as a score that does not match them', () => {
@@ -117,46 +118,48 @@ describe('startBackItem5Agreed', () => {
       },
       score: { total: 0, psychosocial: 0, risk: 'low' },
     });
-    expect(startBackItem5Agreed([valid, tampered])).toBe(false);
+    expect(startBackItem5Agreed(readerOf([valid, tampered]))).toBe(false);
   });
 
   it('takes the later clock when two answers have the same day', () => {
     const first = startBack('2026-11-01', true);
     const second = startBack('2026-11-01', false);
-    expect(startBackItem5Agreed([second, first])).toBe(false);
+    expect(startBackItem5Agreed(readerOf([second, first]))).toBe(false);
   });
 });
 
 describe('deriveExposure', () => {
   it('proposes the least feared movement not practised yet, and offers exposure from a rating of 50', () => {
     const records = [rating('lift_crate', 50, 1), rating('tie_shoes', 20, 1), rating('vacuum', 20, 1)];
-    const before = deriveExposure(records);
+    const before = deriveExposure(readerOf(records));
     expect(before.next).toEqual({ movement: 'tie_shoes', rating: 20 });
     expect(before.offer).toBe(true);
-    const after = deriveExposure([...records, exposure('tie_shoes', 6, 2, 2)]);
+    const after = deriveExposure(readerOf([...records, exposure('tie_shoes', 6, 2, 2)]));
     expect(after.next).toEqual({ movement: 'vacuum', rating: 20 });
     expect(after.timeline).toHaveLength(1);
     expect(after.outcomes).toMatchObject({ count: 1, lessPain: 1, timesPractised: new Map([['tie_shoes', 1]]) });
   });
 
   it('offers exposure when STarT Back item 5 was agreed, and not for low ratings alone', () => {
-    expect(deriveExposure([rating('vacuum', 49, 1)]).offer).toBe(false);
-    expect(deriveExposure([startBack('2026-11-01', true)]).offer).toBe(true);
+    expect(deriveExposure(readerOf([rating('vacuum', 49, 1)])).offer).toBe(false);
+    expect(deriveExposure(readerOf([startBack('2026-11-01', true)])).offer).toBe(true);
   });
 
   it('leaves out deleted and invalid records', () => {
-    const view = deriveExposure([
-      rating('vacuum', 90, 1),
-      record('fear_rating', { movement: 'lift_crate', rating: 90, ratedAt: day(1) }, { deleted: true }),
-      record('fear_rating', { movement: 'juggling', rating: 10, ratedAt: day(1) }),
-    ]);
+    const view = deriveExposure(
+      readerOf([
+        rating('vacuum', 90, 1),
+        record('fear_rating', { movement: 'lift_crate', rating: 90, ratedAt: day(1) }, { deleted: true }),
+        record('fear_rating', { movement: 'juggling', rating: 10, ratedAt: day(1) }),
+      ]),
+    );
     expect(view.ratings).toEqual([{ movement: 'vacuum', rating: 90 }]);
   });
 
   it('reads a rating with a field a newer app added, without that field', () => {
-    const view = deriveExposure([
-      record('fear_rating', { movement: 'vacuum', rating: 70, ratedAt: day(1), confidence: 'sure' }),
-    ]);
+    const view = deriveExposure(
+      readerOf([record('fear_rating', { movement: 'vacuum', rating: 70, ratedAt: day(1), confidence: 'sure' })]),
+    );
     expect(view.ratings).toEqual([{ movement: 'vacuum', rating: 70 }]);
   });
 });

@@ -1,15 +1,10 @@
 import { toMillis } from '../calendar/zonedTime.js';
-import { type StartBackRecord, validateStartBack } from '../measures/measureRecords.js';
+import type { StartBackRecord } from '../measures/measureRecords.js';
 import { RECORD } from '../records/recordNames.js';
-import { recordsOfType, type Stored } from '../safety/safetyJourney.js';
-import type { SyncRecord } from '../sync/merge.js';
+import type { RecordReader } from '../records/recordReader.js';
+import type { Stored } from '../safety/safetyJourney.js';
 import { type ExpectationOutcomes, expectationOutcomes } from './expectationOutcomes.js';
-import {
-  type ExposureRecordData,
-  type FearRatingRecord,
-  validateExposure,
-  validateFearRating,
-} from './exposureRecords.js';
+import type { ExposureRecordData, FearRatingRecord } from './exposureRecords.js';
 import {
   type ExposureRecord,
   exposureDifference,
@@ -21,21 +16,20 @@ import {
 import { MOVEMENTS, type MovementId } from './movements.js';
 
 /** The graded-exposure records on a device, validated, deleted ones left out. */
-export type ExposureRecords = { ratings: Stored<FearRatingRecord>[]; exposures: Stored<ExposureRecordData>[] };
+export type ExposureRecords = {
+  ratings: readonly Stored<FearRatingRecord>[];
+  exposures: readonly Stored<ExposureRecordData>[];
+};
 
 /**
- * Picks the fear ratings and exposures out of all records with
- * `recordsOfType` (deleted and invalid ones left out).
+ * Picks the fear ratings and exposures out of `read` (deleted and invalid
+ * ones are not among them).
  *
  * @example
- * collectExposureRecords(records).ratings.length // 14 after a first full rating
+ * collectExposureRecords(readerOf(records)).ratings.length // 14 after a first full rating
  */
-export function collectExposureRecords(records: Iterable<SyncRecord>): ExposureRecords {
-  const list = [...records];
-  return {
-    ratings: recordsOfType(list, RECORD.fearRating, validateFearRating),
-    exposures: recordsOfType(list, RECORD.exposure, validateExposure),
-  };
+export function collectExposureRecords(read: RecordReader): ExposureRecords {
+  return { ratings: read(RECORD.fearRating), exposures: read(RECORD.exposure) };
 }
 
 const byTimeThenId =
@@ -126,18 +120,19 @@ export function exposureTimeline(exposures: readonly Stored<ExposureRecordData>[
 /**
  * Whether the latest STarT Back answers agreed with item 5 ("it is not
  * really safe for a person with my condition to be physically active"): the
- * `start_back` records read with `recordsOfType`, the latest by `date`, on the
- * same day by clock. `false` without any.
+ * `start_back` records from `read`, the latest by `date`, on the same day by
+ * clock. `false` without any.
  *
  * @example
- * startBackItem5Agreed([{ id, type: 'start_back', hlc, deleted: false,
- *   data: { date: '2026-11-20', answers: { …, q5: true }, score } }]) // true
+ * startBackItem5Agreed(readerOf([{ id, type: 'start_back', hlc, deleted: false,
+ *   data: { date: '2026-11-20', answers: { …, q5: true }, score } }])) // true
  */
-export function startBackItem5Agreed(records: Iterable<SyncRecord>): boolean {
+export function startBackItem5Agreed(read: RecordReader): boolean {
   // Oldest clock first, so on the same day the later clock wins.
-  const latest = recordsOfType(records, RECORD.startBack, validateStartBack).reduce<
-    Stored<StartBackRecord> | undefined
-  >((found, record) => (found === undefined || record.data.date >= found.data.date ? record : found), undefined);
+  const latest = read(RECORD.startBack).reduce<Stored<StartBackRecord> | undefined>(
+    (found, record) => (found === undefined || record.data.date >= found.data.date ? record : found),
+    undefined,
+  );
   return latest?.data.answers.q5 ?? false;
 }
 
@@ -162,11 +157,10 @@ export type ExposureView = {
  * (STarT Back item 5 agreed, or any current rating of 50 or more).
  *
  * @example
- * deriveExposure(records).next // { movement: 'tie_shoes', rating: 20 }
+ * deriveExposure(readerOf(records)).next // { movement: 'tie_shoes', rating: 20 }
  */
-export function deriveExposure(records: Iterable<SyncRecord>): ExposureView {
-  const list = [...records];
-  const { ratings, exposures } = collectExposureRecords(list);
+export function deriveExposure(read: RecordReader): ExposureView {
+  const { ratings, exposures } = collectExposureRecords(read);
   const current = latestFearRatings(ratings);
   const timeline = exposureTimeline(exposures);
   const practised: ExposureRecord[] = timeline.map(({ movement, expected, actual }) => ({
@@ -180,6 +174,6 @@ export function deriveExposure(records: Iterable<SyncRecord>): ExposureView {
     timeline,
     outcomes: expectationOutcomes(timeline),
     changes: fearChanges(ratings),
-    offer: offerGradedExposure({ startBackQ5: startBackItem5Agreed(list), ratings: current }),
+    offer: offerGradedExposure({ startBackQ5: startBackItem5Agreed(read), ratings: current }),
   };
 }

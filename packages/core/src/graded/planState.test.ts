@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readerOf } from '../records/recordRegistry.js';
 import type { Stored } from '../safety/safetyJourney.js';
 import type { SyncRecord } from '../sync/merge.js';
 import {
@@ -409,7 +410,7 @@ describe('collectPlanRecords', () => {
       { ...base, id: id(3), type: 'activity_session', data: session(T0, 0).data, deleted: true },
       { ...base, id: id(4), type: 'checkin', data: { date: '2026-11-20', pain: 3 } },
     ];
-    expect(collectPlanRecords(stored)).toEqual({
+    expect(collectPlanRecords(readerOf(stored))).toEqual({
       plans: [{ id: id(1), hlc, data: v1 }],
       sessions: [],
       followUps: [],
@@ -422,7 +423,7 @@ describe('collectPlanRecords', () => {
     const stored: SyncRecord[] = [
       { id: id(6), type: 'follow_up', hlc, deleted: false, data: { ...answered, confidence: 'high' } },
     ];
-    expect(collectPlanRecords(stored).followUps).toEqual([{ id: id(6), hlc, data: answered }]);
+    expect(collectPlanRecords(readerOf(stored)).followUps).toEqual([{ id: id(6), hlc, data: answered }]);
   });
 });
 

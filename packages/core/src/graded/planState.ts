@@ -2,8 +2,8 @@ import { calendarDayAt, DEFAULT_TIME_ZONE } from '../calendar/calendarDay.js';
 import { toMillis } from '../calendar/zonedTime.js';
 import { groupBy } from '../records/groupBy.js';
 import { RECORD } from '../records/recordNames.js';
-import { recordsOfType, type Stored } from '../safety/safetyJourney.js';
-import type { SyncRecord } from '../sync/merge.js';
+import type { RecordReader } from '../records/recordReader.js';
+import type { Stored } from '../safety/safetyJourney.js';
 import type { Validated } from '../validation/fieldIssue.js';
 import {
   type ActivityPlan,
@@ -12,9 +12,6 @@ import {
   type PlanDecisionKind,
   type PlanDecisionRecord,
   validateActivityPlan,
-  validateActivitySession,
-  validateFollowUp,
-  validatePlanDecision,
 } from './activityRecords.js';
 import { nextSession, type PlanMode, type SessionDecision, type SessionRecord } from './nextSession.js';
 import { buildQuotaPlan } from './quotaPlan.js';
@@ -28,29 +25,28 @@ import {
 
 /** The graded-activity records on a device, validated, deleted ones left out. */
 export type PlanRecords = {
-  plans: Stored<ActivityPlan>[];
-  sessions: Stored<ActivitySession>[];
-  followUps: Stored<FollowUpRecord>[];
-  decisions: Stored<PlanDecisionRecord>[];
+  plans: readonly Stored<ActivityPlan>[];
+  sessions: readonly Stored<ActivitySession>[];
+  followUps: readonly Stored<FollowUpRecord>[];
+  decisions: readonly Stored<PlanDecisionRecord>[];
 };
 
 /**
- * Picks the graded-activity records out of all records with `recordsOfType`:
- * deleted records and records whose data does not validate are left out, so
- * one bad record never breaks the plan view, while a field a newer app added
- * does not hide a record.
+ * Picks the graded-activity records out of `read`: deleted records and
+ * records whose data does not validate are not among them, so one bad record
+ * never breaks the plan view, while a field a newer app added does not hide a
+ * record (as `readerOf` reads them).
  *
  * @example
- * collectPlanRecords([{ id, type: 'follow_up', hlc, deleted: false, data: { sessionId, at, answer: 'yes' } }])
+ * collectPlanRecords(readerOf([{ id, type: 'follow_up', hlc, deleted: false, data: { sessionId, at, answer: 'yes' } }]))
  * // { plans: [], sessions: [], followUps: [{ id, hlc, data: { sessionId, at, answer: 'yes' } }], decisions: [] }
  */
-export function collectPlanRecords(records: Iterable<SyncRecord>): PlanRecords {
-  const list = [...records];
+export function collectPlanRecords(read: RecordReader): PlanRecords {
   return {
-    plans: recordsOfType(list, RECORD.activityPlan, validateActivityPlan),
-    sessions: recordsOfType(list, RECORD.activitySession, validateActivitySession),
-    followUps: recordsOfType(list, RECORD.followUp, validateFollowUp),
-    decisions: recordsOfType(list, RECORD.planDecision, validatePlanDecision),
+    plans: read(RECORD.activityPlan),
+    sessions: read(RECORD.activitySession),
+    followUps: read(RECORD.followUp),
+    decisions: read(RECORD.planDecision),
   };
 }
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { recordsOfType } from '../records/recordKinds.js';
+import { readerOf } from '../records/recordRegistry.js';
 import { EMERGENCY_ITEMS, GP_SOON_ITEMS, type SafetyItemId } from '../safety/safetyItems.js';
-import { buildSafetyCheck, recordsOfType, safetyStatus } from '../safety/safetyJourney.js';
+import { buildSafetyCheck } from '../safety/safetyJourney.js';
 import { validateSafetyCheck, validateSafetyClearance } from '../safety/safetyRecords.js';
+import { safetyStatus } from '../safety/safetyStatus.js';
 import type { SyncRecord } from '../sync/merge.js';
 import { plansPausedBySafety } from './safetyPause.js';
 
@@ -65,56 +68,66 @@ const pausedOnSafetyPages = (records: readonly SyncRecord[]) =>
 
 describe('plansPausedBySafety', () => {
   it('pauses after a GP-soon or emergency result until a later clearance', () => {
-    expect(plansPausedBySafety([])).toBe(false);
-    expect(plansPausedBySafety([fullCheck('2026-11-20T10:00:00Z', ['fever_or_unwell'])])).toBe(true);
-    expect(plansPausedBySafety([emergencyCheck('2026-11-20T10:00:00Z', ['bladder_change'])])).toBe(true);
+    expect(plansPausedBySafety(readerOf([]))).toBe(false);
+    expect(plansPausedBySafety(readerOf([fullCheck('2026-11-20T10:00:00Z', ['fever_or_unwell'])]))).toBe(true);
+    expect(plansPausedBySafety(readerOf([emergencyCheck('2026-11-20T10:00:00Z', ['bladder_change'])]))).toBe(true);
     expect(
-      plansPausedBySafety([fullCheck('2026-11-20T10:00:00Z', ['fever_or_unwell']), clearance('2026-11-22T09:00:00Z')]),
+      plansPausedBySafety(
+        readerOf([fullCheck('2026-11-20T10:00:00Z', ['fever_or_unwell']), clearance('2026-11-22T09:00:00Z')]),
+      ),
     ).toBe(false);
   });
 
   it('lets a clearance cover a lasting reason, so the next check with the same answer does not pause again', () => {
     const first = fullCheck('2026-10-01T10:00:00Z', ['cancer_history']);
     const cleared = clearance('2026-10-03T09:00:00Z');
-    expect(plansPausedBySafety([first, cleared, fullCheck('2026-10-29T10:00:00Z', ['cancer_history'])])).toBe(false);
+    expect(plansPausedBySafety(readerOf([first, cleared, fullCheck('2026-10-29T10:00:00Z', ['cancer_history'])]))).toBe(
+      false,
+    );
     expect(
-      plansPausedBySafety([first, cleared, fullCheck('2026-10-29T10:00:00Z', ['cancer_history', 'fever_or_unwell'])]),
+      plansPausedBySafety(
+        readerOf([first, cleared, fullCheck('2026-10-29T10:00:00Z', ['cancer_history', 'fever_or_unwell'])]),
+      ),
     ).toBe(true);
   });
 
   it('pauses again for an emergency reason after a clearance, every time', () => {
     const emergency = (at: string) => emergencyCheck(at, ['bladder_change']);
-    expect(plansPausedBySafety([emergency('2026-10-01T10:00:00Z'), clearance('2026-10-02T09:00:00Z')])).toBe(false);
+    expect(plansPausedBySafety(readerOf([emergency('2026-10-01T10:00:00Z'), clearance('2026-10-02T09:00:00Z')]))).toBe(
+      false,
+    );
     expect(
-      plansPausedBySafety([
-        emergency('2026-10-01T10:00:00Z'),
-        clearance('2026-10-02T09:00:00Z'),
-        emergency('2026-10-29T10:00:00Z'),
-      ]),
+      plansPausedBySafety(
+        readerOf([
+          emergency('2026-10-01T10:00:00Z'),
+          clearance('2026-10-02T09:00:00Z'),
+          emergency('2026-10-29T10:00:00Z'),
+        ]),
+      ),
     ).toBe(true);
   });
 
   it('does not pause for a check without red flags', () => {
-    expect(plansPausedBySafety([fullCheck('2026-11-20T10:00:00Z'), emergencyCheck('2026-11-21T10:00:00Z', [])])).toBe(
-      false,
-    );
+    expect(
+      plansPausedBySafety(readerOf([fullCheck('2026-11-20T10:00:00Z'), emergencyCheck('2026-11-21T10:00:00Z', [])])),
+    ).toBe(false);
   });
 
   it('leaves out deleted records and checks that do not validate, as the safety pages do', () => {
     const gpSoon = fullCheck('2026-11-20T10:00:00Z', ['fever_or_unwell']);
-    expect(plansPausedBySafety([{ ...gpSoon, deleted: true }])).toBe(false);
+    expect(plansPausedBySafety(readerOf([{ ...gpSoon, deleted: true }]))).toBe(false);
     expect(
-      plansPausedBySafety([
-        record('safety_check', { completedAt: '2026-11-20T10:00:00Z', result: { tier: 'gp_soon' } }),
-      ]),
+      plansPausedBySafety(
+        readerOf([record('safety_check', { completedAt: '2026-11-20T10:00:00Z', result: { tier: 'gp_soon' } })]),
+      ),
     ).toBe(false);
-    expect(plansPausedBySafety([gpSoon, record('safety_clearance', { at: 'yesterday' })])).toBe(true);
+    expect(plansPausedBySafety(readerOf([gpSoon, record('safety_clearance', { at: 'yesterday' })]))).toBe(true);
   });
 
   it('reads a check with a field a newer app added, so its pause is not lost', () => {
     const gpSoon = fullCheck('2026-11-20T10:00:00Z', ['fever_or_unwell']);
     const data = typeof gpSoon.data === 'object' && gpSoon.data !== null ? gpSoon.data : {};
-    expect(plansPausedBySafety([{ ...gpSoon, data: { ...data, device: 'tablet' } }])).toBe(true);
+    expect(plansPausedBySafety(readerOf([{ ...gpSoon, data: { ...data, device: 'tablet' } }]))).toBe(true);
   });
 
   it('gives the same pause as safetyStatus for every combination of cleared, uncleared and emergency checks', () => {
@@ -134,7 +147,7 @@ describe('plansPausedBySafety', () => {
     const outcomes = new Set<boolean>();
     for (let mask = 0; mask < 1 << pool.length; mask++) {
       const records = pool.filter((_, index) => (mask & (1 << index)) !== 0);
-      const paused = plansPausedBySafety(records);
+      const paused = plansPausedBySafety(readerOf(records));
       expect(paused, `records ${mask.toString(2)}`).toBe(pausedOnSafetyPages(records));
       outcomes.add(paused);
     }

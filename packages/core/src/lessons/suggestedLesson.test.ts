@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readerOf } from '../records/recordRegistry.js';
 import {
   FIRST_LESSON,
   type LessonContext,
@@ -65,7 +66,7 @@ describe('lessonContextOf', () => {
       record('checkin', { date: '2026-11-26', pain: 9 }, 3),
       record('lesson_progress', { lessonId: 'breathing', readAt: '2026-11-27T21:10:00+01:00' }, 4),
     ];
-    const context = lessonContextOf(records, '2026-11-28');
+    const context = lessonContextOf(readerOf(records), '2026-11-28');
     expect(context).toMatchObject({
       breathing: true,
       relaxing: false,
@@ -78,7 +79,7 @@ describe('lessonContextOf', () => {
   });
 
   it('forgets a flare-up after a week', () => {
-    const context = lessonContextOf([record('checkin', { date: '2026-11-20', pain: 9 }, 1)], '2026-11-28');
+    const context = lessonContextOf(readerOf([record('checkin', { date: '2026-11-20', pain: 9 }, 1)]), '2026-11-28');
     expect(context.flareUp).toBe(false);
   });
 });

@@ -1,12 +1,10 @@
 import { addDays } from '../calendar/calendarDay.js';
-import { checkInsByDay } from '../checkIn/checkIn.js';
+import { checkInsByDay } from '../checkIn/checkInDays.js';
 import { RECORD } from '../records/recordNames.js';
-import { RELAXATION_SESSION_KIND } from '../relax/relaxationSession.js';
-import { flareUpAfterCheckIn, recordsOfType } from '../safety/safetyJourney.js';
-import { SLEEP_NIGHT_KIND } from '../sleep/sleepDiary.js';
+import type { RecordReader } from '../records/recordReader.js';
+import type { RecordType } from '../records/syncChange.js';
+import { flareUpAfterCheckIn } from '../safety/safetyStatus.js';
 import { stressStaysHigh } from '../stress/stressStaysHigh.js';
-import type { SyncRecord } from '../sync/merge.js';
-import { LESSON_PROGRESS_KIND } from './lessonProgress.js';
 
 /** What the person is doing, as far as it says which lesson fits now. */
 export type LessonContext = {
@@ -82,14 +80,13 @@ export const FLARE_UP_LESSON_DAYS = 7;
  * lessons read.
  *
  * @example
- * suggestedLesson(lessonContextOf(records.values(), '2026-11-28')) // e.g. 'breathing' after a pacer session
+ * suggestedLesson(lessonContextOf(readerOf(records.values()), '2026-11-28')) // e.g. 'breathing' after a pacer session
  */
-export function lessonContextOf(records: Iterable<SyncRecord>, today: string): LessonContext {
-  const list = [...records];
-  const has = (type: string) => list.some((record) => record.type === type && !record.deleted);
-  const byDay = checkInsByDay(list);
+export function lessonContextOf(read: RecordReader, today: string): LessonContext {
+  const has = (type: RecordType) => read(type).length > 0;
+  const byDay = checkInsByDay(read);
   const recent = [...byDay.values()].filter((record) => record.data.date > addDays(today, -FLARE_UP_LESSON_DAYS));
-  const relaxation = recordsOfType(list, RELAXATION_SESSION_KIND.type, RELAXATION_SESSION_KIND.validate);
+  const relaxation = read(RECORD.relaxationSession);
   const stress = [...byDay.values()].flatMap((record) =>
     record.data.stress === undefined ? [] : [{ day: record.data.date, stress: record.data.stress }],
   );
@@ -98,14 +95,10 @@ export function lessonContextOf(records: Iterable<SyncRecord>, today: string): L
     stressHigh: stressStaysHigh(stress, today),
     breathing: relaxation.some((session) => session.data.kind === 'breathing_pacer'),
     relaxing: relaxation.some((session) => session.data.kind !== 'breathing_pacer'),
-    keepsSleepDiary: has(SLEEP_NIGHT_KIND.type),
+    keepsSleepDiary: has(RECORD.sleepNight),
     practisesMovements: has(RECORD.fearRating),
     hasExerciseProgramme: has(RECORD.exerciseProgramme),
     hasActivityPlan: has(RECORD.activityPlan),
-    read: new Set(
-      recordsOfType(list, LESSON_PROGRESS_KIND.type, LESSON_PROGRESS_KIND.validate).map(
-        (record) => record.data.lessonId,
-      ),
-    ),
+    read: new Set(read(RECORD.lessonProgress).map((record) => record.data.lessonId)),
   };
 }

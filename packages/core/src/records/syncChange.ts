@@ -12,7 +12,7 @@ import { LESSON_PROGRESS_KIND } from '../lessons/lessonProgress.js';
 import { PSK_KIND, START_BACK_KIND } from '../measures/measureRecords.js';
 import { RELAXATION_SESSION_KIND } from '../relax/relaxationSession.js';
 import { REMINDER_SETTINGS_KIND } from '../reminders/reminderSettings.js';
-import { REVIEW_SETTINGS_KIND, WEEKLY_REVIEW_KIND } from '../review/weeklyReview.js';
+import { REVIEW_SETTINGS_KIND, WEEKLY_REVIEW_KIND } from '../review/reviewRecords.js';
 import {
   CONCERN_KIND,
   PROFILE_KIND,
@@ -20,8 +20,8 @@ import {
   SAFETY_CHECK_KIND,
   SAFETY_CLEARANCE_KIND,
 } from '../safety/safetyRecords.js';
-import { SLEEP_NIGHT_KIND, SLEEP_TARGET_KIND } from '../sleep/sleepDiary.js';
-import { NOTICE_SHOWN_KIND } from '../stress/stressNotice.js';
+import { SLEEP_NIGHT_KIND, SLEEP_TARGET_KIND } from '../sleep/sleepRecords.js';
+import { NOTICE_SHOWN_KIND } from '../stress/noticeRecords.js';
 import { parseHlc } from '../sync/hlc.js';
 import type { SyncRecord } from '../sync/merge.js';
 import { isUuid } from '../sync/uuid.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readerOf } from '../records/recordRegistry.js';
 import type { SyncRecord } from '../sync/merge.js';
 import { outOfQuietHours, type ReminderInputs, reminderInputs, reminderOccurrences } from './reminderPlan.js';
 import { DEFAULT_REMINDER_SETTINGS } from './reminderSettings.js';
@@ -136,7 +137,7 @@ describe('reminderInputs', () => {
       record('activity_plan', plan),
       record('activity_session', session, sessionId),
     ];
-    const inputs = reminderInputs(records, Date.parse('2026-11-20T20:00:00+01:00'));
+    const inputs = reminderInputs(readerOf(records), Date.parse('2026-11-20T20:00:00+01:00'));
     expect(inputs.settings).toEqual(allOn.settings);
     expect(inputs.reviewDay).toBe(5);
     expect(inputs.exerciseDays).toEqual([]);
@@ -151,7 +152,7 @@ describe('reminderInputs', () => {
       record('activity_session', session, sessionId),
       record('follow_up', { sessionId, at: '2026-11-21T18:10:00+01:00', answer: 'yes' }),
     ];
-    const inputs = reminderInputs(records, Date.parse('2026-11-21T19:00:00+01:00'));
+    const inputs = reminderInputs(readerOf(records), Date.parse('2026-11-21T19:00:00+01:00'));
     expect(inputs.followUps).toEqual([]);
     expect(inputs.settings).toEqual(DEFAULT_REMINDER_SETTINGS);
     expect(inputs.reviewDay).toBe(7);

@@ -4,13 +4,12 @@ import { collectExerciseRecords, deriveProgrammes } from '../exercise/programmeS
 import { collectPlanRecords, derivePlans } from '../graded/planState.js';
 import { followUpAsk } from '../graded/settledWithin.js';
 import { latestWrite } from '../records/latestWrite.js';
-import { readRecords } from '../records/recordKinds.js';
-import { REVIEW_SETTINGS_KIND, reviewSettingsOf } from '../review/weeklyReview.js';
-import type { SyncRecord } from '../sync/merge.js';
+import { RECORD } from '../records/recordNames.js';
+import type { RecordReader } from '../records/recordReader.js';
+import { reviewSettingsOf } from '../review/weeklyReview.js';
 import {
   DEFAULT_REMINDER_SETTINGS,
   inQuietHours,
-  REMINDER_SETTINGS_KIND,
   type ReminderKind,
   type ReminderSettings,
 } from './reminderSettings.js';
@@ -40,18 +39,13 @@ const FAR_FUTURE = 8.64e15;
  * sessions whose answer is open), at `now`.
  *
  * @example
- * reminderInputs(records, Date.now()).followUps // [{ sessionId, askFrom: 1764356400000, path: '/follow-up/…' }]
+ * reminderInputs(readerOf(records), Date.now()).followUps // [{ sessionId, askFrom: 1764356400000, path: '/follow-up/…' }]
  */
-export function reminderInputs(
-  records: Iterable<SyncRecord>,
-  now: number,
-  timeZone = DEFAULT_TIME_ZONE,
-): ReminderInputs {
-  const all = [...records];
-  const settings = latestWrite(readRecords(all, REMINDER_SETTINGS_KIND))?.data ?? DEFAULT_REMINDER_SETTINGS;
-  const reviewDay = reviewSettingsOf(readRecords(all, REVIEW_SETTINGS_KIND)).reviewDay;
-  const plans = derivePlans(collectPlanRecords(all), { now, paused: false, timeZone });
-  const programmes = deriveProgrammes(collectExerciseRecords(all), { now, paused: false, timeZone });
+export function reminderInputs(read: RecordReader, now: number, timeZone = DEFAULT_TIME_ZONE): ReminderInputs {
+  const settings = latestWrite(read(RECORD.reminderSettings))?.data ?? DEFAULT_REMINDER_SETTINGS;
+  const reviewDay = reviewSettingsOf(read(RECORD.reviewSettings)).reviewDay;
+  const plans = derivePlans(collectPlanRecords(read), { now, paused: false, timeZone });
+  const programmes = deriveProgrammes(collectExerciseRecords(read), { now, paused: false, timeZone });
   const followUps: UpcomingFollowUp[] = [];
   // Time-mode plans never ask about symptoms (docs/clinical-rules.md §3).
   for (const plan of plans)

@@ -1,5 +1,6 @@
+import { CLOCK_TIME } from '../calendar/clockTime.js';
 import { type FieldIssue, isPlainObject, type Validated } from '../validation/fieldIssue.js';
-import { CLOCK_TIME, unknownFields } from '../validation/recordFields.js';
+import { unknownFields } from '../validation/recordFields.js';
 
 /** What a reminder can be about (docs/clinical-rules.md §10.3). */
 export const REMINDER_KINDS = ['check_in', 'exercise', 'follow_up', 'review'] as const;

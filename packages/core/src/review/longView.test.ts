@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar/calendarDay.js';
 import type { CheckIn } from '../checkIn/checkIn.js';
+import { readerOf } from '../records/recordRegistry.js';
 import type { SyncRecord } from '../sync/merge.js';
 import { longView, sessionMinutes, timedSessions, yearCalendar } from './longView.js';
 
@@ -147,11 +148,13 @@ describe('the minutes of today’s sessions for the check-in', () => {
   };
 
   it('adds activity in minutes and the length of exercise sessions of that day', () => {
-    const sessions = timedSessions([
-      record(1, 'activity_plan', plan('minutes')),
-      record(2, 'activity_session', walk),
-      record(3, 'exercise_session', exercise),
-    ]);
+    const sessions = timedSessions(
+      readerOf([
+        record(1, 'activity_plan', plan('minutes')),
+        record(2, 'activity_session', walk),
+        record(3, 'exercise_session', exercise),
+      ]),
+    );
     expect(sessions).toEqual([
       { day: TODAY, minutes: 20 },
       { day: TODAY, minutes: 12.5 },
@@ -161,6 +164,8 @@ describe('the minutes of today’s sessions for the check-in', () => {
   });
 
   it('leaves out activity counted in anything but minutes', () => {
-    expect(timedSessions([record(1, 'activity_plan', plan('steps')), record(2, 'activity_session', walk)])).toEqual([]);
+    expect(
+      timedSessions(readerOf([record(1, 'activity_plan', plan('steps')), record(2, 'activity_session', walk)])),
+    ).toEqual([]);
   });
 });

@@ -2,11 +2,9 @@ import { addDays, lastDays, toEpochDay } from '../calendar/calendarDay.js';
 import { toMillis } from '../calendar/zonedTime.js';
 import { type SeriesSummary, summarizeSeries } from '../charts/checkInSeries.js';
 import type { CheckIn } from '../checkIn/checkIn.js';
-import { EXERCISE_SESSION_KIND } from '../exercise/exerciseRecords.js';
-import { ACTIVITY_PLAN_KIND, ACTIVITY_SESSION_KIND } from '../graded/activityRecords.js';
-import { readRecords } from '../records/recordKinds.js';
-import { dayOfInstant } from '../safety/safetyJourney.js';
-import type { SyncRecord } from '../sync/merge.js';
+import { RECORD } from '../records/recordNames.js';
+import type { RecordReader } from '../records/recordReader.js';
+import { dayOfInstant } from '../safety/safetyStatus.js';
 
 /** The periods of the long view, in days (docs/clinical-rules.md §10.4). */
 export const LONG_VIEW_PERIODS = [30, 90, 365] as const;
@@ -141,15 +139,14 @@ export function sessionMinutes(sessions: readonly { day: string; minutes: number
  * long they took (by the day they started).
  *
  * @example
- * timedSessions(records) // [{ day: '2026-11-29', minutes: 20 }, …]
+ * timedSessions(readerOf(records)) // [{ day: '2026-11-29', minutes: 20 }, …]
  */
-export function timedSessions(records: Iterable<SyncRecord>, timeZone?: string): { day: string; minutes: number }[] {
-  const all = [...records];
-  const unitOf = new Map(readRecords(all, ACTIVITY_PLAN_KIND).map((plan) => [plan.data.planId, plan.data.unit]));
-  const activity = readRecords(all, ACTIVITY_SESSION_KIND)
+export function timedSessions(read: RecordReader, timeZone?: string): { day: string; minutes: number }[] {
+  const unitOf = new Map(read(RECORD.activityPlan).map((plan) => [plan.data.planId, plan.data.unit]));
+  const activity = read(RECORD.activitySession)
     .filter((session) => unitOf.get(session.data.planId) === 'minutes')
     .map((session) => ({ day: dayOfInstant(session.data.endedAt, timeZone), minutes: session.data.amount }));
-  const exercise = readRecords(all, EXERCISE_SESSION_KIND).map((session) => ({
+  const exercise = read(RECORD.exerciseSession).map((session) => ({
     day: dayOfInstant(session.data.startedAt, timeZone),
     minutes: (toMillis(session.data.endedAt) - toMillis(session.data.startedAt)) / 60_000,
   }));

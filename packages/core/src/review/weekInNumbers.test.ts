@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readerOf } from '../records/recordRegistry.js';
 import type { SyncRecord } from '../sync/merge.js';
 import { activeDaysOf, type PracticeDays, practiceDays, weekInNumbers } from './weekInNumbers.js';
 
@@ -42,22 +43,24 @@ const exerciseSession = (startedAt: string, endedAt: string) => ({
 
 describe('practiceDays', () => {
   it('reads the day of each check-in and session in Amsterdam time, and sleep from diary or check-in', () => {
-    const days = practiceDays([
-      record('checkin', { date: '2026-11-23', pain: 5, sleepHours: 6 }),
-      record('checkin', { date: '2026-11-24', pain: 4 }),
-      record('checkin', { date: '2026-11-25', pain: 'high' }),
-      record('checkin', { date: '2026-11-26', pain: 2 }, true),
-      // 23:30 UTC on the 24th is 00:30 on the 25th in Amsterdam.
-      record('activity_session', activitySession('2026-11-24T23:30:00Z')),
-      record('exercise_session', exerciseSession('2026-11-26T23:50:00+01:00', '2026-11-27T00:10:00+01:00')),
-      record('relaxation_session', {
-        kind: 'body_scan',
-        startedAt: '2026-11-27T21:00:00+01:00',
-        plannedSeconds: 600,
-        doneSeconds: 120,
-      }),
-      record('sleep_night', { day: '2026-11-24', hoursSlept: 7.5 }),
-    ]);
+    const days = practiceDays(
+      readerOf([
+        record('checkin', { date: '2026-11-23', pain: 5, sleepHours: 6 }),
+        record('checkin', { date: '2026-11-24', pain: 4 }),
+        record('checkin', { date: '2026-11-25', pain: 'high' }),
+        record('checkin', { date: '2026-11-26', pain: 2 }, true),
+        // 23:30 UTC on the 24th is 00:30 on the 25th in Amsterdam.
+        record('activity_session', activitySession('2026-11-24T23:30:00Z')),
+        record('exercise_session', exerciseSession('2026-11-26T23:50:00+01:00', '2026-11-27T00:10:00+01:00')),
+        record('relaxation_session', {
+          kind: 'body_scan',
+          startedAt: '2026-11-27T21:00:00+01:00',
+          plannedSeconds: 600,
+          doneSeconds: 120,
+        }),
+        record('sleep_night', { day: '2026-11-24', hoursSlept: 7.5 }),
+      ]),
+    );
     expect(days.checkIns.sort()).toEqual(['2026-11-23', '2026-11-24']);
     expect(days.activitySessions).toEqual(['2026-11-25']);
     expect(days.exerciseSessions).toEqual(['2026-11-26']);

@@ -1,12 +1,9 @@
 import { addDays, lastDays } from '../calendar/calendarDay.js';
-import { checkInsByDay } from '../checkIn/checkIn.js';
-import { EXERCISE_SESSION_KIND } from '../exercise/exerciseRecords.js';
-import { ACTIVITY_SESSION_KIND } from '../graded/activityRecords.js';
-import { readRecords } from '../records/recordKinds.js';
-import { RELAXATION_SESSION_KIND } from '../relax/relaxationSession.js';
-import { dayOfInstant } from '../safety/safetyJourney.js';
-import { nightsByDay, SLEEP_NIGHT_KIND } from '../sleep/sleepDiary.js';
-import type { SyncRecord } from '../sync/merge.js';
+import { checkInsByDay } from '../checkIn/checkInDays.js';
+import { RECORD } from '../records/recordNames.js';
+import type { RecordReader } from '../records/recordReader.js';
+import { dayOfInstant } from '../safety/safetyStatus.js';
+import { nightsByDay } from '../sleep/sleepDiary.js';
 
 /**
  * The days on which the person did something for their back, one entry per
@@ -24,24 +21,23 @@ export type PracticeDays = {
 };
 
 /**
- * Reads the practice days from all stored records: check-ins, activity,
+ * Reads the practice days from the records `read` gives: check-ins, activity,
  * exercise and relaxation sessions, in the person's time zone
  * (docs/clinical-rules.md §10). Sleep comes from the diary or the check-in,
  * whichever was written last (`nightsByDay`).
  *
  * @example
- * practiceDays(store.values()).checkIns // ['2026-11-23', '2026-11-25']
+ * practiceDays(readerOf(store.values())).checkIns // ['2026-11-23', '2026-11-25']
  */
-export function practiceDays(records: Iterable<SyncRecord>, timeZone?: string): PracticeDays {
-  const all = [...records];
-  const checkIns = checkInsByDay(all);
-  const nights = nightsByDay(checkIns, readRecords(all, SLEEP_NIGHT_KIND));
+export function practiceDays(read: RecordReader, timeZone?: string): PracticeDays {
+  const checkIns = checkInsByDay(read);
+  const nights = nightsByDay(checkIns, read(RECORD.sleepNight));
   const dayOf = (at: string) => dayOfInstant(at, timeZone);
   return {
     checkIns: [...checkIns.keys()],
-    activitySessions: readRecords(all, ACTIVITY_SESSION_KIND).map((record) => dayOf(record.data.endedAt)),
-    exerciseSessions: readRecords(all, EXERCISE_SESSION_KIND).map((record) => dayOf(record.data.startedAt)),
-    relaxationSessions: readRecords(all, RELAXATION_SESSION_KIND).map((record) => dayOf(record.data.startedAt)),
+    activitySessions: read(RECORD.activitySession).map((record) => dayOf(record.data.endedAt)),
+    exerciseSessions: read(RECORD.exerciseSession).map((record) => dayOf(record.data.startedAt)),
+    relaxationSessions: read(RECORD.relaxationSession).map((record) => dayOf(record.data.startedAt)),
     pain: new Map([...checkIns].map(([day, record]) => [day, record.data.pain])),
     sleepHours: new Map([...nights].map(([day, night]) => [day, night.hoursSlept])),
   };
@@ -103,7 +99,7 @@ export const SAME_WITHIN_TENTHS = { pain: 10, sleepHours: 5 } as const;
  * against the seven days before.
  *
  * @example
- * weekInNumbers(practiceDays(records), '2026-11-29')
+ * weekInNumbers(practiceDays(readerOf(records)), '2026-11-29')
  * // { firstDay: '2026-11-23', lastDay: '2026-11-29', checkIns: 5, activeDays: 6, …,
  * //   pain: { mean: 4.2, before: 5.4, change: 'lower' }, sleepHours: { mean: 6.8, before: 6.9, change: 'about_the_same' } }
  */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Stored } from '../safety/safetyJourney.js';
+import { validateReviewSettings, validateWeeklyReview, weeklyReviewFromForm } from './reviewRecords.js';
 import {
   DEFAULT_REVIEW_SETTINGS,
   intentionChoices,
@@ -10,11 +11,8 @@ import {
   reviewOfWeek,
   reviewSettingsOf,
   reviewWeekEnd,
-  validateReviewSettings,
-  validateWeeklyReview,
   type WeeklyReview,
   weeklyReviewForm,
-  weeklyReviewFromForm,
 } from './weeklyReview.js';
 
 const fields = (result: { ok: boolean; issues?: { field: string }[] }) =>

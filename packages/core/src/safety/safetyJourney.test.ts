@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckIn } from '../checkIn/checkIn.js';
+import { recordsOfType } from '../records/recordKinds.js';
 import { EMERGENCY_ITEMS, GP_SOON_ITEMS, INFLAMMATORY_ITEMS, type SafetyItemId } from './safetyItems.js';
 import {
   aboutYouFromForm,
@@ -9,20 +10,18 @@ import {
   checkSteps,
   emergencyNow,
   estimateAge,
-  flareUpAfterCheckIn,
   nextCheckStep,
   plannedStepAfter,
   questionWording,
   reasonGroups,
   reasonTier,
-  recordsOfType,
   restAskedByDefault,
   type Stored,
-  safetyStatus,
   sectionQuestions,
   unansweredQuestions,
 } from './safetyJourney.js';
 import { type ReviewDiscussed, type SafetyCheck, type SafetyClearance, validateSafetyCheck } from './safetyRecords.js';
+import { flareUpAfterCheckIn, safetyStatus } from './safetyStatus.js';
 
 const no = (ids: readonly SafetyItemId[]) => Object.fromEntries(ids.map((id) => [id, false]));
 const base = { date: '2026-11-25', completedAt: '2026-11-25T10:00:00Z', trigger: 'first_run' as const };

@@ -1,11 +1,5 @@
-import { addDays, calendarDayAt, daysBetween, isIsoDate, lastDays } from '../calendar/calendarDay.js';
-import { compareInstants, toMillis } from '../calendar/zonedTime.js';
-import type { CheckIn } from '../checkIn/checkIn.js';
-import type { SyncRecord } from '../sync/merge.js';
+import { addDays, daysBetween, isIsoDate } from '../calendar/calendarDay.js';
 import type { FieldIssue, Validated } from '../validation/fieldIssue.js';
-import { readTolerantly } from '../validation/tolerantRead.js';
-import { type CheckPause, safetyPause } from './progressionPause.js';
-import { FLARE_UP_LOOKBACK_DAYS, isDue, isFlareUp, SAFETY_RECHECK_DAYS } from './recheck.js';
 import {
   EMERGENCY_ITEMS,
   GP_SOON_ITEMS,
@@ -13,48 +7,18 @@ import {
   ONSET_BEFORE_45,
   type SafetyItemId,
 } from './safetyItems.js';
-import {
-  type ReviewDiscussed,
-  SAFETY_LIMITS,
-  type SafetyCheck,
-  type SafetyClearance,
-  type SafetyScope,
-  type SafetyTrigger,
-} from './safetyRecords.js';
+import { SAFETY_LIMITS } from './safetyLimits.js';
+import type { SafetyCheck, SafetyScope, SafetyTrigger } from './safetyRecords.js';
 import { type SafetyInput, type SafetyTier, screenSafety } from './screenSafety.js';
 
 /**
  * Small pure helpers for the safety check journey in the apps: the questions
- * of each step, building a check from answers, what is open on Today, and the
- * reasons of a result in display order.
+ * of each step, building a check from answers, and the reasons of a result in display order. What is open
+ * about safety on Today is safetyStatus.ts.
  */
 
 /** A stored record of a known shape, as the apps keep it. */
 export type Stored<T> = { id: string; hlc: string; data: T };
-
-/**
- * The not-deleted records of one type whose data passes `validate`, in clock
- * order (oldest first). Records that do not validate are left out rather
- * than trusted: every rule below then works on checked data only. Fields
- * this version does not know (a newer app added them) are ignored, not a
- * reason to drop the record (`readTolerantly`).
- *
- * @example
- * recordsOfType(records.values(), 'safety_check', validateSafetyCheck) // [{ id, hlc, data: SafetyCheck }, …]
- */
-export function recordsOfType<T>(
-  records: Iterable<SyncRecord>,
-  type: string,
-  validate: (data: unknown) => Validated<T>,
-): Stored<T>[] {
-  const out: Stored<T>[] = [];
-  for (const record of records) {
-    if (record.type !== type || record.deleted) continue;
-    const result = readTolerantly(validate, record.data);
-    if (result.ok) out.push({ id: record.id, hlc: record.hlc, data: result.value });
-  }
-  return out.sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
-}
 
 /** The steps of a check after "about you", in the order they are asked. */
 export const SAFETY_SECTIONS = ['emergency', 'gp_soon', 'inflammatory'] as const;
@@ -396,137 +360,4 @@ export function aboutYouFromForm(form: AboutYouForm, today: string): Validated<A
   }
   if (issues.length > 0 || ageYears === undefined) return { ok: false, issues };
   return { ok: true, value: { ageYears, onsetDate, onsetApproximate: form.onsetApproximate } };
-}
-
-/** What is open about safety for the person, for Today and the safety page. */
-export type SafetyStatus = {
-  /** At least one check was done on this device or a linked one: the first run is behind the person. */
-  firstRunDone: boolean;
-  /** The latest check (by the moment it was completed). */
-  lastCheck?: Stored<SafetyCheck>;
-  /** True when no check ever asked the questions after the emergency ones. */
-  neverFull: boolean;
-  /** The emergency questions are due again (28 days after the last check). */
-  recheckDue: boolean;
-  /** The day the next re-check is due. */
-  nextRecheck?: string;
-  /** Plan progression is paused (`safetyPause`). */
-  paused: boolean;
-  /**
-   * Per check id: the reasons an earlier "I have seen a doctor" already
-   * covered ("known to your doctor"), and whether the check paused the plan.
-   */
-  pauseByCheck: ReadonlyMap<string, CheckPause>;
-  /** The latest check that keeps the plan paused, for its advice and reasons. */
-  pausingCheck?: Stored<SafetyCheck>;
-  /** A check whose inflammatory signs are still to be mentioned at the next visit. */
-  openReview?: Stored<SafetyCheck>;
-  /** A check with tier `emergency` whose advice the person has not yet confirmed reading. */
-  unreadEmergency?: Stored<SafetyCheck>;
-};
-
-const byCompletion = (a: Stored<SafetyCheck>, b: Stored<SafetyCheck>) =>
-  compareInstants(a.data.completedAt, b.data.completedAt) || (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0);
-
-function latestInstant(instants: readonly string[]): string | undefined {
-  return instants.reduce<string | undefined>(
-    (latest, at) => (latest === undefined || compareInstants(at, latest) > 0 ? at : latest),
-    undefined,
-  );
-}
-
-/**
- * What is open about safety on `today`, from every check and clearance.
- * Emergency and GP-soon advice stays open (the plan paused) until a later
- * "I have seen a doctor" or a therapist's resume, which covers the reasons it
- * cleared (`safetyPause`: a later check pauses again only for a new reason or
- * an emergency reason); the note of a `review`
- * result stays until the person says it was discussed after that check; an
- * emergency screen counts as unread until confirmed or until a doctor was seen.
- *
- * @example
- * safetyStatus({ checks: [], clearances: [], reviewsDiscussed: [] }, '2026-11-25') // { firstRunDone: false, neverFull: true, recheckDue: true, paused: false, pauseByCheck: Map(0) }
- */
-export function safetyStatus(
-  records: {
-    checks: readonly Stored<SafetyCheck>[];
-    clearances: readonly Stored<SafetyClearance>[];
-    reviewsDiscussed: readonly Stored<ReviewDiscussed>[];
-  },
-  today: string,
-): SafetyStatus {
-  const sorted = [...records.checks].sort(byCompletion);
-  const lastCheck = sorted.at(-1);
-  const lastLift = latestInstant(records.clearances.map((c) => c.data.at));
-  const lastDiscussed = latestInstant(records.reviewsDiscussed.map((c) => c.data.at));
-  const after = (at: string, than: string | undefined) => than === undefined || compareInstants(at, than) > 0;
-  const pause = safetyPause(
-    sorted.map((c) => ({ completedAt: c.data.completedAt, tier: c.data.result.tier, reasons: c.data.result.reasons })),
-    records.clearances.map((c) => ({ at: c.data.at })),
-  );
-  const paused = pause.paused;
-  const pausingCheck = pause.pausingIndex === undefined ? undefined : sorted[pause.pausingIndex];
-  const pauseByCheck = new Map<string, CheckPause>();
-  sorted.forEach((check, index) => {
-    const info = pause.checks[index];
-    if (info) pauseByCheck.set(check.id, info);
-  });
-  const lastFull = sorted.filter((c) => c.data.scope === 'full').at(-1);
-  const hasReviewReasons = (c: Stored<SafetyCheck>) =>
-    c.data.result.reasons.some((id) => (INFLAMMATORY_ITEMS as readonly string[]).includes(id));
-  const openReview =
-    lastFull && hasReviewReasons(lastFull) && after(lastFull.data.completedAt, lastDiscussed) ? lastFull : undefined;
-  const unreadEmergency = sorted
-    .filter((c) => c.data.result.tier === 'emergency' && !c.data.readAt && after(c.data.completedAt, lastLift))
-    .at(-1);
-  const status: SafetyStatus = {
-    firstRunDone: sorted.length > 0,
-    neverFull: lastFull === undefined,
-    recheckDue: isDue(lastCheck?.data.date, today, SAFETY_RECHECK_DAYS),
-    paused,
-    pauseByCheck,
-  };
-  if (lastCheck) {
-    status.lastCheck = lastCheck;
-    status.nextRecheck = addDays(lastCheck.data.date, SAFETY_RECHECK_DAYS);
-  }
-  if (pausingCheck) status.pausingCheck = pausingCheck;
-  if (openReview) status.openReview = openReview;
-  if (unreadEmergency) status.unreadEmergency = unreadEmergency;
-  return status;
-}
-
-/**
- * Is a check-in's pain a flare-up (docs/clinical-rules.md, "When the safety
- * check runs")? "Clearly worse than usual" is read as 3 points or more above
- * the person's usual pain: the median of their check-ins of the 7 days before
- * `date`. When those 7 days have no check-in, the usual pain is the median of
- * the 28 days before `date`; when there is none at all, nothing tells what is
- * usual, and a pain of 7 or more counts as a flare-up (the safer side: the
- * emergency questions are then offered rather than skipped).
- *
- * @example
- * flareUpAfterCheckIn(byDay, '2026-11-25', 8) // true when the 7 days before had a median of 5 or less
- * flareUpAfterCheckIn(new Map(), '2026-11-25', 9) // true (no usual pain known, and 9 is severe)
- */
-export function flareUpAfterCheckIn(
-  byDay: ReadonlyMap<string, { data: CheckIn }>,
-  date: string,
-  pain: number,
-): boolean {
-  const painsOf = (days: string[]) =>
-    days.map((day) => byDay.get(day)?.data.pain).filter((value): value is number => typeof value === 'number');
-  const lastWeek = painsOf(lastDays(addDays(date, -1), 7));
-  const usual = lastWeek.length > 0 ? lastWeek : painsOf(lastDays(addDays(date, -1), FLARE_UP_LOOKBACK_DAYS));
-  return isFlareUp(pain, usual);
-}
-
-/**
- * The calendar day of an instant in the person's time zone.
- *
- * @example
- * dayOfInstant('2026-11-24T23:30:00Z') // '2026-11-25' (Amsterdam is an hour ahead in winter)
- */
-export function dayOfInstant(at: string, timeZone?: string): string {
-  return calendarDayAt(new Date(toMillis(at, 'at')), timeZone);
 }

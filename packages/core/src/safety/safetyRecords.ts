@@ -2,6 +2,7 @@ import { addDays, daysBetween, isIsoDate } from '../calendar/calendarDay.js';
 import { type FieldIssue, isPlainObject, readNumber, type Validated } from '../validation/fieldIssue.js';
 import { readId, readInstant, readOneOf, type Source, unknownFields } from '../validation/recordFields.js';
 import { EMERGENCY_ITEMS, GP_SOON_ITEMS, isSafetyItemId, ONSET_BEFORE_45, type SafetyItemId } from './safetyItems.js';
+import { SAFETY_LIMITS } from './safetyLimits.js';
 import { type SafetyResult, screenSafety } from './screenSafety.js';
 
 /**
@@ -22,13 +23,6 @@ export type SafetyTrigger = (typeof SAFETY_TRIGGERS)[number];
  */
 export const SAFETY_SCOPES = ['emergency', 'full'] as const;
 export type SafetyScope = (typeof SAFETY_SCOPES)[number];
-
-export const SAFETY_LIMITS = {
-  ageYears: { min: 0, max: 120, integer: true },
-  /** The app is for adults: its forms ask for an age from 18 (the records accept what the core accepts). */
-  formAgeYears: { min: 18, max: 120, integer: true },
-  concern: { maxLength: 2000 },
-} as const;
 
 /** One safety check (`safety_check` record). */
 export type SafetyCheck = {

@@ -1,8 +1,9 @@
 import { daysBetween } from '../calendar/calendarDay.js';
 import type { CheckIn } from '../checkIn/checkIn.js';
 import type { PskRecord, StartBackRecord } from '../measures/measureRecords.js';
-import { dayOfInstant, type Stored } from './safetyJourney.js';
+import type { Stored } from './safetyJourney.js';
 import type { Concern, SafetyCheck, SafetyClearance } from './safetyRecords.js';
+import { dayOfInstant } from './safetyStatus.js';
 
 export type TimelineEntry =
   | { kind: 'safety_check'; id: string; date: string; record: SafetyCheck }

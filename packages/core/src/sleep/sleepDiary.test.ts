@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CheckIn } from '../checkIn/checkIn.js';
-import {
-  hoursSleptBetween,
-  nightsByDay,
-  personalSleepTarget,
-  validateSleepNight,
-  validateSleepTarget,
-} from './sleepDiary.js';
+import { hoursSleptBetween, nightsByDay, personalSleepTarget } from './sleepDiary.js';
+import { validateSleepNight, validateSleepTarget } from './sleepRecords.js';
 
 describe('hoursSleptBetween', () => {
   it.each([

@@ -1,10 +1,9 @@
 import { addDays, DEFAULT_TIME_ZONE, isIsoDate } from '../calendar/calendarDay.js';
+import { CLOCK_TIME } from '../calendar/clockTime.js';
 import { wallClockInstant } from '../calendar/zonedTime.js';
-import { CHECK_IN_LIMITS, type CheckIn } from '../checkIn/checkIn.js';
+import type { CheckIn } from '../checkIn/checkIn.js';
 import type { Stored } from '../safety/safetyJourney.js';
-import { type FieldIssue, isPlainObject, readNumber, type Validated } from '../validation/fieldIssue.js';
-import { CLOCK_TIME, readClockTime, unknownFields } from '../validation/recordFields.js';
-import { PERSONAL_SLEEP_TARGET_RANGE, sleepTarget } from './sleepTarget.js';
+import { sleepTarget } from './sleepTarget.js';
 
 /**
  * One night in the sleep diary (`sleep_night` record), kept by the day the
@@ -26,78 +25,6 @@ export type SleepTargetSetting = { minHours: number; maxHours: number };
 
 /** A sleep target moves in half hours. */
 export const SLEEP_TARGET_STEP = 0.5;
-
-/**
- * Validates a `sleep_night` record. Bedtime and wake time come together or
- * not at all; a day more than one day after `today` is refused.
- *
- * @example
- * validateSleepNight({ day: '2026-11-28', bedtime: '23:15', wakeTime: '07:00', hoursSlept: 7.75, quality: 4 }).ok // true
- * validateSleepNight({ day: '2026-11-28', bedtime: '23:15', hoursSlept: 7 }).ok // false (wakeTime is missing)
- */
-export function validateSleepNight(input: unknown, options: { today?: string } = {}): Validated<SleepNight> {
-  if (!isPlainObject(input))
-    return { ok: false, issues: [{ field: '', code: 'not_an_object', message: 'a sleep night must be an object' }] };
-  const issues: FieldIssue[] = [];
-  unknownFields(input, ['day', 'bedtime', 'wakeTime', 'hoursSlept', 'quality'], issues, 'a sleep night');
-  const day = input.day;
-  if (day === undefined || day === null) issues.push({ field: 'day', code: 'required', message: 'day is required' });
-  else if (!isIsoDate(day))
-    issues.push({ field: 'day', code: 'invalid_date', message: 'day must be a date that exists (YYYY-MM-DD)' });
-  else if (options.today && day > addDays(options.today, 1))
-    issues.push({ field: 'day', code: 'date_in_future', message: 'day is in the future' });
-  const bedtime = readClockTime(input, 'bedtime', issues);
-  const wakeTime = readClockTime(input, 'wakeTime', issues);
-  const hasBedtime = input.bedtime !== undefined && input.bedtime !== null;
-  const hasWakeTime = input.wakeTime !== undefined && input.wakeTime !== null;
-  if (hasBedtime !== hasWakeTime) {
-    const missing = hasBedtime ? 'wakeTime' : 'bedtime';
-    issues.push({ field: missing, code: 'required', message: `${missing} is required with the other sleep time` });
-  }
-  const hoursSlept = readNumber(input, 'hoursSlept', issues, { ...CHECK_IN_LIMITS.sleepHours, required: true });
-  const quality = readNumber(input, 'quality', issues, { ...CHECK_IN_LIMITS.sleepQuality, required: false });
-  if (issues.length > 0 || typeof day !== 'string' || hoursSlept === undefined) return { ok: false, issues };
-  const value: SleepNight = { day, hoursSlept };
-  if (bedtime !== undefined && wakeTime !== undefined) {
-    value.bedtime = bedtime;
-    value.wakeTime = wakeTime;
-  }
-  if (quality !== undefined) value.quality = quality;
-  return { ok: true, value };
-}
-
-/**
- * Validates a `sleep_target` record: both ends inside 6–10 hours in half
- * hours, the lower end not above the upper.
- *
- * @example
- * validateSleepTarget({ minHours: 7.5, maxHours: 9 }).ok // true
- * validateSleepTarget({ minHours: 5, maxHours: 9 }).ok // false (minHours out of range)
- */
-export function validateSleepTarget(input: unknown): Validated<SleepTargetSetting> {
-  if (!isPlainObject(input))
-    return { ok: false, issues: [{ field: '', code: 'not_an_object', message: 'a sleep target must be an object' }] };
-  const issues: FieldIssue[] = [];
-  unknownFields(input, ['minHours', 'maxHours'], issues, 'a sleep target');
-  const rule = {
-    min: PERSONAL_SLEEP_TARGET_RANGE.minHours,
-    max: PERSONAL_SLEEP_TARGET_RANGE.maxHours,
-    step: SLEEP_TARGET_STEP,
-    required: true,
-  };
-  const minHours = readNumber(input, 'minHours', issues, rule);
-  const maxHours = readNumber(input, 'maxHours', issues, rule);
-  if (minHours !== undefined && maxHours !== undefined && minHours > maxHours)
-    issues.push({
-      field: 'maxHours',
-      code: 'out_of_range',
-      message: 'maxHours must not be below minHours',
-      min: minHours,
-      max: PERSONAL_SLEEP_TARGET_RANGE.maxHours,
-    });
-  if (issues.length > 0 || minHours === undefined || maxHours === undefined) return { ok: false, issues };
-  return { ok: true, value: { minHours, maxHours } };
-}
 
 /**
  * Hours from `bedtime` to `wakeTime` for a night that ended on `day`, by the
@@ -135,11 +62,11 @@ export type NightSleep = SleepNight & { fromCheckIn: boolean };
  * The sleep of every night: from the sleep diary or from the morning
  * check-in, whichever the person wrote last (by record clock), so an edit in
  * either place counts. A check-in without hours slept says nothing about the
- * night. Diary records are expected as read by `readRecords` (one per day is
- * usual; with more, the latest counts).
+ * night. Diary records are expected as a `RecordReader` gives them (one per
+ * day is usual; with more, the latest counts).
  *
  * @example
- * nightsByDay(checkInsByDay(records), readRecords(records, SLEEP_NIGHT_KIND))
+ * nightsByDay(checkInsByDay(read), read(RECORD.sleepNight))
  * // Map { '2026-11-28' → { day, hoursSlept: 7.5, quality: 4, fromCheckIn: false }, … }
  */
 export function nightsByDay(
@@ -183,13 +110,3 @@ export function personalSleepTarget(
   const adult = ageYears !== undefined && ageYears >= 18 && ageYears <= 120 ? ageYears : 18;
   return { ...sleepTarget(adult), own: false };
 }
-
-/** The record kinds of this file, for readers and the registry (records/syncChange.ts). */
-export const SLEEP_NIGHT_KIND = {
-  type: 'sleep_night',
-  validate: (data: unknown, today?: string) => validateSleepNight(data, today ? { today } : {}),
-} as const;
-export const SLEEP_TARGET_KIND = {
-  type: 'sleep_target',
-  validate: (data: unknown) => validateSleepTarget(data),
-} as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateSleepNight } from './sleepDiary.js';
 import { hoursTextFromTimes, sleepFormFor, sleepNightInputFromForm } from './sleepForm.js';
+import { validateSleepNight } from './sleepRecords.js';
 
 describe('the sleep diary form', () => {
   it('fills the hours from the two times, with the person’s decimal mark', () => {

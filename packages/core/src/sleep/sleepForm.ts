@@ -1,6 +1,6 @@
 import { DEFAULT_TIME_ZONE } from '../calendar/calendarDay.js';
+import { CLOCK_TIME } from '../calendar/clockTime.js';
 import { parseFormNumber } from '../checkIn/checkInForm.js';
-import { CLOCK_TIME } from '../validation/recordFields.js';
 import { hoursSleptBetween, type SleepNight } from './sleepDiary.js';
 
 /** A night of the sleep diary as its form holds it: text as typed, `''` when empty. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar/calendarDay.js';
-import { stressNoticeDue, validateNoticeShown } from './stressNotice.js';
+import { validateNoticeShown } from './noticeRecords.js';
+import { stressNoticeDue } from './stressNotice.js';
 
 const TODAY = '2026-11-28';
 const highWeek = [0, 1, 2, 3].map((back) => ({ day: addDays(TODAY, -back), stress: 8 }));

@@ -1,3 +1,4 @@
+import { CLOCK_TIME } from '../calendar/clockTime.js';
 import { toMillis } from '../calendar/zonedTime.js';
 import { isUuid } from '../sync/uuid.js';
 import { type FieldIssue, readNumber } from './fieldIssue.js';
@@ -120,9 +121,6 @@ export function readNumberList(
   }
   return value as number[];
 }
-
-/** A time of day on the clock, HH:MM from 00:00 to 23:59. */
-export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export function readClockTime(input: Source, field: string, issues: FieldIssue[], path = ''): string | undefined {
   const value = input[field];

@@ -55,7 +55,7 @@ describe('reading records written by a newer app version', () => {
 
 describe('recordsOfType on an older device', () => {
   it('keeps a record of a newer app version instead of letting it vanish', async () => {
-    const { recordsOfType } = await import('../safety/safetyJourney.js');
+    const { recordsOfType } = await import('../records/recordKinds.js');
     const records = [
       { id: 'newer', type: 'safety_check', hlc: '1', deleted: false, data: { ...check, device: 'watch' } },
     ];

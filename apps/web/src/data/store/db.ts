@@ -20,18 +20,37 @@ export type Meta = {
 };
 export type MetaKey = keyof Meta;
 
+/**
+ * This version's check of one stored record (docs/architecture.md, "Checked once, read many times"): made when the
+ * record is saved or pulled, or at start-up for a record no check of the current rules covers. `by` names the rules
+ * (`RECORD_RULES`); a check of older rules, or of an older version of the record (`hlc`), counts as none.
+ */
+export type RecordCheck = {
+  id: string;
+  /** The version of the record that was checked. */
+  hlc: string;
+  /** The rules that checked it (store/recordRules.ts). */
+  by: string;
+  /** Whether this version reads the record; a refused one is kept and synced, never shown. */
+  ok: boolean;
+  /** The checked data, only where it differs from the stored data (fields a newer app added left out). */
+  data?: unknown;
+};
+
 export interface VeerkrachtSchema extends DBSchema {
   /** Every record this device knows, its own and pulled ones, keyed by id. */
   records: { key: string; value: SyncRecord; indexes: { byDate: string } };
   /** The latest version of every record changed here and not yet confirmed by the server. */
   outbox: { key: string; value: SyncRecord };
+  /** This version's check of each record, so that reading needs no validator. */
+  checks: { key: string; value: RecordCheck };
   meta: { key: MetaKey; value: Meta[MetaKey] };
 }
 
 export type VeerkrachtDb = IDBPDatabase<VeerkrachtSchema>;
 
 export const DB_NAME = 'veerkracht';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 
 /**
  * Opens (and on first use creates) the device database. Only additive
@@ -39,12 +58,16 @@ const DB_VERSION = 1;
  */
 export function openVeerkrachtDb(name: string = DB_NAME): Promise<VeerkrachtDb> {
   return openDB<VeerkrachtSchema>(name, DB_VERSION, {
-    upgrade(db) {
-      const records = db.createObjectStore('records', { keyPath: 'id' });
-      // Check-ins are looked up by day when saving, so editing a day never makes a second record.
-      records.createIndex('byDate', 'data.date');
-      db.createObjectStore('outbox', { keyPath: 'id' });
-      db.createObjectStore('meta');
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        const records = db.createObjectStore('records', { keyPath: 'id' });
+        // Check-ins are looked up by day when saving, so editing a day never makes a second record.
+        records.createIndex('byDate', 'data.date');
+        db.createObjectStore('outbox', { keyPath: 'id' });
+        db.createObjectStore('meta');
+      }
+      // Version 2: the checks. Empty after the upgrade, so the first start checks every record once.
+      if (oldVersion < 2) db.createObjectStore('checks', { keyPath: 'id' });
     },
     blocking(_current, _next, event) {
       // A newer version of the app in another tab wants to upgrade: step aside.

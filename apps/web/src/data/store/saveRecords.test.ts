@@ -1,7 +1,8 @@
 import { parseHlc, RECORD } from '@veerkracht/core';
 import { describe, expect, it } from 'vitest';
 import { freshDb, testEnv } from '../testing/env';
-import { getMeta, loadRecords, RecordRefused, saveCheckIn, saveRecords } from './store';
+import { getMeta, loadRecords } from './device';
+import { RecordRefused, saveCheckIn, saveRecords } from './store';
 
 const AT = '2026-11-25T13:00:00+01:00';
 
@@ -21,7 +22,7 @@ describe('saving records of any type on the device', () => {
     expect(new Set(saved.map((r) => r.id)).size).toBe(2);
     expect((saved[1]?.hlc ?? '') > (saved[0]?.hlc ?? '')).toBe(true);
     expect(await db.getAll('outbox')).toEqual(expect.arrayContaining(saved));
-    expect(await loadRecords(db)).toHaveLength(2);
+    expect((await loadRecords(db)).all).toHaveLength(2);
     expect(await getMeta(db, 'hlc')).toBe(saved[1]?.hlc);
     expect(parseHlc(saved[0]?.hlc)?.millis).toBe(env.time);
   });
@@ -36,7 +37,7 @@ describe('saving records of any type on the device', () => {
       env,
     );
     expect(second?.id).toBe(first?.id);
-    expect(await loadRecords(db)).toEqual([second]);
+    expect((await loadRecords(db)).all).toEqual([second]);
   });
 
   it('writes nothing when one record of the batch cannot be stored', async () => {
@@ -53,7 +54,7 @@ describe('saving records of any type on the device', () => {
         env,
       ),
     ).rejects.toBeTruthy();
-    expect(await loadRecords(db)).toEqual([]);
+    expect((await loadRecords(db)).all).toEqual([]);
     expect(await db.getAll('outbox')).toEqual([]);
   });
 
@@ -73,7 +74,7 @@ describe('saving records of any type on the device', () => {
       type: 'psk',
       issues: expect.arrayContaining([expect.objectContaining({ field: 'date' })]),
     });
-    expect(await loadRecords(db)).toEqual([]);
+    expect((await loadRecords(db)).all).toEqual([]);
     expect(await db.getAll('outbox')).toEqual([]);
   });
 
@@ -84,7 +85,7 @@ describe('saving records of any type on the device', () => {
       name: 'RecordRefused',
       issues: [expect.objectContaining({ field: 'type', code: 'unknown_type' })],
     });
-    expect(await loadRecords(db)).toEqual([]);
+    expect((await loadRecords(db)).all).toEqual([]);
   });
 
   it('refuses a later write that would change a record into another type, and keeps the record as it was', async () => {
@@ -101,7 +102,7 @@ describe('saving records of any type on the device', () => {
       name: 'RecordRefused',
       issues: [expect.objectContaining({ field: 'type', code: 'type_changed' })],
     });
-    expect(await loadRecords(db)).toEqual([concern]);
+    expect((await loadRecords(db)).all).toEqual([concern]);
     expect(await db.getAll('outbox')).toEqual([concern]);
   });
 
@@ -110,6 +111,6 @@ describe('saving records of any type on the device', () => {
     await expect(saveCheckIn(db, { date: '2026-11-25', pain: 11 }, testEnv())).rejects.toMatchObject({
       issues: expect.arrayContaining([expect.objectContaining({ field: 'pain' })]),
     });
-    expect(await loadRecords(db)).toEqual([]);
+    expect((await loadRecords(db)).all).toEqual([]);
   });
 });

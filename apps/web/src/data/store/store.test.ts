@@ -1,7 +1,8 @@
 import { parseHlc } from '@veerkracht/core';
 import { describe, expect, it } from 'vitest';
 import { freshDb, testEnv } from '../testing/env';
-import { countOutbox, ensureDevice, getMeta, linkBackup, loadRecords, saveCheckIn, unlinkBackup } from './store';
+import { countOutbox, ensureDevice, getMeta, loadRecords, unlinkBackup } from './device';
+import { linkBackup, saveCheckIn } from './store';
 
 describe('saving a check-in on the device', () => {
   it('stores the record, its outbox entry and the advanced clock together', async () => {
@@ -22,7 +23,7 @@ describe('saving a check-in on the device', () => {
     const second = await saveCheckIn(db, { date: '2026-11-25', pain: 6 }, env);
     expect(second.id).toBe(first.id);
     expect(second.hlc > first.hlc).toBe(true);
-    expect(await loadRecords(db)).toEqual([second]);
+    expect((await loadRecords(db)).all).toEqual([second]);
     expect(await db.getAll('outbox')).toEqual([second]);
   });
 
@@ -31,7 +32,7 @@ describe('saving a check-in on the device', () => {
     const env = testEnv();
     await saveCheckIn(db, { date: '2026-11-24', pain: 3 }, env);
     await saveCheckIn(db, { date: '2026-11-25', pain: 5 }, env);
-    expect(await loadRecords(db)).toHaveLength(2);
+    expect((await loadRecords(db)).all).toHaveLength(2);
   });
 
   it('keeps clocks increasing when the phone clock jumps back', async () => {
@@ -89,7 +90,7 @@ describe('the outbox while backup is off', () => {
     await unlinkBackup(db);
     expect(await getMeta(db, 'auth')).toBeUndefined();
     expect(await getMeta(db, 'recoveryCode')).toBeUndefined();
-    expect(await loadRecords(db)).toHaveLength(1);
+    expect((await loadRecords(db)).all).toHaveLength(1);
     expect(await countOutbox(db)).toBe(1);
   });
 });

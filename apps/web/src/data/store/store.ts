@@ -1,5 +1,4 @@
 import {
-  CHECK_IN_KIND,
   type CheckIn,
   calendarDayAt,
   type FieldIssue,
@@ -17,23 +16,13 @@ import {
   uuidv7,
 } from '@veerkracht/core';
 import type { IDBPTransaction } from 'idb';
-import type { Meta, MetaKey, VeerkrachtDb, VeerkrachtSchema } from './db';
+import type { Meta, MetaKey, RecordCheck, VeerkrachtDb, VeerkrachtSchema } from './db';
+import type { Environment } from './device';
+import { RECORD_RULES } from './recordRules';
 
-type StoreName = 'records' | 'outbox' | 'meta';
+type StoreName = 'records' | 'outbox' | 'meta' | 'checks';
 type WriteTx = IDBPTransaction<VeerkrachtSchema, StoreName[], 'readwrite'>;
 type AnyTx = IDBPTransaction<VeerkrachtSchema, StoreName[], 'readwrite' | 'readonly'>;
-
-/** Where the device gets time and randomness; tests pass fixed ones. */
-export type Environment = { now: () => number; randomBytes: (length: number) => Uint8Array };
-
-export const browserEnvironment: Environment = {
-  now: () => Date.now(),
-  randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
-};
-
-export async function getMeta<K extends MetaKey>(db: VeerkrachtDb, key: K): Promise<Meta[K] | undefined> {
-  return (await db.get('meta', key)) as Meta[K] | undefined;
-}
 
 async function txMeta<K extends MetaKey>(tx: AnyTx, key: K): Promise<Meta[K] | undefined> {
   return (await tx.objectStore('meta').get(key)) as Meta[K] | undefined;
@@ -69,11 +58,10 @@ export async function correctedNow(tx: AnyTx, env: Environment): Promise<number>
  * devices each made one), so a day never gets a second check-in from here.
  */
 export async function saveCheckIn(db: VeerkrachtDb, input: CheckIn, env: Environment): Promise<SyncRecord<CheckIn>> {
-  // The check-in is the daily save, so its validator ships with the first screen (no lazy load before it).
-  const checked = CHECK_IN_KIND.validate(input, calendarDayAt(new Date(env.now())));
-  if (!checked.ok) throw new RecordRefused(RECORD.checkIn, checked.issues);
-  const checkIn = checked.value;
-  const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
+  const [write] = await checkedWrites([{ type: RECORD.checkIn, data: input }], calendarDayAt(new Date(env.now())));
+  // The one write is the check-in just checked: its data is the checked check-in.
+  const checkIn = write?.data as CheckIn;
+  const tx = db.transaction(['records', 'outbox', 'meta', 'checks'], 'readwrite');
   // All reads at once: requests in one transaction are pipelined, and every sequential
   // round trip to the browser's database process costs milliseconds of the 50 ms budget.
   const [offset, clock, sameDay] = await Promise.all([
@@ -98,10 +86,16 @@ export async function saveCheckIn(db: VeerkrachtDb, input: CheckIn, env: Environ
   await Promise.all([
     tx.objectStore('records').put(record),
     tx.objectStore('outbox').put(record),
+    tx.objectStore('checks').put(passed(record)),
     tx.objectStore('meta').put(record.hlc, 'hlc'),
     tx.done,
   ]);
   return record;
+}
+
+/** The check of a record this device has just checked and stores as checked (its data is the checked copy). */
+function passed(record: SyncRecord): RecordCheck {
+  return { id: record.id, hlc: record.hlc, by: RECORD_RULES, ok: true };
 }
 
 /** A record to write: a new one (no id) or a new version of an existing one (its id), typed by the registry. */
@@ -154,7 +148,7 @@ export async function saveRecords(
   env: Environment,
 ): Promise<SyncRecord[]> {
   const writes = await checkedWrites(input, calendarDayAt(new Date(env.now())));
-  const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
+  const tx = db.transaction(['records', 'outbox', 'meta', 'checks'], 'readwrite');
   // A record keeps the type it was created with (the server refuses a change of type too).
   const stored = await Promise.all(
     writes.map((write) => (write.id ? tx.objectStore('records').get(write.id) : undefined)),
@@ -183,7 +177,11 @@ export async function saveRecords(
   const pending: Promise<unknown>[] = [];
   try {
     for (const record of records) {
-      pending.push(tx.objectStore('records').put(record), tx.objectStore('outbox').put(record));
+      pending.push(
+        tx.objectStore('records').put(record),
+        tx.objectStore('outbox').put(record),
+        tx.objectStore('checks').put(passed(record)),
+      );
     }
     if (last) pending.push(tx.objectStore('meta').put(last.hlc, 'hlc'));
   } catch (error) {
@@ -196,24 +194,11 @@ export async function saveRecords(
   return records;
 }
 
-/**
- * Makes this device's node id at start-up if it has none yet. Doing this
- * first write early also means the first check-in is not the write that pays
- * for creating the database files.
- */
-export async function ensureDevice(db: VeerkrachtDb, env: Environment): Promise<void> {
-  if (await db.get('meta', 'node')) return;
+/** Makes this device's node id and first clock (`ensureDevice` in device.ts, on the first start only). */
+export async function createDevice(db: VeerkrachtDb, env: Environment): Promise<void> {
   const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
   const clock = await deviceClock(tx, env);
   await Promise.all([tx.objectStore('meta').put(formatHlc(clock), 'hlc'), tx.done]);
-}
-
-export function loadRecords(db: VeerkrachtDb): Promise<SyncRecord[]> {
-  return db.getAll('records');
-}
-
-export function countOutbox(db: VeerkrachtDb): Promise<number> {
-  return db.count('outbox');
 }
 
 /**
@@ -247,24 +232,18 @@ export async function linkBackup(
   await tx.done;
 }
 
-/** Forgets the backup link on this device; records and outbox stay, so turning backup on later sends everything. */
-export async function unlinkBackup(db: VeerkrachtDb): Promise<void> {
-  const tx = db.transaction('meta', 'readwrite');
-  await Promise.all([tx.store.delete('auth'), tx.store.delete('recoveryCode'), tx.store.delete('cursor')]);
-  await tx.done;
-}
-
 /**
  * Deletes everything this device keeps in its database (records, outbox, the
  * clock, the backup link), in one transaction: the person's "delete
  * everything". The database itself stays open and empty, like on a first start.
  */
 export async function wipeDevice(db: VeerkrachtDb): Promise<void> {
-  const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
+  const tx = db.transaction(['records', 'outbox', 'meta', 'checks'], 'readwrite');
   await Promise.all([
     tx.objectStore('records').clear(),
     tx.objectStore('outbox').clear(),
     tx.objectStore('meta').clear(),
+    tx.objectStore('checks').clear(),
     tx.done,
   ]);
 }

@@ -1,29 +1,15 @@
 import { RECORD_EXAMPLES } from '@veerkracht/contract';
-import {
-  CHECK_IN_KIND,
-  formatHlc,
-  RECORD_KINDS,
-  RECORD_TYPES,
-  type RecordKind,
-  type RecordType,
-  readRecords,
-  type SyncRecord,
-  uuidv7,
-} from '@veerkracht/core';
+import { formatHlc, RECORD, RECORD_TYPES, type RecordType, type SyncRecord, uuidv7 } from '@veerkracht/core';
 import { describe, expect, it } from 'vitest';
+import { snapshotOf } from '../app';
+import { recordsOfKind } from '../records';
 import type { VeerkrachtDb } from '../store/db';
-import { countOutbox, getMeta, loadRecords, type RecordWrite, saveRecords } from '../store/store';
+import { countOutbox, getMeta, loadRecords } from '../store/device';
+import { type RecordWrite, saveRecords } from '../store/store';
 import { freshDb, testEnv } from '../testing/env';
 import { TestServer } from '../testing/testServer';
 import { createApi } from './api';
 import { restoreBackup, runSync, turnOffBackup, turnOnBackup } from './syncClient';
-
-/** The core's kind of a record type (its validator), for reading. */
-const kindOf = (type: RecordType): RecordKind<unknown> => {
-  const kind = RECORD_KINDS.find((candidate) => candidate.type === type);
-  if (!kind) throw new Error(`no kind for ${type}`);
-  return kind;
-};
 
 async function device(server: TestServer) {
   const db = await freshDb();
@@ -60,12 +46,12 @@ describe('records through the real server', () => {
     });
     const outcome = await runSync(second.db, second.api, second.env);
     expect(outcome.ok && byId(outcome.applied)).toEqual(byId(saved));
-    expect(byId(await loadRecords(second.db))).toEqual(byId(saved));
+    const loaded = await loadRecords(second.db);
+    expect(byId(loaded.all)).toEqual(byId(saved));
     expect(byId(await server.recordsOf(await tokenOf(first.db)))).toEqual(byId(saved));
+    // Pulled records are checked when they first load on the second device, and read from then on.
     for (const type of RECORD_TYPES) {
-      expect(readRecords(await loadRecords(second.db), kindOf(type)).map((record) => record.data)).toEqual([
-        RECORD_EXAMPLES[type],
-      ]);
+      expect(recordsOfKind(snapshotOf(loaded), type).map((record) => record.data)).toEqual([RECORD_EXAMPLES[type]]);
     }
   });
 
@@ -90,8 +76,9 @@ describe('records through the real server', () => {
     const older = await device(server);
     await restoreBackup(older.db, older.api, on.ok ? on.recoveryCode : '');
     await runSync(older.db, older.api, older.env);
-    expect(await loadRecords(older.db)).toEqual([record]);
-    expect(readRecords(await loadRecords(older.db), CHECK_IN_KIND)).toEqual([
+    const loaded = await loadRecords(older.db);
+    expect(loaded.all).toEqual([record]);
+    expect(recordsOfKind(snapshotOf(loaded), RECORD.checkIn)).toEqual([
       { id: record.id, hlc: record.hlc, data: RECORD_EXAMPLES.checkin },
     ]);
 

@@ -2,7 +2,8 @@ import { MAX_CHANGES_PER_PUSH, PULL_PAGE_SIZE } from '@veerkracht/contract';
 import { formatHlc, parseHlc, type SyncRecord, uuidv7 } from '@veerkracht/core';
 import { describe, expect, it } from 'vitest';
 import type { VeerkrachtDb } from '../store/db';
-import { countOutbox, getMeta, loadRecords, saveCheckIn } from '../store/store';
+import { countOutbox, getMeta, loadRecords } from '../store/device';
+import { saveCheckIn } from '../store/store';
 import { freshDb, testEnv } from '../testing/env';
 import { TestServer } from '../testing/testServer';
 import { createApi } from './api';
@@ -127,7 +128,7 @@ describe('pulling changes', () => {
     await server.push(await tokenOf(db), [remote]);
     const outcome = await runSync(db, api, env);
     expect(outcome).toEqual({ ok: true, applied: [remote] });
-    expect(await loadRecords(db)).toEqual([remote]);
+    expect((await loadRecords(db)).all).toEqual([remote]);
     const local = await saveCheckIn(db, { date: '2026-11-25', pain: 2 }, env);
     expect(local.hlc > remote.hlc).toBe(true);
   });
@@ -141,7 +142,7 @@ describe('pulling changes', () => {
     // The server holds an older version; our push replaces it, and the pull brings ours back unchanged.
     await server.push(await tokenOf(db), [older]);
     await runSync(db, api, env);
-    expect(await loadRecords(db)).toEqual([local]);
+    expect((await loadRecords(db)).all).toEqual([local]);
     expect(await server.recordsOf(await tokenOf(db))).toEqual([local]);
   });
 
@@ -159,7 +160,7 @@ describe('pulling changes', () => {
     expect(outcome.ok && outcome.applied).toHaveLength(total);
     expect(syncRequests(server).map((r) => (r.body as { cursor: number }).cursor)).toEqual([0, PULL_PAGE_SIZE]);
     expect(await getMeta(db, 'cursor')).toBe(total);
-    expect(await loadRecords(db)).toHaveLength(total);
+    expect((await loadRecords(db)).all).toHaveLength(total);
   });
 
   it('keeps the server clock offset from serverTime and uses it for new clocks', async () => {
@@ -189,7 +190,7 @@ describe('a phone clock that is far ahead', () => {
     expect(stored?.id).toBe(ahead.id);
     expect(parseHlc(stored?.hlc)?.millis).toBeLessThanOrEqual(serverNow + 3_600_000);
     // The device record carries the same new clock, and later writes follow it.
-    expect((await loadRecords(db))[0]?.hlc).toBe(stored?.hlc);
+    expect((await loadRecords(db)).all[0]?.hlc).toBe(stored?.hlc);
     expect(await countOutbox(db)).toBe(0);
   });
 
@@ -270,10 +271,10 @@ describe('restoring a backup on a second device', () => {
     });
     expect(await getMeta(second.db, 'recoveryCode')).toBe(code);
     await runSync(second.db, second.api, second.env);
-    const days = (await loadRecords(second.db)).map((r) => (r.data as { date: string }).date).sort();
+    const days = (await loadRecords(second.db)).all.map((r) => (r.data as { date: string }).date).sort();
     expect(days).toEqual(['2026-11-24', '2026-11-25']);
     await runSync(first.db, first.api, first.env);
-    expect(await loadRecords(first.db)).toHaveLength(2);
+    expect((await loadRecords(first.db)).all).toHaveLength(2);
   });
 
   it('does not send text that cannot be a recovery code', async () => {
@@ -335,7 +336,7 @@ describe('turning backup off', () => {
     expect(await turnOffBackup(db, api)).toEqual({ ok: true });
     expect(await server.accepts(token)).toBe(false);
     expect(await getMeta(db, 'auth')).toBeUndefined();
-    expect(await loadRecords(db)).toHaveLength(1);
+    expect((await loadRecords(db)).all).toHaveLength(1);
   });
 
   it('stays on when the phone is offline, so the token is not left valid on the server', async () => {
@@ -398,7 +399,7 @@ describe('the devices of a backup', () => {
     expect(await getMeta(second.db, 'recoveryCode')).toBeUndefined();
     // Nothing on the signed-out device is lost: the check-in still waits to be sent.
     expect(await countOutbox(second.db)).toBe(1);
-    expect(await loadRecords(second.db)).toHaveLength(1);
+    expect((await loadRecords(second.db)).all).toHaveLength(1);
     expect((await runSync(first.db, first.api, first.env)).ok).toBe(true);
   });
 

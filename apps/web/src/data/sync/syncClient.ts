@@ -14,7 +14,8 @@ import {
   syncBatches,
 } from '@veerkracht/core';
 import type { VeerkrachtDb } from '../store/db';
-import { correctedNow, deviceClock, type Environment, getMeta, linkBackup, unlinkBackup } from '../store/store';
+import { type Environment, getMeta, unlinkBackup } from '../store/device';
+import { correctedNow, deviceClock, linkBackup } from '../store/store';
 import type {
   Api,
   ApiResult,

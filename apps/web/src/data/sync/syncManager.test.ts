@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getMeta, saveCheckIn } from '../store/store';
+import { getMeta } from '../store/device';
+import { saveCheckIn } from '../store/store';
 import { freshDb, testEnv } from '../testing/env';
 import { TestServer } from '../testing/testServer';
 import { createApi } from './api';
@@ -10,7 +11,9 @@ async function setUp() {
   const db = await freshDb();
   const env = testEnv();
   const pulled: unknown[] = [];
-  const manager = new SyncManager(db, createApi(server.fetch, env.now), env, (records) => pulled.push(...records));
+  const manager = new SyncManager(db, createApi(server.fetch, env.now), env, (records) => {
+    pulled.push(...records);
+  });
   return { server, db, env, manager, pulled };
 }
 

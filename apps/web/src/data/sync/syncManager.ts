@@ -1,7 +1,7 @@
 import { retryDelayMs, type SyncFailure, type SyncRecord, type SyncStatus, syncStatus } from '@veerkracht/core';
 import { Observable } from '../observable';
 import type { VeerkrachtDb } from '../store/db';
-import { countOutbox, type Environment, getMeta, unlinkBackup } from '../store/store';
+import { countOutbox, type Environment, getMeta, unlinkBackup } from '../store/device';
 import type {
   Api,
   ApiResult,
@@ -62,7 +62,7 @@ export class SyncManager {
   #db: VeerkrachtDb;
   #api: Api;
   #env: Environment;
-  #onApplied: (records: SyncRecord[]) => void;
+  #onApplied: (records: SyncRecord[]) => Promise<void> | void;
   #running = false;
   #again = false;
   #attempt = 0;
@@ -73,7 +73,12 @@ export class SyncManager {
   #suspended = false;
   #current: Promise<void> | undefined;
 
-  constructor(db: VeerkrachtDb, api: Api, env: Environment, onApplied: (records: SyncRecord[]) => void) {
+  constructor(
+    db: VeerkrachtDb,
+    api: Api,
+    env: Environment,
+    onApplied: (records: SyncRecord[]) => Promise<void> | void,
+  ) {
     this.#db = db;
     this.#api = api;
     this.#env = env;
@@ -168,7 +173,8 @@ export class SyncManager {
           ? await client.runSync(this.#db, this.#api, this.#env)
           : { ok: false, failure: 'network', applied: [] };
         this.#syncing = false;
-        if (outcome.applied.length > 0) this.#onApplied(outcome.applied);
+        // Awaited: once a sync has finished, what it pulled is shown.
+        if (outcome.applied.length > 0) await this.#onApplied(outcome.applied);
         if (outcome.ok) {
           this.#attempt = 0;
           await this.#refresh({ failure: null });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { openVeerkrachtDb, type VeerkrachtDb } from '../store/db';
-import type { Environment } from '../store/store';
+import type { Environment } from '../store/device';
 import type { FetchLike } from '../sync/api';
 
 let dbCount = 0;

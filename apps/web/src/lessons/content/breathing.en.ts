@@ -3,8 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'breathing',
   order: 10,
-  title: 'Calm breathing',
-  summary: 'Slow breathing, with a long out-breath, calms your body. That can make the pain less sharp.',
   minutes: 4,
   sections: [
     {

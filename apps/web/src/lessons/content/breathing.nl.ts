@@ -3,9 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'breathing',
   order: 10,
-  title: 'Rustig ademen',
-  summary:
-    'Langzaam ademen, met een lange uitademing, brengt je lichaam tot rust. Dat kan de pijn minder scherp maken.',
   minutes: 4,
   sections: [
     {

@@ -3,9 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'build-up-step-by-step',
   order: 3,
-  title: 'Build up step by step',
-  summary:
-    'Building up calmly works better than doing it all at once. This is how to use your amount and the 48-hour rule.',
   minutes: 4,
   sections: [
     {

@@ -3,8 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'build-up-step-by-step',
   order: 3,
-  title: 'Stap voor stap opbouwen',
-  summary: 'Rustig opbouwen werkt beter dan alles ineens. Zo gebruik je je hoeveelheid en de 48-uursregel.',
   minutes: 4,
   sections: [
     {

@@ -3,9 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'flare-ups',
   order: 12,
-  title: 'A flare-up',
-  summary:
-    'A period with more pain is part of the road and usually passes by itself. With a plan, you know what to do.',
   minutes: 4,
   sections: [
     {

@@ -3,8 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'flare-ups',
   order: 12,
-  title: 'Een terugval',
-  summary: 'Een periode met meer pijn hoort erbij en gaat meestal vanzelf over. Met een plan weet je wat je dan doet.',
   minutes: 4,
   sections: [
     {

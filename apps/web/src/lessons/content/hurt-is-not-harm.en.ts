@@ -3,9 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'hurt-is-not-harm',
   order: 2,
-  title: 'Hurt is not harm',
-  summary:
-    'When pain lasts a long time, your nervous system has become more sensitive. The pain is real, but says little about damage.',
   minutes: 4,
   sections: [
     {

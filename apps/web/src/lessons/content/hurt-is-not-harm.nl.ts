@@ -3,9 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'hurt-is-not-harm',
   order: 2,
-  title: 'Pijn is geen schade',
-  summary:
-    'Bij pijn die lang duurt, is je zenuwstelsel gevoeliger geworden. De pijn is echt, maar zegt weinig over schade.',
   minutes: 4,
   sections: [
     {

@@ -3,9 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'keep-moving-with-pain',
   order: 6,
-  title: 'Keep moving, even with pain',
-  summary:
-    'Resting for a long time makes you stiffer and weaker. Keeping moving, bit by bit, helps your back the most.',
   minutes: 4,
   sections: [
     {

@@ -3,8 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'keep-moving-with-pain',
   order: 6,
-  title: 'Blijf bewegen, ook met pijn',
-  summary: 'Lang rusten maakt je stijver en zwakker. Beetje bij beetje blijven bewegen helpt je rug het meest.',
   minutes: 4,
   sections: [
     {

@@ -3,8 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'mobility',
   order: 9,
-  title: 'Staying supple',
-  summary: 'Moving calmly within what feels comfortable makes you more supple. Little and often works best.',
   minutes: 4,
   sections: [
     {

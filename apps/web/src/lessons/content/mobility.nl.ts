@@ -3,8 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'mobility',
   order: 9,
-  title: 'Soepel blijven',
-  summary: 'Rustig bewegen binnen wat prettig voelt, maakt je soepeler. Weinig en vaak werkt het best.',
   minutes: 4,
   sections: [
     {

@@ -3,9 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'patience-and-consistency',
   order: 14,
-  title: 'Patience and keeping at it',
-  summary:
-    'Do not expect miracles in a week. If you keep practising calmly, you will see a difference over weeks and months.',
   minutes: 4,
   sections: [
     {

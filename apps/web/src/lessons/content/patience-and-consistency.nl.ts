@@ -3,8 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'patience-and-consistency',
   order: 14,
-  title: 'Geduld en volhouden',
-  summary: 'Verwacht geen wonderen in een week. Wie rustig blijft oefenen, ziet over weken en maanden verschil.',
   minutes: 4,
   sections: [
     {

@@ -3,8 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'sleep-and-pain',
   order: 7,
-  title: 'Sleep and pain',
-  summary: 'Poor sleep makes pain worse, and pain makes sleeping harder. A few habits help you break that circle.',
   minutes: 4,
   sections: [
     {

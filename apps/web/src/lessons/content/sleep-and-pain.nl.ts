@@ -3,8 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'sleep-and-pain',
   order: 7,
-  title: 'Slaap en pijn',
-  summary: 'Slecht slapen maakt pijn erger, en pijn maakt slapen moeilijker. Met een paar gewoontes doorbreek je dat.',
   minutes: 4,
   sections: [
     {

@@ -3,8 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'strength-training',
   order: 8,
-  title: 'Getting stronger',
-  summary: 'Strength training helps with lasting back pain. Start light and build up slowly, over weeks and months.',
   minutes: 4,
   sections: [
     {

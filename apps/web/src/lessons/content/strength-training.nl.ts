@@ -3,8 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'strength-training',
   order: 8,
-  title: 'Sterker worden',
-  summary: 'Krachttraining helpt bij aanhoudende rugpijn. Begin licht en bouw langzaam op, over weken en maanden.',
   minutes: 4,
   sections: [
     {

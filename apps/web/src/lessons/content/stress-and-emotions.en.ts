@@ -3,8 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'stress-and-emotions',
   order: 11,
-  title: 'Stress and feelings',
-  summary: 'Stress, worry and low mood can make pain stronger. The pain is real. Relaxing and talking about it help.',
   minutes: 4,
   sections: [
     {

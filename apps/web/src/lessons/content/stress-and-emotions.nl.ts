@@ -3,8 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'stress-and-emotions',
   order: 11,
-  title: 'Stress en gevoelens',
-  summary: 'Stress, zorgen en somberheid kunnen pijn versterken. De pijn is echt. Ontspanning en erover praten helpen.',
   minutes: 4,
   sections: [
     {

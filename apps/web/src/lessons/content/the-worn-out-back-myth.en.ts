@@ -3,8 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'the-worn-out-back-myth',
   order: 5,
-  title: 'There is no such thing as a worn-out back',
-  summary: 'Changes on a scan are part of getting older. They say little about your pain, and your back stays strong.',
   minutes: 4,
   sections: [
     {

@@ -3,8 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'the-worn-out-back-myth',
   order: 5,
-  title: 'Een versleten rug bestaat niet',
-  summary: 'Veranderingen op een scan horen bij ouder worden. Ze zeggen weinig over je pijn, en je rug blijft sterk.',
   minutes: 4,
   sections: [
     {

@@ -3,8 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'three-kinds-of-back-pain',
   order: 1,
-  title: 'Three kinds of back pain',
-  summary: 'Not all back pain is the same. Which kind fits you decides what helps.',
   minutes: 4,
   sections: [
     {

@@ -3,8 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'three-kinds-of-back-pain',
   order: 1,
-  title: 'Drie soorten rugpijn',
-  summary: 'Niet alle rugpijn is hetzelfde. Welke soort bij jou past, bepaalt wat helpt.',
   minutes: 4,
   sections: [
     {

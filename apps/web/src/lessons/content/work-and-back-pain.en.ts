@@ -3,8 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'work-and-back-pain',
   order: 13,
-  title: 'Work and back pain',
-  summary: 'Staying at work, or going back to work, usually helps recovery. With adjusted work and building up calmly.',
   minutes: 4,
   sections: [
     {

@@ -3,8 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'work-and-back-pain',
   order: 13,
-  title: 'Werk en rugpijn',
-  summary: 'Blijven werken, of weer gaan werken, helpt meestal bij herstel. Met aangepast werk en rustig opbouwen.',
   minutes: 4,
   sections: [
     {

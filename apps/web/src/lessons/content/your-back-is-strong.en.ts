@@ -3,8 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'your-back-is-strong',
   order: 4,
-  title: 'Your back is strong',
-  summary: 'Your back is made to move. Pain does not mean that your back is breaking.',
   minutes: 4,
   sections: [
     {

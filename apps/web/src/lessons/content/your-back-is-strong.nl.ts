@@ -3,8 +3,6 @@ import type { Lesson } from '../lessons';
 export const lesson: Lesson = {
   id: 'your-back-is-strong',
   order: 4,
-  title: 'Je rug is sterk',
-  summary: 'Je rug is gemaakt om te bewegen. Pijn betekent niet dat je rug kapotgaat.',
   minutes: 4,
   sections: [
     {

@@ -1,11 +1,11 @@
 import { lessonContextOf, suggestedLesson } from '@veerkracht/core';
 import { useMemo } from 'preact/hooks';
 import { useRecords } from '../../data/app';
+import { readerOf } from '../../data/records';
 import { useToday } from '../../data/useCheckIns';
 import { useI18n } from '../../i18n/i18n';
 import { useTodayStep } from '../../ui/todaySteps';
-import { useLesson } from '../lessons';
-import './suggestedLesson.css';
+import { lessonHeading } from '../lessonHeading';
 
 /**
  * Today's one lesson, when one fits what the person is doing (the core's
@@ -15,25 +15,18 @@ export function SuggestedLesson() {
   const { t } = useI18n();
   const records = useRecords();
   const today = useToday();
-  const id = useMemo(() => suggestedLesson(lessonContextOf(records.values(), today)), [records, today]);
-  const lesson = useLesson(id ?? '');
+  const id = useMemo(() => suggestedLesson(lessonContextOf(readerOf(records), today)), [records, today]);
   const shown = useTodayStep('lesson', { lesson: id !== undefined });
-  if (!id || lesson === null || !shown) return null;
-  // The card is there in the first frame; the lesson's own words arrive a moment later into room kept for them, so
-  // nothing under the card jumps down while the person reads.
+  if (!id || !shown) return null;
+  // The title and summary come with the card's texts (lessons/messages.ts), so the card is whole in its first frame.
+  const { title, summary } = lessonHeading(t, id);
   return (
     <section class="card" aria-labelledby="today-lesson" data-lesson={id}>
       <h2 id="today-lesson">{t('lessons.today.title')}</h2>
-      <div class="lesson-preview">
-        {lesson && (
-          <>
-            <p>
-              <strong>{lesson.title}</strong>
-            </p>
-            <p>{lesson.summary}</p>
-          </>
-        )}
-      </div>
+      <p>
+        <strong>{title}</strong>
+      </p>
+      <p>{summary}</p>
       <p class="actions">
         <a class="button button--secondary" href={`/lessons/${id}`}>
           {t('lessons.today.read')}

@@ -1,4 +1,4 @@
-import { PSK_KIND, RECORD, START_BACK_KIND, safetyTimeline, type TimelineEntry } from '@veerkracht/core';
+import { RECORD, safetyTimeline, type TimelineEntry } from '@veerkracht/core';
 import { useMemo } from 'preact/hooks';
 import { formatDay, formatNumber, type Lang, useI18n } from '../../i18n/i18n';
 import { PageHeading } from '../../ui/PageHeading';
@@ -42,8 +42,8 @@ export function Timeline() {
   const { lang } = useI18n();
   const records = useSafetyRecords();
   const byDay = useCheckInsByDay();
-  const startBacks = useRecordsOf(START_BACK_KIND);
-  const psks = useRecordsOf(PSK_KIND);
+  const startBacks = useRecordsOf(RECORD.startBack);
+  const psks = useRecordsOf(RECORD.psk);
   const entries = useMemo(
     () => safetyTimeline({ ...records, startBacks, psks, checkIns: [...byDay.values()] }),
     [records, startBacks, psks, byDay],
