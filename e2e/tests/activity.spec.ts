@@ -274,6 +274,8 @@ test.describe('graded activity with the 48-hour rule', () => {
     );
     await expect(proposal(page)).toContainText('Jij beslist.');
     await proposal(page).getByRole('button', { name: 'Ja, ik houd 11 minuten' }).click();
+    // Shown once stored; only then is the page loaded again (a reload during the save would stop it).
+    await expect(page.getByText('Hetzelfde als de vorige keer, zoals je koos.')).toBeVisible();
     await openPage(page, '/');
     await expect(page.locator('.card--plan .quota-line')).toHaveText('Vandaag: 11 minuten wandelen');
     await expect(page.getByText('Hetzelfde als de vorige keer, zoals je koos.')).toBeVisible();
