@@ -95,10 +95,10 @@ describe('delete everything', () => {
     const server = await TestServer.start();
     const { app, db, code } = await appWithBackup(server);
     expect(await eraseEverything(app)).toEqual({ ok: true });
-    expect(await loadRecords(db)).toEqual({ all: [], checked: [] });
-    expect(await db.count('checks')).toBe(0);
-    expect(await countOutbox(db)).toBe(0);
     expect(await db.getAllKeys('meta')).toEqual([]);
+    expect(await db.count('checks')).toBe(0);
+    expect(await loadRecords(db)).toEqual({ all: [], checked: [] });
+    expect(await countOutbox(db)).toBe(0);
     expect(app.records.get().all.size).toBe(0);
     expect(app.sync.view.get()).toMatchObject({ backupOn: false, recoveryCode: null, pending: 0 });
     expect(localStorage.getItem('veerkracht.lang')).toBe('en');

@@ -17,19 +17,22 @@ export type Meta = {
   recoveryCodeRenewedAt: string;
   /** The server's clock minus this device's, in ms. */
   clockOffset: number;
+  /** The rules that checked every record without a row in `checks` (store/recordRules.ts). */
+  recordRules: string;
 };
 export type MetaKey = keyof Meta;
 
 /**
- * This version's check of one stored record (docs/architecture.md, "Checked once, read many times"): made when the
- * record is saved or pulled, or at start-up for a record no check of the current rules covers. `by` names the rules
- * (`RECORD_RULES`); a check of older rules, or of an older version of the record (`hlc`), counts as none.
+ * A record's check where it is an exception (docs/architecture.md, "Checked once, read many times"): refused, read
+ * without a field a newer app added, or pulled and not checked yet (`by` empty). A record without a row passed, as
+ * it is stored, the rules named by the meta value `recordRules`. A row of other rules, or of another version of the
+ * record (`hlc`), is not current: the record is checked again before it is shown.
  */
 export type RecordCheck = {
   id: string;
   /** The version of the record that was checked. */
   hlc: string;
-  /** The rules that checked it (store/recordRules.ts). */
+  /** The rules that checked it (store/recordRules.ts); empty while a pulled record waits for its check. */
   by: string;
   /** Whether this version reads the record; a refused one is kept and synced, never shown. */
   ok: boolean;
@@ -42,7 +45,7 @@ export interface VeerkrachtSchema extends DBSchema {
   records: { key: string; value: SyncRecord; indexes: { byDate: string } };
   /** The latest version of every record changed here and not yet confirmed by the server. */
   outbox: { key: string; value: SyncRecord };
-  /** This version's check of each record, so that reading needs no validator. */
+  /** The exceptions among the records' checks (`RecordCheck`), so that reading needs no validator. */
   checks: { key: string; value: RecordCheck };
   meta: { key: MetaKey; value: Meta[MetaKey] };
 }

@@ -7,8 +7,8 @@ import { loadRecords } from './device';
 import { RECORD_RULES } from './recordRules';
 import { saveCheckIn, saveRecords } from './store';
 
-// docs/architecture.md, "Checked once, read many times": each record is checked when it enters the device, the check
-// is stored beside it, and loading reads the checked copies without checking again.
+// docs/architecture.md, "Checked once, read many times": each record is checked when it enters the device; only the
+// exceptions get a row in `checks`, and loading reads the records without checking them again.
 
 const HLC = '0001764072000000-0000-aaaaaaaaaaaaaaaa';
 
@@ -18,24 +18,24 @@ function unchecked(data: unknown, id = '01935f4e-0000-7000-8000-000000000001', h
 }
 
 describe('the checks of stored records', () => {
-  it('stores a passed check with every save, in the same transaction', async () => {
+  it('needs no row for a saved record, and a save takes away the row of an older version', async () => {
     const db = await freshDb();
     const env = testEnv();
-    const checkIn = await saveCheckIn(db, { date: '2026-11-25', pain: 4 }, env);
+    expect((await loadRecords(db)).all).toEqual([]);
+    expect(await db.get('meta', 'recordRules')).toBe(RECORD_RULES);
+    const first = await saveCheckIn(db, { date: '2026-11-25', pain: 4 }, env);
+    // Pulled meanwhile and not checked yet: a row says so; saving a new version over it checks that version.
+    await db.put('checks', { id: first.id, hlc: first.hlc, by: '', ok: false });
+    const second = await saveCheckIn(db, { date: '2026-11-25', pain: 5 }, env);
     const [concern] = await saveRecords(
       db,
       [{ type: RECORD.concern, data: { at: '2026-11-25T10:00:00Z', text: 'Mijn been tintelt' } }],
       env,
     );
-    for (const record of [checkIn, concern]) {
-      expect(await db.get('checks', record?.id ?? '')).toEqual({
-        id: record?.id,
-        hlc: record?.hlc,
-        by: RECORD_RULES,
-        ok: true,
-      });
-    }
-    expect((await loadRecords(db)).checked).toEqual((await loadRecords(db)).all);
+    expect(await db.count('checks')).toBe(0);
+    const loaded = await loadRecords(db);
+    expect(loaded.checked).toEqual(loaded.all);
+    expect(loaded.all.map((record) => record.id).sort()).toEqual([second.id, concern?.id].sort());
   });
 
   it('checks a record no check covers when loading, and stores that check for the next start', async () => {
@@ -47,34 +47,48 @@ describe('the checks of stored records', () => {
     const loaded = await loadRecords(db);
     expect(loaded.all).toHaveLength(2);
     expect(loaded.checked).toEqual([good]);
-    expect(await db.get('checks', good.id)).toEqual({ id: good.id, hlc: HLC, by: RECORD_RULES, ok: true });
-    expect(await db.get('checks', bad.id)).toEqual({ id: bad.id, hlc: HLC, by: RECORD_RULES, ok: false });
+    // Only the exception is stored; the rules are stored as the ones that checked every other record.
+    expect(await db.getAll('checks')).toEqual([{ id: bad.id, hlc: HLC, by: RECORD_RULES, ok: false }]);
+    expect(await db.get('meta', 'recordRules')).toBe(RECORD_RULES);
+    expect((await loadRecords(db)).checked).toEqual([good]);
   });
 
-  it('reads a record with a current check as checked, without checking it again', async () => {
+  it('reads a record the current rules checked as it is, without checking it again', async () => {
     const db = await freshDb();
-    // Data no validator would pass: read anyway, which shows that a current check is trusted, not redone.
+    // Data no validator would pass: read anyway, which shows that a check already made is trusted, not redone.
     const trusted = unchecked({ date: '2026-11-25', pain: 'veel' });
     await db.put('records', trusted);
-    await db.put('checks', { id: trusted.id, hlc: HLC, by: RECORD_RULES, ok: true });
+    await db.put('meta', RECORD_RULES, 'recordRules');
     expect((await loadRecords(db)).checked).toEqual([trusted]);
   });
 
-  it('checks again what other rules checked, or another version of the record', async () => {
+  it('checks every record again after an update of the rules', async () => {
     const db = await freshDb();
     const byOlderRules = unchecked({ date: '2026-11-25', pain: 'veel' });
-    const otherVersion = unchecked({ date: '2026-11-24', pain: 'weinig' }, '01935f4e-0000-7000-8000-000000000002');
     await db.put('records', byOlderRules);
-    await db.put('records', otherVersion);
-    await db.put('checks', { id: byOlderRules.id, hlc: HLC, by: 'older-rules', ok: true });
+    await db.put('meta', 'older-rules', 'recordRules');
+    expect((await loadRecords(db)).checked).toEqual([]);
+    expect(await db.getAll('checks')).toEqual([{ id: byOlderRules.id, hlc: HLC, by: RECORD_RULES, ok: false }]);
+    expect(await db.get('meta', 'recordRules')).toBe(RECORD_RULES);
+  });
+
+  it('checks a record whose row is not current: pulled and waiting, of other rules, or of another version', async () => {
+    const db = await freshDb();
+    await db.put('meta', RECORD_RULES, 'recordRules');
+    const ids = [1, 2, 3].map((n) => `01935f4e-0000-7000-8000-00000000000${n}`);
+    const [waiting, byOtherRules, otherVersion] = ids.map((id) => unchecked({ date: '2026-11-25', pain: 'veel' }, id));
+    for (const record of [waiting, byOtherRules, otherVersion]) if (record) await db.put('records', record);
+    await db.put('checks', { id: ids[0] ?? '', hlc: HLC, by: '', ok: false });
+    await db.put('checks', { id: ids[1] ?? '', hlc: HLC, by: 'older-rules', ok: true });
     await db.put('checks', {
-      id: otherVersion.id,
+      id: ids[2] ?? '',
       hlc: '0001764071000000-0000-aaaaaaaaaaaaaaaa',
       by: RECORD_RULES,
       ok: true,
     });
     expect((await loadRecords(db)).checked).toEqual([]);
     expect((await db.getAll('checks')).map((check) => [check.by, check.ok])).toEqual([
+      [RECORD_RULES, false],
       [RECORD_RULES, false],
       [RECORD_RULES, false],
     ]);
@@ -96,6 +110,7 @@ describe('the checks of stored records', () => {
     const db = await freshDb();
     const refused = unchecked({ date: '2026-11-25', pain: 4 });
     await db.put('records', refused);
+    await db.put('meta', RECORD_RULES, 'recordRules');
     await db.put('checks', { id: refused.id, hlc: HLC, by: RECORD_RULES, ok: false });
     expect(await loadRecords(db)).toEqual({ all: [refused], checked: [] });
   });
@@ -118,7 +133,8 @@ describe('the checks of stored records', () => {
     const db = await openVeerkrachtDb(name);
     expect(await loadRecords(db)).toEqual({ all: [record], checked: [record] });
     expect(await db.getAll('outbox')).toEqual([record]);
-    expect(await db.get('checks', record.id)).toEqual({ id: record.id, hlc: HLC, by: RECORD_RULES, ok: true });
+    expect(await db.count('checks')).toBe(0);
+    expect(await db.get('meta', 'recordRules')).toBe(RECORD_RULES);
     db.close();
   });
 });

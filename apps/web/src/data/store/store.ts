@@ -16,9 +16,8 @@ import {
   uuidv7,
 } from '@veerkracht/core';
 import type { IDBPTransaction } from 'idb';
-import type { Meta, MetaKey, RecordCheck, VeerkrachtDb, VeerkrachtSchema } from './db';
+import type { Meta, MetaKey, VeerkrachtDb, VeerkrachtSchema } from './db';
 import type { Environment } from './device';
-import { RECORD_RULES } from './recordRules';
 
 type StoreName = 'records' | 'outbox' | 'meta' | 'checks';
 type WriteTx = IDBPTransaction<VeerkrachtSchema, StoreName[], 'readwrite'>;
@@ -86,16 +85,12 @@ export async function saveCheckIn(db: VeerkrachtDb, input: CheckIn, env: Environ
   await Promise.all([
     tx.objectStore('records').put(record),
     tx.objectStore('outbox').put(record),
-    tx.objectStore('checks').put(passed(record)),
+    // Checked before it was stored: it passes as stored, so it needs no row (and an older version's row goes).
+    tx.objectStore('checks').delete(record.id),
     tx.objectStore('meta').put(record.hlc, 'hlc'),
     tx.done,
   ]);
   return record;
-}
-
-/** The check of a record this device has just checked and stores as checked (its data is the checked copy). */
-function passed(record: SyncRecord): RecordCheck {
-  return { id: record.id, hlc: record.hlc, by: RECORD_RULES, ok: true };
 }
 
 /** A record to write: a new one (no id) or a new version of an existing one (its id), typed by the registry. */
@@ -180,7 +175,7 @@ export async function saveRecords(
       pending.push(
         tx.objectStore('records').put(record),
         tx.objectStore('outbox').put(record),
-        tx.objectStore('checks').put(passed(record)),
+        tx.objectStore('checks').delete(record.id),
       );
     }
     if (last) pending.push(tx.objectStore('meta').put(last.hlc, 'hlc'));

@@ -46,8 +46,11 @@ describe('records through the real server', () => {
     });
     const outcome = await runSync(second.db, second.api, second.env);
     expect(outcome.ok && byId(outcome.applied)).toEqual(byId(saved));
+    // Stored as pulled, each waiting for this version's check (in the pull's own transaction).
+    expect((await second.db.getAll('checks')).map((check) => check.by)).toEqual(RECORD_TYPES.map(() => ''));
     const loaded = await loadRecords(second.db);
     expect(byId(loaded.all)).toEqual(byId(saved));
+    expect(await second.db.count('checks')).toBe(0);
     expect(byId(await server.recordsOf(await tokenOf(first.db)))).toEqual(byId(saved));
     // Pulled records are checked when they first load on the second device, and read from then on.
     for (const type of RECORD_TYPES) {

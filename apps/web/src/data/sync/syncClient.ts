@@ -77,7 +77,7 @@ async function acceptAnswer(
   answer: { cursor: number; changes: SyncRecord[] },
   offset: number | null,
 ): Promise<SyncRecord[]> {
-  const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
+  const tx = db.transaction(['records', 'outbox', 'meta', 'checks'], 'readwrite');
   const outbox = tx.objectStore('outbox');
   const records = tx.objectStore('records');
   const meta = tx.objectStore('meta');
@@ -96,6 +96,8 @@ async function acceptAnswer(
     const stored = await records.get(change.id);
     if (!shouldReplace(stored, change)) continue;
     await records.put(change);
+    // Not read until this version has checked it (the app does, right after; or the next start).
+    await tx.objectStore('checks').put({ id: change.id, hlc: change.hlc, by: '', ok: false });
     applied.push(change);
     // The server now holds a newer version than the one waiting here; sending ours would change nothing.
     const waiting = await outbox.get(change.id);
