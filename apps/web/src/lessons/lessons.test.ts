@@ -1,4 +1,4 @@
-import { isLessonId } from '@veerkracht/core';
+import { FIRST_LESSON, isLessonId, LESSON_FITS } from '@veerkracht/core';
 import { describe, expect, it } from 'vitest';
 import { lesson as buildUpEn } from './content/build-up-step-by-step.en';
 import { lesson as buildUpNl } from './content/build-up-step-by-step.nl';
@@ -47,6 +47,11 @@ describe('the lessons', () => {
       const keys = Object.keys(catalogue).filter((key) => /^lesson\.[a-z0-9-]+\.(title|summary)$/.test(key));
       expect(keys.sort()).toEqual(ids.flatMap((id) => [`lesson.${id}.summary`, `lesson.${id}.title`]).sort());
     }
+  });
+
+  it('include every lesson Today can suggest, so its card always has a title and a summary to show', async () => {
+    const ids = new Set((await loadAll()).map((file) => file.id));
+    for (const id of [FIRST_LESSON, ...LESSON_FITS.flatMap((fit) => fit.lessons)]) expect(ids.has(id), id).toBe(true);
   });
 
   it('name their sources', async () => {
