@@ -19,6 +19,12 @@ import type { IDBPTransaction } from 'idb';
 import type { Meta, MetaKey, VeerkrachtDb, VeerkrachtSchema } from './db';
 import type { Environment } from './device';
 
+/*
+ * The device's saving code: every write to the records (each checked first, recordChecks.ts), the clock, the backup
+ * link and "delete everything". It is not part of the first screen: the app loads it on the first save, or at the
+ * person's first tap or key press (data/app.ts), and reads through device.ts (docs/architecture.md, "First load").
+ */
+
 type StoreName = 'records' | 'outbox' | 'meta' | 'checks';
 type WriteTx = IDBPTransaction<VeerkrachtSchema, StoreName[], 'readwrite'>;
 type AnyTx = IDBPTransaction<VeerkrachtSchema, StoreName[], 'readwrite' | 'readonly'>;
