@@ -1,7 +1,7 @@
 import { collectPlanRecords, DEFAULT_PLAN_FORM, derivePlans, type PlanView } from '@veerkracht/core';
 import { describe, expect, it } from 'vitest';
 import { App } from '../data/app';
-import { readerOf } from '../data/records';
+import { snapshotReader } from '../data/records';
 import { createApi } from '../data/sync/api';
 import { freshDb, offlineFetch, testEnv } from '../data/testing/env';
 
@@ -14,7 +14,7 @@ async function device() {
   const app = new App(await freshDb(), createApi(offlineFetch, env.now), env);
   await app.load();
   const view = (): PlanView => {
-    const [plan] = derivePlans(collectPlanRecords(readerOf(app.records.get())), { now: env.time, paused: false });
+    const [plan] = derivePlans(collectPlanRecords(snapshotReader(app.records.get())), { now: env.time, paused: false });
     if (!plan) throw new Error('no plan');
     return plan;
   };

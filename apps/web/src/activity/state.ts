@@ -20,7 +20,7 @@ import {
 } from '@veerkracht/core';
 import { useMemo } from 'preact/hooks';
 import { type App, useRecords } from '../data/app';
-import { readerOf } from '../data/records';
+import { snapshotReader } from '../data/records';
 import { useNow } from '../data/useNow';
 
 /**
@@ -36,7 +36,7 @@ export function usePlans(): PlansState {
   const records = useRecords();
   const now = useNow();
   return useMemo(() => {
-    const read = readerOf(records);
+    const read = snapshotReader(records);
     const paused = plansPausedBySafety(read);
     return { plans: derivePlans(collectPlanRecords(read), { now, paused }), paused, now };
   }, [records, now]);

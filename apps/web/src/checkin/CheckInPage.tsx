@@ -16,7 +16,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { useApp, useRecords } from '../data/app';
-import { readerOf } from '../data/records';
+import { snapshotReader } from '../data/records';
 import { useCheckInsByDay, useToday } from '../data/useCheckIns';
 import { formatDay, useI18n } from '../i18n/i18n';
 import { issueText } from '../i18n/issueText';
@@ -81,7 +81,9 @@ function CheckInFormView(props: { date: string; today: string; refused: boolean;
   const saved = useCheckInsByDay().get(props.date);
   const records = useRecords();
   // A new check-in starts with the minutes of the day's sessions, which the person may change.
-  const [fromSessions] = useState(() => (saved ? null : sessionMinutes(timedSessions(readerOf(records)), props.date)));
+  const [fromSessions] = useState(() =>
+    saved ? null : sessionMinutes(timedSessions(snapshotReader(records)), props.date),
+  );
   const [form, setForm] = useState<CheckInForm>(() => {
     const empty = checkInFormFor(props.date, saved?.data, { decimalMark: lang === 'nl' ? ',' : '.' });
     return fromSessions === null ? empty : { ...empty, activeMinutes: String(fromSessions) };

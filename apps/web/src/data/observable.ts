@@ -47,7 +47,7 @@ export function useObservable<T>(observable: Observable<T>): T {
  * nothing shows it.
  *
  * @example
- * const checkInDays = perSnapshot((records: RecordsSnapshot) => checkInsByDay(readerOf(records)));
+ * const checkInDays = perSnapshot((records: RecordsSnapshot) => checkInsByDay(snapshotReader(records)));
  * checkInDays(app.records.get()) === checkInDays(app.records.get()) // true: computed once
  */
 export function perSnapshot<S extends object, T>(derive: (snapshot: S) => T): (snapshot: S) => T {

@@ -1,7 +1,7 @@
 import { RECORD, type SyncRecord } from '@veerkracht/core';
 import { describe, expect, it } from 'vitest';
 import type { RecordsSnapshot } from './app';
-import { readerOf, recordsOfKind } from './records';
+import { checkedRecordsOf, snapshotReader } from './records';
 
 const concern = (id: string, text: string, hlc = `2026-11-25T10:00:00.000Z-0000-${id}`): SyncRecord => ({
   id,
@@ -17,15 +17,15 @@ const allChecked = (...records: SyncRecord[]): RecordsSnapshot => {
   return { all: byId, checked: byId };
 };
 
-describe('recordsOfKind', () => {
+describe('checkedRecordsOf', () => {
   it('gives every reader of a snapshot the same list, and a new list for a new snapshot', () => {
     const first = allChecked(concern('c1', 'Mijn been tintelt'));
-    const read = recordsOfKind(first, RECORD.concern);
+    const read = checkedRecordsOf(first, RECORD.concern);
     expect(read.map((item) => item.data.text)).toEqual(['Mijn been tintelt']);
-    expect(recordsOfKind(first, RECORD.concern)).toBe(read);
+    expect(checkedRecordsOf(first, RECORD.concern)).toBe(read);
 
     const second = allChecked(concern('c1', 'Mijn been tintelt'), concern('c2', 'Slecht geslapen'));
-    expect(recordsOfKind(second, RECORD.concern).map((item) => item.data.text)).toEqual([
+    expect(checkedRecordsOf(second, RECORD.concern).map((item) => item.data.text)).toEqual([
       'Mijn been tintelt',
       'Slecht geslapen',
     ]);
@@ -41,18 +41,18 @@ describe('recordsOfKind', () => {
       // c1 as it was checked: a field a newer app added is left out of the checked copy.
       checked: new Map([newer, older, gone].map((record) => [record.id, record])),
     };
-    expect(recordsOfKind(snapshot, RECORD.concern).map((item) => [item.id, item.data.text])).toEqual([
+    expect(checkedRecordsOf(snapshot, RECORD.concern).map((item) => [item.id, item.data.text])).toEqual([
       ['c2', 'eerder'],
       ['c1', 'later'],
     ]);
-    expect(recordsOfKind(snapshot, RECORD.psk)).toEqual([]);
+    expect(checkedRecordsOf(snapshot, RECORD.psk)).toEqual([]);
   });
 });
 
-describe('readerOf', () => {
-  it('is one reader per snapshot, reading what recordsOfKind reads', () => {
+describe('snapshotReader', () => {
+  it('is one reader per snapshot, reading what checkedRecordsOf reads', () => {
     const snapshot = allChecked(concern('c1', 'Mijn been tintelt'));
-    expect(readerOf(snapshot)).toBe(readerOf(snapshot));
-    expect(readerOf(snapshot)(RECORD.concern)).toBe(recordsOfKind(snapshot, RECORD.concern));
+    expect(snapshotReader(snapshot)).toBe(snapshotReader(snapshot));
+    expect(snapshotReader(snapshot)(RECORD.concern)).toBe(checkedRecordsOf(snapshot, RECORD.concern));
   });
 });

@@ -11,9 +11,9 @@ const readersByType = new Map<RecordType, (records: RecordsSnapshot) => readonly
  * so reading them loads no validator.
  *
  * @example
- * recordsOfKind(app.records.get(), RECORD.psk) === recordsOfKind(app.records.get(), RECORD.psk) // true
+ * checkedRecordsOf(app.records.get(), RECORD.psk) === checkedRecordsOf(app.records.get(), RECORD.psk) // true
  */
-export function recordsOfKind<T extends RecordType>(
+export function checkedRecordsOf<T extends RecordType>(
   records: RecordsSnapshot,
   type: T,
 ): readonly Stored<RecordData<T>>[] {
@@ -31,27 +31,22 @@ export function recordsOfKind<T extends RecordType>(
  * (`RecordReader`), the same function for the same snapshot.
  *
  * @example
- * plansPausedBySafety(readerOf(app.records.get()))
+ * plansPausedBySafety(snapshotReader(app.records.get()))
  */
-export const readerOf = perSnapshot(
+export const snapshotReader = perSnapshot(
   (records: RecordsSnapshot): RecordReader =>
     (type) =>
-      recordsOfKind(records, type),
+      checkedRecordsOf(records, type),
 );
 
 /**
  * The one reader of the device's records in the web app: the checked records
  * of one type (`RECORD.psk`), oldest first. Features read every type through
- * this (or `useRecordReader` for the core's rules), never by filtering raw
+ * this (or `snapshotReader` for the core's rules), never by filtering raw
  * records themselves.
  */
 export function useRecordsOf<T extends RecordType>(type: T): readonly Stored<RecordData<T>>[] {
-  return recordsOfKind(useRecords(), type);
-}
-
-/** The reader of the device's checked records, for the core's rules that read several types. */
-export function useRecordReader(): RecordReader {
-  return readerOf(useRecords());
+  return checkedRecordsOf(useRecords(), type);
 }
 
 /** The latest record of a list by its `date` field (the later clock on the same day), e.g. the last PSK. */

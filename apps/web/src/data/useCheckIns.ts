@@ -1,9 +1,9 @@
 import { type CheckIn, calendarDayAt, checkInsByDay, type Stored } from '@veerkracht/core';
 import { type RecordsSnapshot, useRecords } from './app';
 import { perSnapshot } from './observable';
-import { readerOf } from './records';
+import { snapshotReader } from './records';
 
-const checkInsOf = perSnapshot((records: RecordsSnapshot) => checkInsByDay(readerOf(records)));
+const checkInsOf = perSnapshot((records: RecordsSnapshot) => checkInsByDay(snapshotReader(records)));
 
 /** Every day's check-in (the winning record per day), worked out once per snapshot of the records. */
 export function useCheckInsByDay(): Map<string, Stored<CheckIn>> {

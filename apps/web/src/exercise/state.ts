@@ -18,7 +18,7 @@ import {
 } from '@veerkracht/core';
 import { useMemo } from 'preact/hooks';
 import { type App, useRecords } from '../data/app';
-import { nowInstant, readerOf } from '../data/records';
+import { nowInstant, snapshotReader } from '../data/records';
 import { useNow } from '../data/useNow';
 
 /**
@@ -34,7 +34,7 @@ export function useProgrammes(): ProgrammesState {
   const records = useRecords();
   const now = useNow();
   return useMemo(() => {
-    const read = readerOf(records);
+    const read = snapshotReader(records);
     const paused = plansPausedBySafety(read);
     return { programmes: deriveProgrammes(collectExerciseRecords(read), { now, paused }), paused, now };
   }, [records, now]);

@@ -16,7 +16,7 @@ import {
 } from '@veerkracht/core';
 import { useMemo } from 'preact/hooks';
 import { useRecords } from '../data/app';
-import { readerOf } from '../data/records';
+import { snapshotReader } from '../data/records';
 import { useCheckInsByDay, useToday } from '../data/useCheckIns';
 import { formatNumber, type Lang, localeOf, type MessageKey, monthNames, useI18n, weekdayNames } from '../i18n/i18n';
 import { PageHeading } from '../ui/PageHeading';
@@ -95,7 +95,7 @@ export function SummaryPage() {
   const records = useRecords();
   const byDay = useCheckInsByDay();
   const today = useToday();
-  const summary = useMemo(() => personSummary(readerOf(records), today), [records, today]);
+  const summary = useMemo(() => personSummary(snapshotReader(records), today), [records, today]);
   const day = (isoDate: string) => printedDay(isoDate, lang);
   const number = (value: number | null) => (value === null ? '–' : formatNumber(value, lang));
 

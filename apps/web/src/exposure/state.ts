@@ -1,12 +1,12 @@
 import { deriveExposure, type ExposureView, type FearedOutcome, type MovementId, RECORD } from '@veerkracht/core';
 import { useMemo } from 'preact/hooks';
 import { type App, useRecords } from '../data/app';
-import { readerOf } from '../data/records';
+import { snapshotReader } from '../data/records';
 
 /** The movements area as the core derives it from the records. */
 export function useExposure(): ExposureView {
   const records = useRecords();
-  return useMemo(() => deriveExposure(readerOf(records)), [records]);
+  return useMemo(() => deriveExposure(snapshotReader(records)), [records]);
 }
 
 /** Saves a round of fear ratings (only the movements the person rated), all in one transaction. */

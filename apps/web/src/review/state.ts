@@ -14,7 +14,7 @@ import {
 } from '@veerkracht/core';
 import { useMemo } from 'preact/hooks';
 import { type App, useRecords } from '../data/app';
-import { readerOf, recordsOfKind } from '../data/records';
+import { checkedRecordsOf, snapshotReader } from '../data/records';
 
 /**
  * The consistency state of the app (docs/clinical-rules.md §10): the practice
@@ -37,10 +37,10 @@ export type ReviewState = {
 export function useReview(today: string): ReviewState {
   const records = useRecords();
   return useMemo(() => {
-    const settingsRecords = recordsOfKind(records, RECORD.reviewSettings);
+    const settingsRecords = checkedRecordsOf(records, RECORD.reviewSettings);
     const settings = reviewSettingsOf(settingsRecords);
-    const reviews = recordsOfKind(records, RECORD.weeklyReview);
-    const days = practiceDays(readerOf(records));
+    const reviews = checkedRecordsOf(records, RECORD.weeklyReview);
+    const days = practiceDays(snapshotReader(records));
     const activeDays = activeDaysOf(days);
     return {
       settings,
@@ -56,9 +56,9 @@ export function useReview(today: string): ReviewState {
         activeDays,
       ),
       plans: {
-        activityPlan: recordsOfKind(records, RECORD.activityPlan).length > 0,
-        exerciseProgramme: recordsOfKind(records, RECORD.exerciseProgramme).length > 0,
-        fearedMovements: recordsOfKind(records, RECORD.fearRating).length > 0,
+        activityPlan: checkedRecordsOf(records, RECORD.activityPlan).length > 0,
+        exerciseProgramme: checkedRecordsOf(records, RECORD.exerciseProgramme).length > 0,
+        fearedMovements: checkedRecordsOf(records, RECORD.fearRating).length > 0,
       },
     };
   }, [records, today]);

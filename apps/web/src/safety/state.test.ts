@@ -1,7 +1,7 @@
 import { buildSafetyCheck, EMERGENCY_ITEMS, RECORD, type SyncRecord } from '@veerkracht/core';
 import { describe, expect, it } from 'vitest';
 import { snapshotOf } from '../data/app';
-import { readerOf } from '../data/records';
+import { snapshotReader } from '../data/records';
 import { loadRecords } from '../data/store/device';
 import { saveRecords } from '../data/store/store';
 import { freshDb, testEnv } from '../data/testing/env';
@@ -39,7 +39,7 @@ describe('the safety journey on the device', () => {
       deleted: false,
     };
     await db.put('records', tampered);
-    const records = readSafetyRecords(readerOf(snapshotOf(await loadRecords(db))));
+    const records = readSafetyRecords(snapshotReader(snapshotOf(await loadRecords(db))));
     expect(records.checks.map((c) => c.data)).toEqual([check]);
     expect(records.clearances).toHaveLength(1);
     expect(records.profile?.data.ageYears).toBe(50);

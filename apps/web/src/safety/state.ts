@@ -12,7 +12,7 @@ import {
 } from '@veerkracht/core';
 import { type RecordsSnapshot, useRecords } from '../data/app';
 import { perSnapshot } from '../data/observable';
-import { readerOf } from '../data/records';
+import { snapshotReader } from '../data/records';
 import { useToday } from '../data/useCheckIns';
 
 /** The safety journey's records on this device, checked and typed, oldest first. */
@@ -39,7 +39,7 @@ export function readSafetyRecords(read: RecordReader): SafetyRecords {
 }
 
 // The header, the gate and several of Today's cards ask for these on every render: read once per snapshot.
-const safetyRecordsOf = perSnapshot((records: RecordsSnapshot) => readSafetyRecords(readerOf(records)));
+const safetyRecordsOf = perSnapshot((records: RecordsSnapshot) => readSafetyRecords(snapshotReader(records)));
 const statusByDayOf = perSnapshot((_records: RecordsSnapshot) => new Map<string, SafetyStatus>());
 
 /** The safety journey's records, read once per snapshot of the records. */

@@ -12,7 +12,7 @@ import {
 import { useMemo } from 'preact/hooks';
 import { type App, useRecords } from '../data/app';
 import { useProfile } from '../data/profile';
-import { recordsOfKind } from '../data/records';
+import { checkedRecordsOf } from '../data/records';
 import { useCheckInsByDay } from '../data/useCheckIns';
 
 /**
@@ -33,8 +33,8 @@ export function useSleep(): SleepState {
   const checkIns = useCheckInsByDay();
   const age = useProfile()?.data.ageYears;
   return useMemo(() => {
-    const diary = recordsOfKind(records, RECORD.sleepNight);
-    const ownTarget = recordsOfKind(records, RECORD.sleepTarget).at(-1);
+    const diary = checkedRecordsOf(records, RECORD.sleepNight);
+    const ownTarget = checkedRecordsOf(records, RECORD.sleepTarget).at(-1);
     const diaryByDay = new Map<string, Stored<SleepNight>>();
     for (const record of diary) diaryByDay.set(record.data.day, record);
     return {

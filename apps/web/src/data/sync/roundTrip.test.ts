@@ -2,7 +2,7 @@ import { RECORD_EXAMPLES } from '@veerkracht/contract';
 import { formatHlc, RECORD, RECORD_TYPES, type RecordType, type SyncRecord, uuidv7 } from '@veerkracht/core';
 import { describe, expect, it } from 'vitest';
 import { snapshotOf } from '../app';
-import { recordsOfKind } from '../records';
+import { checkedRecordsOf } from '../records';
 import type { VeerkrachtDb } from '../store/db';
 import { countOutbox, getMeta, loadRecords } from '../store/device';
 import { type RecordWrite, saveRecords } from '../store/store';
@@ -54,7 +54,7 @@ describe('records through the real server', () => {
     expect(byId(await server.recordsOf(await tokenOf(first.db)))).toEqual(byId(saved));
     // Pulled records are checked when they first load on the second device, and read from then on.
     for (const type of RECORD_TYPES) {
-      expect(recordsOfKind(snapshotOf(loaded), type).map((record) => record.data)).toEqual([RECORD_EXAMPLES[type]]);
+      expect(checkedRecordsOf(snapshotOf(loaded), type).map((record) => record.data)).toEqual([RECORD_EXAMPLES[type]]);
     }
   });
 
@@ -81,7 +81,7 @@ describe('records through the real server', () => {
     await runSync(older.db, older.api, older.env);
     const loaded = await loadRecords(older.db);
     expect(loaded.all).toEqual([record]);
-    expect(recordsOfKind(snapshotOf(loaded), RECORD.checkIn)).toEqual([
+    expect(checkedRecordsOf(snapshotOf(loaded), RECORD.checkIn)).toEqual([
       { id: record.id, hlc: record.hlc, data: RECORD_EXAMPLES.checkin },
     ]);
 

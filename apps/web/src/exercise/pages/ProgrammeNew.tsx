@@ -8,7 +8,7 @@ import {
 import { useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useApp, useRecords } from '../../data/app';
-import { readerOf } from '../../data/records';
+import { snapshotReader } from '../../data/records';
 import { type MessageKey, useI18n } from '../../i18n/i18n';
 import { Choices } from '../../ui/Choices';
 import { PageHeading } from '../../ui/PageHeading';
@@ -40,7 +40,10 @@ export function ProgrammeNew() {
   const [minutes, setMinutes] = useState<StarterAnswers['minutes']>(10);
   const [daysPerWeek, setDaysPerWeek] = useState<StarterAnswers['daysPerWeek']>(2);
   const [proposal, setProposal] = useState<ProgrammeDraft | null>(null);
-  const fearRatings = useMemo(() => latestFearRatings(collectExposureRecords(readerOf(records)).ratings), [records]);
+  const fearRatings = useMemo(
+    () => latestFearRatings(collectExposureRecords(snapshotReader(records)).ratings),
+    [records],
+  );
 
   if (proposal) {
     const feared = proposal.items.some((item) => item.feared);

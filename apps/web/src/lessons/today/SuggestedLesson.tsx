@@ -1,7 +1,7 @@
 import { lessonContextOf, suggestedLesson } from '@veerkracht/core';
 import { useMemo } from 'preact/hooks';
 import { useRecords } from '../../data/app';
-import { readerOf } from '../../data/records';
+import { snapshotReader } from '../../data/records';
 import { useToday } from '../../data/useCheckIns';
 import { useI18n } from '../../i18n/i18n';
 import { useTodayStep } from '../../ui/todaySteps';
@@ -15,7 +15,7 @@ export function SuggestedLesson() {
   const { t } = useI18n();
   const records = useRecords();
   const today = useToday();
-  const id = useMemo(() => suggestedLesson(lessonContextOf(readerOf(records), today)), [records, today]);
+  const id = useMemo(() => suggestedLesson(lessonContextOf(snapshotReader(records), today)), [records, today]);
   const shown = useTodayStep('lesson', { lesson: id !== undefined });
   if (!id || !shown) return null;
   // The title and summary come with the card's texts (lessons/messages.ts), so the card is whole in its first frame.
