@@ -15,9 +15,10 @@
 //   --save        writes every run's Lighthouse report and trace (JSON) there, to see why a page scores what it does
 //   --web-dist    measures another build of the web app than apps/web/dist
 //   --baseline    also measures this older build, its runs interleaved with the others', so a busy machine
-//                 slows both alike: before/after in one run (the budget is checked on --web-dist only)
+//                 slows both alike: before/after in one run (the budget is checked on --web-dist only); served by
+//                 the server beside it (<baseline>/../../server/dist/main.js) when there is one
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -187,13 +188,23 @@ function median(runs) {
   return row;
 }
 
+/**
+ * The built server of the checkout a web build belongs to (`apps/web/dist` → `apps/server/dist/main.js`), if any.
+ * @param {string} webDist
+ * @returns {string | undefined}
+ */
+function serverBeside(webDist) {
+  const main = resolve(webDist, '..', '..', 'server', 'dist', 'main.js');
+  return existsSync(main) ? main : undefined;
+}
+
 requireBuild();
 /** The builds to measure: --web-dist (or apps/web/dist), and --baseline when given. */
 const builds = [
-  { name: args.baseline ? 'new' : '', dist: resolve(args['web-dist'] ?? WEB_DIST) },
-  ...(args.baseline ? [{ name: 'baseline', dist: resolve(args.baseline) }] : []),
+  { name: args.baseline ? 'new' : '', dist: resolve(args['web-dist'] ?? WEB_DIST), server: undefined },
+  ...(args.baseline ? [{ name: 'baseline', dist: resolve(args.baseline), server: serverBeside(args.baseline) }] : []),
 ];
-const servers = await Promise.all(builds.map((build) => startServer(build.dist)));
+const servers = await Promise.all(builds.map((build) => startServer(build.dist, build.server)));
 const profiles = [
   mkdtempSync(join(tmpdir(), 'veerkracht-lh-new-')),
   mkdtempSync(join(tmpdir(), 'veerkracht-lh-back-')),

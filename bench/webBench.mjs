@@ -36,16 +36,18 @@ export { freePort };
 /**
  * Starts the built server (`main.js serve`, serving apps/web/dist with its
  * .br/.gz copies, or `webDist`: another build of the web app, to compare) on
- * a free port with an empty SQLite folder of its own.
+ * a free port with an empty SQLite folder of its own. `serverMain` runs another build of the server (an older
+ * one, when what changed is how the server sends the files).
  * @param {string} [webDist]
+ * @param {string} [serverMain]
  * @returns {Promise<{ base: string, stop(): Promise<void> }>}
  */
-export async function startServer(webDist = WEB_DIST) {
+export async function startServer(webDist = WEB_DIST, serverMain = SERVER_MAIN) {
   if (!existsSync(join(webDist, 'index.html'))) fail(`no built web app in ${webDist}`);
   const dataDir = mkdtempSync(join(tmpdir(), 'veerkracht-webbench-'));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [SERVER_MAIN, 'serve'], {
+  const server = spawn(process.execPath, [serverMain, 'serve'], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -21,8 +21,10 @@ const FIRST_PAGE_TEXTS: Record<string, readonly string[]> = {
 const LANGS = ['nl', 'en'] as const;
 
 function chunkOf(bundle: OutputBundle, source: string): OutputChunk | undefined {
+  // The chunk that holds the module: its own (the module is its facade), or a group's that took it in.
   return Object.values(bundle).find(
-    (file): file is OutputChunk => file.type === 'chunk' && (file.facadeModuleId ?? '').endsWith(`/${source}`),
+    (file): file is OutputChunk =>
+      file.type === 'chunk' && file.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(`/${source}`)),
   );
 }
 

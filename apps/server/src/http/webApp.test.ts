@@ -64,6 +64,26 @@ describe('the web app', () => {
     }
   });
 
+  it('sends a hashed asset only the headers that act on a script: no page policy, no validators, a CSP that allows nothing', async () => {
+    const asset = await app.inject({ method: 'GET', url: '/assets/index-abc123.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none'");
+    expect(asset.headers['x-content-type-options']).toBe('nosniff');
+    expect(asset.headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect(asset.headers['referrer-policy']).toBe('no-referrer');
+    for (const pageOnly of ['x-frame-options', 'cross-origin-opener-policy', 'origin-agent-cluster']) {
+      expect(asset.headers[pageOnly], pageOnly).toBeUndefined();
+    }
+    // Never asked again whether it changed: nothing to revalidate with.
+    for (const validator of ['etag', 'last-modified', 'accept-ranges']) {
+      expect(asset.headers[validator], validator).toBeUndefined();
+    }
+    // The service worker is a worker: the page's whole policy applies to it, and it is revalidated.
+    const worker = await app.inject({ method: 'GET', url: '/sw.js' });
+    expect(worker.headers['content-security-policy']).toBe(CSP);
+    expect(worker.headers.etag).toBeDefined();
+  });
+
   it("starts the first screen's chunks with the page: a Link header on /, /check-in, and nowhere else", async () => {
     const today = await app.inject({ method: 'GET', url: '/', headers: html });
     expect(today.headers.link).toBe('</assets/Today-1a.js>; rel=modulepreload');
@@ -109,7 +129,9 @@ describe('the web app', () => {
       const response = await app.inject(request);
       expect(response.statusCode, request.url).toBe(404);
       expect(response.json(), request.url).toEqual({ error: 'not_found', message: expect.any(String) });
-      expect(response.headers['content-security-policy']).toBe(CSP);
+      // A missing asset gets the assets' CSP, which allows nothing at all.
+      const csp = request.url.startsWith('/assets/') ? "default-src 'none';frame-ancestors 'none'" : CSP;
+      expect(response.headers['content-security-policy'], request.url).toBe(csp);
     }
   });
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import fastifyStatic from '@fastify/static';
+import fastifyStatic, { type FastifyStaticOptions } from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /**
@@ -113,9 +113,7 @@ export async function installWebApp(app: FastifyInstance, webDist: string | null
     return reply.sendFile('index.html');
   };
   if (hasApp) {
-    await app.register(fastifyStatic, {
-      root: webDist,
-      prefix: '/',
+    const files: Omit<FastifyStaticOptions, 'root'> = {
       cacheControl: false,
       dotfiles: 'ignore',
       preCompressed: true,
@@ -123,6 +121,18 @@ export async function installWebApp(app: FastifyInstance, webDist: string | null
         res.setHeader('cache-control', cacheControlFor(relative(webDist, path)));
         res.setHeader('vary', 'Accept-Encoding');
       },
+    };
+    await app.register(fastifyStatic, { ...files, root: webDist, prefix: '/' });
+    // The hashed files never change under their name, so a browser never asks again whether they did: no ETag,
+    // Last-Modified or Accept-Ranges, about 100 bytes less on each of the 30-odd files of a first screen.
+    await app.register(fastifyStatic, {
+      ...files,
+      root: join(webDist, 'assets'),
+      prefix: '/assets/',
+      decorateReply: false,
+      etag: false,
+      lastModified: false,
+      acceptRanges: false,
     });
     // Today, with its first-screen hints (the static files would serve the folder's index without them).
     app.get('/', sendIndex);
