@@ -1,5 +1,5 @@
 import { MAX_CHANGES_PER_PUSH, PULL_PAGE_SIZE } from '@veerkracht/contract';
-import { formatHlc, parseHlc, type SyncRecord, uuidv7 } from '@veerkracht/core';
+import { addDays, formatHlc, parseHlc, type SyncRecord, uuidv7 } from '@veerkracht/core';
 import { describe, expect, it } from 'vitest';
 import type { VeerkrachtDb } from '../store/db';
 import { countOutbox, getMeta, loadRecords } from '../store/device';
@@ -120,6 +120,50 @@ describe('pushing the outbox', () => {
 });
 
 describe('pulling changes', () => {
+  it('drops a waiting write when the pull brings a newer version of the same record from another device', async () => {
+    const server = await TestServer.start();
+    const { db, env, api } = await device(server);
+    await turnOnBackup(db, api);
+    const local = await saveCheckIn(db, { date: '2026-11-25', pain: 2 }, env);
+    const newer = { ...remoteCheckIn('2026-11-25', 9, env.time + 60_000), id: local.id };
+    await server.push(await tokenOf(db), [newer]);
+    let calls = 0;
+    server.intercept = async (path) => {
+      calls += 1;
+      // Written while the push was on the wire: still older than the other device's version.
+      if (path === '/sync' && calls === 1) await saveCheckIn(db, { date: '2026-11-25', pain: 8 }, env);
+      return undefined;
+    };
+    const outcome = await runSync(db, api, env);
+    expect(outcome).toMatchObject({ ok: true, applied: [newer] });
+    expect((await loadRecords(db)).all).toEqual([newer]);
+    expect(await countOutbox(db)).toBe(0);
+    // Dropped, not sent again only to be refused as older.
+    const pushed = syncRequests(server).flatMap((request) => (request.body as { changes: SyncRecord[] }).changes);
+    expect(pushed.map((change) => change.data)).toEqual([{ date: '2026-11-25', pain: 2 }]);
+  });
+
+  it('takes in a pull of more records than one page, each once, with the cursor and clock moved past them', async () => {
+    const server = await TestServer.start();
+    const { db, env, api } = await device(server);
+    await turnOnBackup(db, api);
+    const year = Array.from({ length: PULL_PAGE_SIZE + 20 }, (_, day) =>
+      remoteCheckIn(addDays('2024-01-01', day), day % 11, env.time + 1_000 + day),
+    );
+    for (let start = 0; start < year.length; start += MAX_CHANGES_PER_PUSH) {
+      await server.push(await tokenOf(db), year.slice(start, start + MAX_CHANGES_PER_PUSH));
+    }
+    const outcome = await runSync(db, api, env);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.applied).toHaveLength(year.length);
+    // Each waits for its check; reading them checks them, and a record that passes keeps no row.
+    expect(await db.count('checks')).toBe(year.length);
+    expect((await loadRecords(db)).checked).toHaveLength(year.length);
+    expect(await db.count('checks')).toBe(0);
+    expect(await getMeta(db, 'cursor')).toBeGreaterThanOrEqual(year.length);
+    const local = await saveCheckIn(db, { date: '2026-11-25', pain: 2 }, env);
+    expect(year.every((record) => record.hlc < local.hlc)).toBe(true);
+  });
   it('applies newer changes from another device and advances the device clock past them', async () => {
     const server = await TestServer.start();
     const { db, env, api } = await device(server);
