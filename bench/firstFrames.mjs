@@ -13,13 +13,11 @@
 //   node bench/firstFrames.mjs [--runs 5] [--pages /,/check-in] [--web-dist <folder>] [--baseline <folder>]
 //
 // after `npm run build`. Prints numbers; no budget (Lighthouse's score is checked by lighthouse.mjs).
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { WEB_DIST } from './homePageSize.mjs';
-import { CHROME_FLAGS, CHROME_PATH, completeFirstRun, fail, requireBuild, startServer } from './webBench.mjs';
+import { completeFirstRun, fail, phoneProfile, requireBuild, startServer } from './webBench.mjs';
 
 /** @typedef {{ duration: number, blocking: number, script: number, styleAndLayout: number }} Frame */
 /** @typedef {{ frames: Frame[], fcp: number }} Load */
@@ -105,25 +103,12 @@ async function loadOnce(context, url) {
  * @param {string} base
  */
 async function returningPerson(base) {
-  const profileDir = mkdtempSync(join(tmpdir(), 'veerkracht-firstframes-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROME_PATH,
-    args: CHROME_FLAGS,
-    viewport: { width: 412, height: 823 },
-    // The precache of the whole app would compile every chunk while a page is measured.
-    serviceWorkers: 'block',
-  });
-  const setup = await context.newPage();
+  const profile = await phoneProfile('firstframes');
+  const setup = await profile.context.newPage();
   await completeFirstRun(setup, base);
   await setup.close();
-  await context.addInitScript(observeFrames);
-  return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(profileDir, { recursive: true, force: true });
-    },
-  };
+  await profile.context.addInitScript(observeFrames);
+  return profile;
 }
 
 /**

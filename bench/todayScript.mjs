@@ -13,14 +13,11 @@
 //
 // after `npm run build`. Prints numbers; no budget (the first load's budgets are in pageWeight.mjs and lighthouse.mjs).
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addDays, calendarDayAt, formatHlc, nodeIdFromBytes, uuidv7 } from '@veerkracht/core';
-import { chromium } from 'playwright-core';
 import { WEB_DIST } from './homePageSize.mjs';
-import { CHROME_FLAGS, CHROME_PATH, completeFirstRun, fail, requireBuild, startServer } from './webBench.mjs';
+import { completeFirstRun, fail, phoneProfile, requireBuild, startServer } from './webBench.mjs';
 
 /** @typedef {import('playwright-core').BrowserContext} BrowserContext */
 /** @typedef {{ id: number, callFrame: { functionName: string, url: string, lineNumber: number, columnNumber: number }, children?: number[] }} ProfileNode */
@@ -103,14 +100,8 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
  * @param {string | null} recoveryCode restore this backup after the first run, or only do the first run
  */
 async function profileToday(base, recoveryCode) {
-  const profileDir = mkdtempSync(join(tmpdir(), 'veerkracht-todayscript-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROME_PATH,
-    args: CHROME_FLAGS,
-    viewport: { width: 412, height: 823 },
-    // The precache of the whole app would fetch and compile every chunk while Today is measured.
-    serviceWorkers: 'block',
-  });
+  const profile = await phoneProfile('todayscript');
+  const context = profile.context;
   try {
     const setup = await context.newPage();
     await completeFirstRun(setup, base);
@@ -157,8 +148,7 @@ async function profileToday(base, recoveryCode) {
     }
     return { median: median(totals), totals, byFunction };
   } finally {
-    await context.close();
-    rmSync(profileDir, { recursive: true, force: true });
+    await profile.close();
   }
 }
 

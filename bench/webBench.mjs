@@ -1,4 +1,4 @@
-// Shared by the browser benchmarks (pageWeight.mjs, lighthouse.mjs): the built
+// Shared by the browser benchmarks (pageWeight.mjs, lighthouse.mjs, todayScript.mjs, firstFrames.mjs): the built
 // server on a free port with a throwaway SQLite folder, Debian's Chromium, and
 // the first run done the way a person does it, so "returning person" pages can
 // be measured with the state a real device has.
@@ -7,10 +7,12 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { addDays, calendarDayAt, EMERGENCY_ITEMS, GP_SOON_ITEMS } from '@veerkracht/core';
+import { chromium } from 'playwright-core';
 import { freePort } from '../chaos/store.mjs';
 import { WEB_DIST } from './homePageSize.mjs';
 
 /** @typedef {import('playwright-core').Page} Page */
+/** @typedef {import('playwright-core').BrowserContext} BrowserContext */
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const SERVER_MAIN = join(ROOT, 'apps', 'server', 'dist', 'main.js');
@@ -138,4 +140,27 @@ export async function completeFirstRun(page, base) {
   await page.getByRole('button', { name: 'Klaar, laat de uitslag zien' }).click();
   await page.waitForURL(/\/safety\/result\//);
   await page.locator('main h1').waitFor();
+}
+
+/**
+ * A phone-sized Chromium profile of its own (412 × 823, the service worker blocked: its precache of the whole app
+ * would fetch and compile every chunk while a page is measured), and the way to close and remove it.
+ * @param {string} name a word for the profile's temporary folder
+ * @returns {Promise<{ context: BrowserContext, close(): Promise<void> }>}
+ */
+export async function phoneProfile(name) {
+  const profileDir = mkdtempSync(join(tmpdir(), `veerkracht-${name}-`));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROME_PATH,
+    args: CHROME_FLAGS,
+    viewport: { width: 412, height: 823 },
+    serviceWorkers: 'block',
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
 }
