@@ -6,6 +6,7 @@ import { readerOf } from '../records/recordRegistry.js';
 import { EMERGENCY_ITEMS } from '../safety/safetyItems.js';
 import { buildSafetyCheck } from '../safety/safetyJourney.js';
 import type { SyncRecord } from '../sync/merge.js';
+import { recordSeries } from '../testing/testRecords.js';
 import { attentionFlags } from './attentionFlags.js';
 import { attentionInputAt, attentionSource } from './attentionSource.js';
 
@@ -13,17 +14,7 @@ import { attentionInputAt, attentionSource } from './attentionSource.js';
 const NOW = Date.parse('2026-11-29T11:00:00Z');
 const TODAY = '2026-11-29';
 const HOUR = 3_600_000;
-let serial = 0;
-const record = (type: string, data: unknown, deleted = false): SyncRecord => {
-  serial += 1;
-  return {
-    id: `019a0000-0000-7000-8000-${String(serial).padStart(12, '0')}`,
-    type,
-    data,
-    hlc: `2026-11-20T10:00:00.000Z-${String(serial).padStart(4, '0')}-0123456789abcdef`,
-    deleted,
-  };
-};
+const record = recordSeries();
 const checkIn = (back: number, pain: number, stress?: number) =>
   record(RECORD.checkIn, { date: addDays(TODAY, -back), pain, ...(stress === undefined ? {} : { stress }) });
 const no = (ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, false]));
@@ -88,7 +79,7 @@ describe('attentionSource', () => {
   it('leaves deleted and invalid records out', () => {
     const source = attentionSource(
       readerOf([
-        record(RECORD.checkIn, { date: TODAY, pain: 3 }, true),
+        record(RECORD.checkIn, { date: TODAY, pain: 3 }, { deleted: true }),
         record(RECORD.checkIn, { date: TODAY, pain: 'a lot' }),
       ]),
       NOW,

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { weekdayOf } from '../calendar/calendarDay.js';
+import { type Weekday, weekdayOf } from '../calendar/calendarDay.js';
 import type { FollowUpRecord } from '../graded/activityRecords.js';
 import type { Stored } from '../safety/safetyJourney.js';
-import type { ExerciseDecision, ExerciseProgramme, ExerciseSession, SessionItem } from './exerciseRecords.js';
+import type {
+  ExerciseDecision,
+  ExerciseProgramme,
+  ExerciseSession,
+  MobilityItem,
+  SessionItem,
+  StrengthItem,
+} from './exerciseRecords.js';
 import {
   acceptProposal,
   deriveProgrammes,
@@ -34,6 +41,18 @@ const v1 = programmeFromStarter(
   },
   { programmeId, at: '2026-11-28T10:00:00+01:00', by: 'patient' },
 );
+
+/** The first version's mobility item (cat-cow) and strength item (bridge), to change one field in a later version. */
+function mobilityOfV1(): MobilityItem {
+  const item = v1.items[0];
+  if (item?.kind !== 'mobility') throw new Error('v1 starts with a mobility item');
+  return item;
+}
+function strengthOfV1(): StrengthItem {
+  const item = v1.items[1];
+  if (item?.kind !== 'strength') throw new Error('v1 has a strength item second');
+  return item;
+}
 
 function sessionAt(end: number, items: SessionItem[], version = 1, occurrence = 1): ExerciseSession {
   return {
@@ -136,8 +155,8 @@ describe('an exercise programme derived from its records', () => {
   it('proposes a bit less of every exercise done when the back had not settled (step_back)', () => {
     const v2 = { ...v1, version: 2, effectiveFrom: iso(T0 - HOUR) };
     v2.items = [
-      { ...(v1.items[0] as never), amount: 8 },
-      { ...(v1.items[1] as never), targetReps: 11 },
+      { ...mobilityOfV1(), amount: 8 },
+      { ...strengthOfV1(), targetReps: 11 },
     ];
     const sessions = [stored(10, sessionAt(T0, [catCow([8], 8), bridge([11, 11], 11)], 2))];
     const followUps = [answer(20, 10, T0 + 24 * HOUR, 'not_yet')];
@@ -244,7 +263,7 @@ describe('an exercise programme derived from its records', () => {
 describe('progress of one exercise', () => {
   it('lists each session that did it with its best and total, and marks the dose changes', () => {
     const v2 = { ...v1, version: 2, effectiveFrom: iso(T0 + 25 * HOUR), afterSessionId: id(10) };
-    v2.items = [v1.items[0] as never, { ...(v1.items[1] as never), targetReps: 9 }];
+    v2.items = [mobilityOfV1(), { ...strengthOfV1(), targetReps: 9 }];
     const view = {
       versions: [v1, v2] as ExerciseProgramme[],
       sessions: [
@@ -277,8 +296,8 @@ describe('progress of one exercise', () => {
     const now = {
       ...v1,
       items: [
-        { ...(v1.items[0] as never), amount: 8 },
-        { ...(v1.items[1] as never), variant: 1 },
+        { ...mobilityOfV1(), amount: 8 },
+        { ...strengthOfV1(), variant: 1 },
       ],
     };
     const sessions = [{ id: id(10), session: sessionAt(T0, [catCow([6]), bridge([8, 8])]) }] as never;
@@ -342,7 +361,8 @@ describe('a physiotherapist prescribing for a programme (docs/clinical-rules.md 
   });
 
   it('refuses a window outside 24 to 48 hours and a weekday that does not exist', () => {
-    const result = therapistProgrammeVersion(v1, { windowHours: 12, days: [8] }, 'x', at);
+    // A weekday that does not exist, as a client might send it.
+    const result = therapistProgrammeVersion(v1, { windowHours: 12, days: [8 as Weekday] }, 'x', at);
     expect(result.ok ? [] : result.issues.map((issue) => issue.field).sort()).toEqual(['days.0', 'windowHours']);
   });
 });

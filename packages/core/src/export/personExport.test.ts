@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { RECORD } from '../records/recordNames.js';
 import type { SyncRecord } from '../sync/merge.js';
+import { storedRecord } from '../testing/testRecords.js';
 import { buildPersonExport, EXPORT_FORMAT, EXPORT_VERSION, exportFileName } from './personExport.js';
 
 const CONTEXT = { exportedAt: '2026-11-29T10:00:00.000Z', language: 'nl' as const };
 const clock = (minute: number, counter = 0) =>
   `2026-11-28T10:${String(minute).padStart(2, '0')}:00.000Z-${counter.toString(16).padStart(4, '0')}-0123456789abcdef`;
-const record = (id: string, type: string, minute: number, data: unknown, deleted = false): SyncRecord => ({
-  id,
-  type,
-  hlc: clock(minute),
-  data,
-  deleted,
-});
+const record = (id: string, type: string, minute: number, data: unknown, deleted = false): SyncRecord =>
+  storedRecord(id, type, data, clock(minute), deleted);
 
 describe('buildPersonExport', () => {
   it('names its format and version, and says when and in which language it was made', () => {

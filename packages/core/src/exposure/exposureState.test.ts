@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type StartBackAnswers, scoreStartBack } from '../measures/startBack.js';
 import { readerOf } from '../records/recordRegistry.js';
 import type { SyncRecord } from '../sync/merge.js';
+import { recordSeries } from '../testing/testRecords.js';
 import {
   collectExposureRecords,
   deriveExposure,
@@ -11,15 +12,7 @@ import {
   startBackItem5Agreed,
 } from './exposureState.js';
 
-let n = 0;
-const record = (type: string, data: unknown, extra: Partial<SyncRecord> = {}): SyncRecord => ({
-  id: `019a0000-0000-7000-8000-${String(++n).padStart(12, '0')}`,
-  type,
-  data,
-  hlc: `2026-11-20T10:00:00.000Z-${String(n).padStart(4, '0')}-0123456789abcdef`,
-  deleted: false,
-  ...extra,
-});
+const record = recordSeries();
 const day = (d: number) => `2026-11-${String(d).padStart(2, '0')}T10:00:00+01:00`;
 const rating = (movement: string, value: number, d: number) =>
   record('fear_rating', { movement, rating: value, ratedAt: day(d) });

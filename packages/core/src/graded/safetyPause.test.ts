@@ -6,19 +6,10 @@ import { buildSafetyCheck } from '../safety/safetyJourney.js';
 import { validateSafetyCheck, validateSafetyClearance } from '../safety/safetyRecords.js';
 import { safetyStatus } from '../safety/safetyStatus.js';
 import type { SyncRecord } from '../sync/merge.js';
+import { recordSeries } from '../testing/testRecords.js';
 import { plansPausedBySafety } from './safetyPause.js';
 
-let n = 0;
-const record = (type: string, data: unknown, deleted = false): SyncRecord => {
-  n++;
-  return {
-    id: `019a0000-0000-7000-8000-${String(n).padStart(12, '0')}`,
-    type,
-    data,
-    hlc: `2026-11-20T10:00:00.000Z-${String(n).padStart(4, '0')}-0123456789abcdef`,
-    deleted,
-  };
-};
+const record = recordSeries();
 const no = (ids: readonly SafetyItemId[]) => Object.fromEntries(ids.map((id) => [id, false]));
 
 /** A complete check of every question (a valid record), with yes to `yes`. */

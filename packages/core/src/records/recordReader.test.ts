@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, calendarDayAt } from '../calendar/calendarDay.js';
-import type { SyncRecord } from '../sync/merge.js';
+import { storedRecord } from '../testing/testRecords.js';
 import { RECORD } from './recordNames.js';
 import { storedOfType } from './recordReader.js';
 import { readerOf, validateRecordData } from './recordRegistry.js';
 
-const record = (id: string, type: string, data: unknown, hlc: string, deleted = false): SyncRecord => ({
-  id,
-  type,
-  data,
-  hlc,
-  deleted,
-});
+const record = storedRecord;
 const clock = (n: number) => `000000000000${n}-0000-aaaaaaaaaaaaaaaa`;
 const at = '2026-11-25T10:00:00Z';
 

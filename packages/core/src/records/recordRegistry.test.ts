@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CONCERN_KIND } from '../safety/safetyRecords.js';
-import type { SyncRecord } from '../sync/merge.js';
+import { storedRecord } from '../testing/testRecords.js';
 import { readRecords } from './recordKinds.js';
 import { RECORD } from './recordNames.js';
 import { isRecordType, validateRecordData } from './recordRegistry.js';
 import { RECORD_KINDS, RECORD_TYPES, RECORD_VALIDATORS } from './syncChange.js';
 
-const record = (id: string, type: string, data: unknown, hlc: string, deleted = false): SyncRecord => ({
-  id,
-  type,
-  data,
-  hlc,
-  deleted,
-});
+const record = storedRecord;
 
 describe('the record registry', () => {
   it('names every record type once, and nothing else', () => {

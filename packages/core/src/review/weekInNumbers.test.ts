@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readerOf } from '../records/recordRegistry.js';
-import type { SyncRecord } from '../sync/merge.js';
+import { recordSeries } from '../testing/testRecords.js';
 import { activeDaysOf, type PracticeDays, practiceDays, weekInNumbers } from './weekInNumbers.js';
 
-let counter = 0;
-const record = (type: string, data: unknown, deleted = false): SyncRecord => {
-  counter += 1;
-  const n = counter.toString(16).padStart(12, '0');
-  return {
-    id: `0190a0b0-0000-7000-8000-${n}`,
-    type,
-    data,
-    hlc: `2026-11-20T10:00:00.000Z-${counter.toString(16).padStart(4, '0')}-0000000000000001`,
-    deleted,
-  };
-};
+const record = recordSeries();
 const planId = '0190a0b0-0000-7000-8000-00000000aaaa';
 const programmeId = '0190a0b0-0000-7000-8000-00000000bbbb';
 const activitySession = (endedAt: string) => ({
@@ -48,7 +37,7 @@ describe('practiceDays', () => {
         record('checkin', { date: '2026-11-23', pain: 5, sleepHours: 6 }),
         record('checkin', { date: '2026-11-24', pain: 4 }),
         record('checkin', { date: '2026-11-25', pain: 'high' }),
-        record('checkin', { date: '2026-11-26', pain: 2 }, true),
+        record('checkin', { date: '2026-11-26', pain: 2 }, { deleted: true }),
         // 23:30 UTC on the 24th is 00:30 on the 25th in Amsterdam.
         record('activity_session', activitySession('2026-11-24T23:30:00Z')),
         record('exercise_session', exerciseSession('2026-11-26T23:50:00+01:00', '2026-11-27T00:10:00+01:00')),

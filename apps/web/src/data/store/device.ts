@@ -4,8 +4,8 @@ import { RECORD_RULES } from './recordRules';
 
 /*
  * What every screen needs from the device database: the records with what this version reads of them, the meta
- * values and the outbox count. Saving lives in store.ts, which loads on the first save (docs/architecture.md, "First load"), and checking in
- * recordChecks.ts, which loads only when a record has no current check.
+ * values and the outbox count. Saving lives in store.ts, which loads on the first save (docs/architecture.md,
+ * "First load"), and checking in recordChecks.ts, which loads only when a record has no current check.
  */
 
 /** Where the device gets time and randomness; tests pass fixed ones. */
